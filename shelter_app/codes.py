@@ -1,0 +1,376 @@
+"""Every code list of the data dictionary, in one place.
+
+Codes are stable English identifiers stored in the database and written in
+every export; a person sees the translated label. A list may grow; a code is
+never renamed or reused."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from shelter_app.i18n import translate
+
+
+@dataclass(frozen=True)
+class CodeList:
+    name: str
+    items: tuple[tuple[str, str], ...]  # (code, English label), in code-list order
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(c for c, _ in self.items)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes
+
+    def label(self, code: str, lang: str | None = None) -> str:
+        for c, text in self.items:
+            if c == code:
+                return translate("Codes", text, lang)
+        return code
+
+    def choices(self, lang: str | None = None) -> list[tuple[str, str]]:
+        return [(c, translate("Codes", t, lang)) for c, t in self.items]
+
+
+def _cl(name: str, *items: tuple[str, str]) -> CodeList:
+    return CodeList(name, tuple(items))
+
+
+SEX = _cl("sex", ("female", "Female"), ("male", "Male"), ("other", "Other"), ("unknown", "Unknown"))
+
+EXPLOITATION = _cl(
+    "exploitation",
+    ("sexual_exploitation", "Sexual exploitation"),
+    ("forced_labour", "Forced labour"),
+    ("domestic_servitude", "Domestic servitude"),
+    ("forced_criminality", "Forced criminality"),
+    ("forced_begging", "Forced begging"),
+    ("forced_marriage", "Forced marriage"),
+    ("organ_removal", "Organ removal"),
+    ("sale_of_children", "Sale of children"),
+    ("armed_conflict", "Armed conflict"),
+    ("other", "Other"),
+    ("unknown", "Unknown"),
+)
+
+RECRUITMENT_CHANNEL = _cl(
+    "recruitment_channel",
+    ("online", "Online"),
+    ("employment_agency", "Employment agency"),
+    ("acquaintance", "Acquaintance"),
+    ("family", "Family"),
+    ("partner", "Partner"),
+    ("other", "Other"),
+    ("unknown", "Unknown"),
+)
+
+RECRUITER_RELATION = _cl(
+    "recruiter_relation",
+    ("intimate_partner", "Intimate partner"),
+    ("friend", "Friend"),
+    ("family", "Family"),
+    ("acquaintance", "Acquaintance"),
+    ("stranger", "Stranger"),
+    ("unknown", "Unknown"),
+)
+
+MEANS_OF_CONTROL = _cl(
+    "means_of_control",
+    ("debt_bondage", "Debt bondage"),
+    ("takes_earnings", "Takes earnings"),
+    ("threats", "Threats"),
+    ("psychological_abuse", "Psychological abuse"),
+    ("physical_abuse", "Physical abuse"),
+    ("sexual_abuse", "Sexual abuse"),
+    ("false_promises", "False promises"),
+    ("psychoactive_substances", "Psychoactive substances"),
+    ("restricts_movement", "Restricts movement"),
+    ("withholds_documents", "Withholds documents"),
+    ("withholds_necessities", "Withholds necessities"),
+    ("excessive_working_hours", "Excessive working hours"),
+    ("threat_of_law_enforcement", "Threat of law enforcement"),
+    ("other", "Other"),
+)
+
+LABOUR_SECTOR = _cl(
+    "labour_sector",
+    ("agriculture", "Agriculture"),
+    ("construction", "Construction"),
+    ("domestic_work", "Domestic work"),
+    ("hospitality", "Hospitality"),
+    ("manufacturing_textile", "Manufacturing, textile"),
+    ("markets_trade", "Markets, trade"),
+    ("transport", "Transport"),
+    ("illicit_activities", "Illicit activities"),
+    ("other", "Other"),
+)
+
+CASE_STATUS = _cl("case_status", ("open", "Open"), ("follow_up", "Follow-up"), ("closed", "Closed"))
+
+NRM_STATUS = _cl("nrm_status", ("none", "Not identified"), ("presumed", "Presumed victim"),
+                 ("identified", "Identified"))
+
+REFERRAL_SOURCE = _cl(
+    "referral_source",
+    ("self", "Self-referred"),
+    ("hotline", "Hotline"),
+    ("ngo", "NGO"),
+    ("police", "Police"),
+    ("prosecutor", "Prosecutor"),
+    ("labour_inspection", "Labour inspection"),
+    ("embassy_consulate", "Embassy or consulate"),
+    ("iom", "IOM"),
+    ("other_international", "Other international organisation"),
+    ("health", "Health services"),
+    ("social_services", "Social services"),
+    ("family", "Family"),
+    ("other", "Other"),
+)
+
+EXIT_REASON = _cl(
+    "exit_reason",
+    ("family_reintegration", "Family reintegration"),
+    ("independent_living", "Independent living"),
+    ("repatriated", "Repatriated"),
+    ("transferred", "Transferred"),
+    ("left_voluntarily", "Left voluntarily"),
+    ("other", "Other"),
+)
+
+PLAN_DOMAIN = _cl(
+    "plan_domain",
+    ("safety", "Safety"),
+    ("health", "Health"),
+    ("psychological", "Psychological well-being"),
+    ("legal", "Legal"),
+    ("documents", "Documents"),
+    ("housing", "Housing"),
+    ("education", "Education"),
+    ("employment", "Employment"),
+    ("family", "Family"),
+    ("finances", "Finances"),
+    ("repatriation", "Repatriation"),
+)
+
+NEED_LEVEL = _cl("need_level", ("none", "None"), ("low", "Low"), ("medium", "Medium"), ("high", "High"))
+
+GOAL_STATUS = _cl("goal_status", ("open", "Open"), ("in_progress", "In progress"),
+                  ("achieved", "Achieved"), ("dropped", "Dropped"))
+
+PLAN_STATUS = _cl("plan_status", ("draft", "Draft"), ("active", "Active"),
+                  ("completed", "Completed"), ("cancelled", "Cancelled"))
+
+SERVICE_TYPE = _cl(
+    "service_type",
+    ("psychological", "Psychological support"),
+    ("medical", "Medical care"),
+    ("legal_consultation", "Legal consultation"),
+    ("legal_representation", "Legal representation"),
+    ("humanitarian", "Humanitarian aid"),
+    ("education", "Education"),
+    ("vocational_training", "Vocational training"),
+    ("employment", "Employment support"),
+    ("family_contact", "Family contact"),
+    ("repatriation", "Repatriation"),
+    ("interpretation", "Interpretation"),
+    ("documents", "Documents"),
+    ("financial", "Financial support"),
+    ("other", "Other"),
+)
+
+CC_ARTICLE = _cl(
+    "cc_article",
+    ("166", "Art. 166 — Trafficking in persons"),
+    ("167", "Art. 167 — Trafficking in children"),
+    ("170", "Art. 170 — Forced labour"),
+    ("159", "Art. 159 — Involvement in prostitution"),
+    ("160", "Art. 160 — Pimping"),
+    ("160-1", "Art. 160-1 — Online pimping"),
+    ("172", "Art. 172 — Kidnapping for marriage"),
+    ("173", "Art. 173 — Coercion of a minor into marriage"),
+    ("other", "Other article"),
+)
+
+RESIDENT_ROLE = _cl("resident_role", ("victim", "Victim"), ("witness", "Witness"),
+                    ("suspect", "Suspect"), ("defendant", "Defendant"))
+
+LEGAL_STAGE = _cl(
+    "legal_stage",
+    ("complaint_filed", "Complaint filed"),
+    ("investigation_opened", "Investigation opened"),
+    ("requalified", "Requalified"),
+    ("sent_to_court", "Sent to court"),
+    ("conviction", "Conviction"),
+    ("acquittal", "Acquittal"),
+    ("case_closed", "Case closed"),
+    ("reconciliation", "Reconciliation"),
+)
+
+ROLE = _cl("role", ("director", "Director"), ("social_worker", "Social worker"), ("lawyer", "Lawyer"))
+
+# Derived groups of the statistical return.
+SEX_AGE = _cl("sex_age", ("girls", "Girls"), ("boys", "Boys"), ("women", "Women"),
+              ("men", "Men"), ("unknown", "Unknown"))
+AGE_BAND = _cl("age_band", ("0-11", "0–11"), ("12-14", "12–14"), ("15-17", "15–17"),
+               ("18-24", "18–24"), ("25-34", "25–34"), ("35-44", "35–44"),
+               ("45-59", "45–59"), ("60+", "60+"), ("unknown", "Unknown"))
+CITIZENSHIP_GROUP = _cl("citizenship_group", ("kyrgyz", "Kyrgyz"), ("foreign", "Foreign"),
+                        ("stateless_unknown", "Stateless or unknown"))
+EXPLOITATION_LOCATION = _cl("exploitation_location", ("domestic", "Domestic (Kyrgyzstan)"),
+                            ("abroad", "Abroad"), ("unknown", "Unknown"))
+SENTENCE_BAND = _cl("sentence_band", ("non_custodial", "Non-custodial"),
+                    ("under_3y", "Under 3 years"), ("3_to_5y", "3 to 5 years"),
+                    ("5_to_8y", "5 to 8 years"), ("8_to_11y", "8 to 11 years"),
+                    ("over_11y", "Over 11 years"))
+
+CODE_LISTS: dict[str, CodeList] = {
+    cl.name: cl
+    for cl in (SEX, EXPLOITATION, RECRUITMENT_CHANNEL, RECRUITER_RELATION, MEANS_OF_CONTROL,
+               LABOUR_SECTOR, CASE_STATUS, NRM_STATUS, REFERRAL_SOURCE, EXIT_REASON, PLAN_DOMAIN,
+               NEED_LEVEL, GOAL_STATUS, PLAN_STATUS, SERVICE_TYPE, CC_ARTICLE, RESIDENT_ROLE,
+               LEGAL_STAGE, ROLE, SEX_AGE, AGE_BAND, CITIZENSHIP_GROUP, EXPLOITATION_LOCATION,
+               SENTENCE_BAND)
+}
+
+# Countries a shelter in Kyrgyzstan meets most; any ISO 3166-1 alpha-2 code is accepted.
+COMMON_COUNTRIES = _cl(
+    "country",
+    ("KG", "Kyrgyzstan"), ("KZ", "Kazakhstan"), ("RU", "Russia"), ("UZ", "Uzbekistan"),
+    ("TJ", "Tajikistan"), ("TR", "Turkey"), ("AE", "United Arab Emirates"),
+    ("KR", "South Korea"), ("CN", "China"), ("IN", "India"), ("PK", "Pakistan"),
+    ("BD", "Bangladesh"), ("NP", "Nepal"), ("LK", "Sri Lanka"), ("DE", "Germany"),
+    ("PL", "Poland"), ("GB", "United Kingdom"), ("US", "United States"),
+)
+CITIZENSHIP_SPECIAL = ("stateless", "unknown")
+
+LANGUAGE_CODES = {
+    "ky": "Kyrgyz", "ru": "Russian", "uz": "Uzbek", "tg": "Tajik", "kk": "Kazakh",
+    "en": "English", "tr": "Turkish", "hi": "Hindi", "ur": "Urdu", "bn": "Bengali",
+    "ne": "Nepali", "zh": "Chinese", "ko": "Korean", "ar": "Arabic", "de": "German",
+}
+
+
+def is_country_code(value: str) -> bool:
+    return len(value) == 2 and value.isascii() and value.isalpha() and value.isupper()
+
+
+FIELD_LABELS = {
+    "case_number": "Case number",
+    "external_id": "External ID",
+    "full_name": "Full name",
+    "sex": "Sex",
+    "date_of_birth": "Date of birth",
+    "birth_year_estimated": "Estimated birth year",
+    "citizenship": "Citizenship",
+    "languages": "Languages spoken",
+    "disability": "Disability",
+    "registration_date": "Registration date",
+    "referral_source": "Referred by",
+    "primary_exploitation": "Main form of exploitation",
+    "other_exploitation": "Other forms of exploitation",
+    "exploitation_country": "Country of exploitation",
+    "recruitment_channel": "Recruitment channel",
+    "recruiter_relation": "Relation to recruiter",
+    "means_of_control": "Means of control",
+    "labour_sector": "Labour sector",
+    "case_status": "Case status",
+    "nrm_status": "NRM status",
+    "nrm_identified_date": "Date identified (NRM)",
+    "nrm_identifying_body": "Identifying body",
+    "residence_permit_date": "Residence permit granted",
+    "asylum_date": "Asylum granted",
+    "consent_data_processing": "Consent to data processing (date)",
+    "consent_anonymized_reporting": "Consents to anonymized reporting",
+    "safety_notes": "Safety notes",
+    "intake_date": "Intake date",
+    "exit_date": "Exit date",
+    "exit_reason": "Exit reason",
+    "room": "Room",
+    "username": "Account",
+    "display_name": "Name",
+    "role": "Role",
+    "password": "Password",
+    "date": "Date",
+    "service_type": "Service",
+    "provider": "Provider",
+    "duration_minutes": "Duration (minutes)",
+    "notes": "Notes",
+    "case_ref": "Case reference",
+    "cc_article": "Criminal Code article",
+    "resident_role": "Role in proceedings",
+    "lawyer": "Lawyer",
+    "state_legal_aid": "State-guaranteed legal aid",
+    "stage": "Stage",
+    "sentence_months": "Sentence (months)",
+    "non_custodial": "Non-custodial",
+    "next_hearing_date": "Next hearing",
+    "organisation_code": "Organisation code",
+    "organisation_name": "Organisation name",
+    "region": "Region",
+}
+
+
+# --- derived groups -------------------------------------------------------
+
+def age_on(resident_dob: str | None, birth_year_estimated: int | None, on: str | _dt.date) -> int | None:
+    """Age at a date; an estimated birth year counts from 1 July of that year."""
+    if isinstance(on, str):
+        on = _dt.date.fromisoformat(on)
+    if resident_dob:
+        born = _dt.date.fromisoformat(resident_dob)
+    elif birth_year_estimated:
+        born = _dt.date(int(birth_year_estimated), 7, 1)
+    else:
+        return None
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return age if age >= 0 else None
+
+
+def sex_age_group(sex: str, age: int | None) -> str:
+    if age is None or sex not in ("female", "male"):
+        return "unknown"
+    if sex == "female":
+        return "girls" if age < 18 else "women"
+    return "boys" if age < 18 else "men"
+
+
+def age_band(age: int | None) -> str:
+    if age is None:
+        return "unknown"
+    for upper, band in ((11, "0-11"), (14, "12-14"), (17, "15-17"), (24, "18-24"),
+                        (34, "25-34"), (44, "35-44"), (59, "45-59")):
+        if age <= upper:
+            return band
+    return "60+"
+
+
+def citizenship_group(citizenship: str) -> str:
+    if citizenship == "KG":
+        return "kyrgyz"
+    if citizenship in CITIZENSHIP_SPECIAL or not is_country_code(citizenship):
+        return "stateless_unknown"
+    return "foreign"
+
+
+def exploitation_location(country: str) -> str:
+    if country == "KG":
+        return "domestic"
+    if country and is_country_code(country):
+        return "abroad"
+    return "unknown"
+
+
+def sentence_band(months: int | None, non_custodial: bool) -> str:
+    if non_custodial or not months:
+        return "non_custodial"
+    if months < 36:
+        return "under_3y"
+    if months <= 60:
+        return "3_to_5y"
+    if months <= 96:
+        return "5_to_8y"
+    if months <= 132:
+        return "8_to_11y"
+    return "over_11y"

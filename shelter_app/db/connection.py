@@ -1,0 +1,182 @@
+"""The encrypted connection.
+
+A SQLCipher 4 file opened with a random 256-bit raw key handed to the driver's
+key function. Opening never creates a file: a wrong key, a missing key file or
+a damaged file is an error, never a fresh or unencrypted database."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Iterator
+
+import sqlcipher3
+
+from shelter_app import paths, text
+from shelter_app.db import migrate
+from shelter_app.db.lockfile import ProcessLock
+from shelter_app.errors import StorageError
+
+DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
+
+
+def _raw_key_literal(key: bytes) -> bytes:
+    if len(key) != 32:
+        raise ValueError("database key must be 32 bytes")
+    return b"x'" + key.hex().encode("ascii") + b"'"
+
+
+def _storage_error(exc: Exception) -> StorageError:
+    message = str(exc).lower()
+    if "full" in message:
+        return StorageError("The disk is full: the change was not saved. Free some space and try again.")
+    if "readonly" in message or "read-only" in message:
+        return StorageError("The database is read-only: the change was not saved.")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return StorageError("The database file is damaged or does not match its key file.")
+    if "locked" in message or "busy" in message:
+        return StorageError("The database is busy. Try again.")
+    return StorageError("The database could not be written: {reason}", reason=str(exc))
+
+
+class Database:
+    """One open, keyed connection with its process lock."""
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection, lock: ProcessLock) -> None:
+        self.path = path
+        self.conn = conn
+        self._lock = lock
+        self._depth = 0
+
+    # --- opening ------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, key: bytes) -> "Database":
+        path = Path(path)
+        if path.exists():
+            raise StorageError("A database already exists at {path}.", path=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = cls._connect(path, key, create=True)
+        with contextlib.suppress(OSError):
+            path.chmod(0o600)
+        return db
+
+    @classmethod
+    def open(cls, path: Path | str, key: bytes) -> "Database":
+        path = Path(path)
+        if not path.is_file():
+            raise StorageError("No database at {path}.", path=str(path))
+        return cls._connect(path, key, create=False)
+
+    @classmethod
+    def _connect(cls, path: Path, key: bytes, create: bool) -> "Database":
+        lock = ProcessLock(paths.lock_file_for(path))
+        lock.acquire()
+        conn = None
+        try:
+            mode = "rwc" if create else "rw"
+            uri = "file:" + path.resolve().as_posix().replace("?", "%3f").replace("#", "%23") + f"?mode={mode}"
+            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlcipher3.Row
+            version = conn.execute("PRAGMA cipher_version").fetchone()
+            if not version or not version[0]:
+                raise StorageError("The database driver is not SQLCipher: refusing to store records unencrypted.")
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.set_key(_raw_key_literal(key))
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DatabaseError:
+                raise StorageError("The database file is damaged or does not match its key file.") from None
+            cls._configure(conn)
+            db = cls(path, conn, lock)
+            migrate.upgrade(db)
+            return db
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            if create:
+                for leftover in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+            raise
+
+    @staticmethod
+    def _configure(conn: sqlcipher3.Connection) -> None:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temporary files on disk
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.create_function("search_terms", 1, lambda s: text.search_terms(s or ""), deterministic=True)
+        conn.create_function("name_key", 1, lambda s: text.name_key(s or ""), deterministic=True)
+
+    # --- use ----------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """A change is one transaction; nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as exc:
+            raise _storage_error(exc) from None
+        self._depth = 1
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(DatabaseError):
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
+                raise _storage_error(exc) from None
+            raise
+        finally:
+            self._depth = 0
+
+    def execute(self, sql: str, params=()) -> sqlcipher3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params=()) -> list[sqlcipher3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params=()):
+        return self.conn.execute(sql, params).fetchone()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page with a new key (SQLCipher's rekey), outside WAL."""
+        conn = self.conn
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        try:
+            conn.reset_key(_raw_key_literal(new_key))
+        finally:
+            conn.execute("PRAGMA journal_mode = WAL")
+
+    def integrity_problems(self) -> list[str]:
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"cipher: {r[0]}" for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute("PRAGMA foreign_key_check")]
+        return problems
+
+    def close(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(DatabaseError):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
+            self.conn = None
+        self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self.conn is None

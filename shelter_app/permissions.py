@@ -1,0 +1,51 @@
+"""Roles and what each may do (security.md, "Accounts and roles"). Checked in
+the domain on every call, not only by hiding buttons."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Permission(str, Enum):
+    VIEW_RESIDENTS = "view_residents"
+    EDIT_RESIDENTS = "edit_residents"
+    EDIT_STAYS = "edit_stays"
+    VIEW_PLANS = "view_plans"
+    EDIT_PLANS = "edit_plans"          # drafts
+    APPROVE_PLANS = "approve_plans"
+    PRINT_PLANS = "print_plans"
+    VIEW_SERVICES = "view_services"
+    LOG_SERVICES = "log_services"
+    LOG_LEGAL_SERVICES = "log_legal_services"  # legal_consultation, legal_representation
+    VIEW_LEGAL = "view_legal"
+    EDIT_LEGAL = "edit_legal"
+    STATISTICAL_RETURNS = "statistical_returns"
+    IMPORT = "import"
+    MANAGE_ACCOUNTS = "manage_accounts"
+    BACKUP = "backup"
+    SETTINGS = "settings"
+    VIEW_AUDIT = "view_audit"
+    RETENTION = "retention"
+    PRINT_RESIDENT_RECORD = "print_resident_record"
+
+
+ALL = frozenset(Permission)
+
+ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
+    "director": ALL,
+    "social_worker": frozenset({
+        Permission.VIEW_RESIDENTS, Permission.EDIT_RESIDENTS, Permission.EDIT_STAYS,
+        Permission.VIEW_PLANS, Permission.EDIT_PLANS, Permission.PRINT_PLANS,
+        Permission.VIEW_SERVICES, Permission.LOG_SERVICES, Permission.VIEW_LEGAL,
+    }),
+    "lawyer": frozenset({
+        Permission.VIEW_RESIDENTS, Permission.VIEW_LEGAL, Permission.EDIT_LEGAL,
+        Permission.VIEW_SERVICES, Permission.LOG_LEGAL_SERVICES,
+    }),
+}
+
+LEGAL_SERVICE_TYPES = frozenset({"legal_consultation", "legal_representation"})
+
+
+def allowed(role: str, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS.get(role, frozenset())

@@ -1,0 +1,60 @@
+"""An unlocked database in the hands of one signed-in person.
+
+Every domain service takes a Session: it holds the open database, who is
+signed in and with which role, and writes the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shelter_app.db import audit as audit_db
+from shelter_app.db.connection import Database
+from shelter_app.db.keys import KeyFile
+from shelter_app.errors import PermissionDenied
+from shelter_app.permissions import Permission, allowed
+
+RECOVERY_USER = "recovery"
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    display_name: str
+    role: str
+
+
+@dataclass
+class Session:
+    db: Database
+    key_file: KeyFile
+    database_key: bytes = field(repr=False)
+    user: Account
+    privacy_mode: bool = False
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def can(self, permission: Permission) -> bool:
+        return allowed(self.user.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied("Your role does not allow this ({permission}).", permission=permission.value)
+
+    def audit(self, action: str, record_type: str = "", record_id: object = "", details: dict | None = None) -> None:
+        """Write an audit entry; call inside the change's transaction."""
+        audit_db.append(self.db.conn, self.user.username, action, record_type, record_id, details)
+
+    def transaction(self):
+        return self.db.transaction()
+
+    def close(self) -> None:
+        if not self.db.closed:
+            self.db.close()
+        self.database_key = b""
+
+    @property
+    def closed(self) -> bool:
+        return self.db.closed

@@ -1,0 +1,1 @@
+"""The screens. No SQL here: every action calls one domain service."""

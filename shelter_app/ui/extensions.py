@@ -1,0 +1,54 @@
+"""Extension points: the tabs of a resident's record and the pages of the main
+window. Each issue appends its own entry here; the screens import the classes
+lazily, when first shown, so a heavy page costs nothing at start.
+
+RECORD_TABS: (module, class). The class is a QWidget
+    Tab(session, resident_id, parent=None)
+    Tab.tab_title() -> translated text   (classmethod)
+    tab.refresh()                         (reload from the database)
+  Optional: tab.lock_state() -> dict | None and tab.restore_state(dict) to keep
+  unsaved typed work across an auto-lock (same person only).
+
+PAGES: (key, module, class). The class is a QWidget
+    Page(session, parent=None)
+    Page.page_title() -> translated text  (classmethod)
+    page.refresh()
+  Optional: page.open_resident (a Signal(int)) — the main window connects it to
+  open that resident's record; page.lock_state()/restore_state(dict) as above.
+  Keys in the navigation order: residents, due, returns, audit, backup, settings.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+RECORD_TABS: list[tuple[str, str]] = [
+    ("shelter_app.ui.stays_tab", "StaysTab"),
+    # ("shelter_app.ui.plan_tab", "PlanTab"),
+    # ("shelter_app.ui.services_tab", "ServicesTab"),
+    # ("shelter_app.ui.legal_tab", "LegalTab"),
+]
+
+PAGES: list[tuple[str, str, str]] = [
+    ("residents", "shelter_app.ui.register", "RegisterPage"),
+    ("due", "shelter_app.ui.due_page", "DuePage"),
+    # ("returns", "shelter_app.ui.returns_page", "ReturnsPage"),
+    # ("audit", "shelter_app.ui.audit_page", "AuditPage"),
+    # ("backup", "shelter_app.ui.backup_page", "BackupPage"),
+    ("settings", "shelter_app.ui.settings_page", "SettingsPage"),
+]
+
+# Where a key goes in the navigation, whatever order the entries were appended in.
+PAGE_ORDER = ("residents", "due", "returns", "audit", "retention", "backup", "settings")
+
+
+def load(module: str, name: str):
+    return getattr(importlib.import_module(module), name)
+
+
+def ordered_pages() -> list[tuple[str, str, str]]:
+    def rank(entry):
+        key = entry[0]
+        return (PAGE_ORDER.index(key) if key in PAGE_ORDER else len(PAGE_ORDER) - 1, key)
+
+    return sorted(PAGES, key=rank)

@@ -267,9 +267,13 @@ def rotate_key(session: Session, reason: str = "rotate_key") -> None:
     with session.transaction():
         session.audit("key_rotated", "database", "", {"reason": reason, "generation": new_file.generation})
     session.db.rekey(new_key)
-    os.replace(pending_path, key_path)
+    _install_key_file(pending_path, key_path)
     session.key_file = new_file
     session.database_key = new_key
+
+
+def _install_key_file(pending: Path, target: Path) -> None:
+    os.replace(pending, target)
 
 
 def organisation(session: Session) -> dict:

@@ -31,6 +31,8 @@ def _storage_error(exc: Exception) -> StorageError:
     message = str(exc).lower()
     if "full" in message:
         return StorageError("The disk is full: the change was not saved. Free some space and try again.")
+    if "disk i/o" in message:
+        return StorageError("The disk could not be written (it may be full or failing): the change was not saved.")
     if "readonly" in message or "read-only" in message:
         return StorageError("The database is read-only: the change was not saved.")
     if "not a database" in message or "malformed" in message or "corrupt" in message:

@@ -49,6 +49,10 @@ def upgrade(db, target: int | None = None) -> int:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number:d}")
             conn.execute("COMMIT")
+        except Exception as exc:
+            conn.execute("ROLLBACK")
+            raise StorageError("The database could not be upgraded to schema {number} ({reason}); "
+                               "it was left as it was.", number=number, reason=str(exc)) from exc
         except BaseException:
             conn.execute("ROLLBACK")
             raise

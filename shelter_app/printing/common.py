@@ -1,0 +1,389 @@
+"""Printed documents, described once and rendered twice: to a PDF with
+reportlab (Save as PDF, the command line), and to HTML that the screens hand
+to the system print dialog (no file on disk).
+
+A document is a list of sections (one per resident in a batch); each section
+is a list of blocks: Heading, Fields, Text, Note, Table, Signatures. Every
+string in a block is plain text — translated labels and what users typed
+alike — and is escaped by the renderer, so `<img src=…>`, `<font …>` or `&`
+print literally and nothing is fetched or read from disk.
+
+Each page carries the organisation (top left), the section's reference, e.g.
+a case number (top right), a footer line and "page X of Y" counted within
+the section. Long tables are cut into chunks, each repeating its header:
+reportlab measures every remaining row of a table again on each page it
+splits, which gets slow when one table runs over many pages."""
+
+from __future__ import annotations
+
+import html
+import io
+from dataclasses import dataclass, field
+
+from shelter_app.printing import markup
+
+CHUNK_ROWS = 12
+
+
+# --- the document model ---------------------------------------------------------
+
+@dataclass
+class Heading:
+    text: str
+    level: int = 1
+
+
+@dataclass
+class Fields:
+    """Label: value lines, e.g. the resident and the plan's version."""
+    rows: list[tuple[str, str]]
+
+
+@dataclass
+class Text:
+    text: str
+    italic: bool = False
+
+
+@dataclass
+class Note:
+    """A framed warning, e.g. "DRAFT — not approved"."""
+    text: str
+
+
+@dataclass
+class Cell:
+    """A cell in parts: (text, style) with style "bold", "normal" or "small"."""
+    parts: list[tuple[str, str]]
+
+
+@dataclass
+class Group:
+    """A row spanning the whole table, e.g. the area a group of goals belongs to."""
+    text: str
+
+
+@dataclass
+class Table:
+    columns: list[tuple[str, float]]  # header text, relative width
+    rows: list  # each a list of str | Cell, or a Group
+    empty: str = ""  # printed instead of the table when there are no rows
+
+
+@dataclass
+class Signatures:
+    """Blocks to sign: one per signer, with lines for name, signature and date."""
+    signers: list[tuple[str, str]]  # (role, name already known or "")
+    name_label: str
+    signature_label: str
+    date_label: str
+
+
+@dataclass
+class Section:
+    reference: str  # top right of each page, e.g. the case number
+    blocks: list = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    title: str  # the PDF's title metadata
+    organisation: str  # top left of each page
+    footer: str  # bottom left, e.g. "Printed 27.11.2026"
+    page_label: str  # translated "Page {page} of {pages}"
+    sections: list[Section] = field(default_factory=list)
+    author: str = ""
+
+
+# --- PDF ------------------------------------------------------------------------
+
+def _styles():
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    from shelter_app.printing import fonts
+
+    regular = fonts.register()
+    base = ParagraphStyle("body", fontName=regular, fontSize=10, leading=13, splitLongWords=True)
+    return {
+        "body": base,
+        "italic": ParagraphStyle("italic", parent=base, fontName=fonts.ITALIC),
+        "bold": ParagraphStyle("bold", parent=base, fontName=fonts.BOLD),
+        "small": ParagraphStyle("small", parent=base, fontSize=9, leading=11.5),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=fonts.BOLD, fontSize=9, leading=11.5),
+        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=9, leading=11.5),
+        "label": ParagraphStyle("label", parent=base, textColor=colors.HexColor("#444444")),
+        "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=15, leading=19, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=10,
+                             spaceAfter=4, keepWithNext=True),
+        "note": ParagraphStyle("note", parent=base, fontName=fonts.BOLD, fontSize=11, leading=14,
+                               textColor=colors.HexColor("#9a1c1c")),
+    }
+
+
+def _p(text: str, style):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup.text(text), style)
+
+
+def _cell(value, st):
+    if isinstance(value, Cell):
+        style_of = {"bold": st["cell_bold"], "small": st["small"], "normal": st["cell"]}
+        return [_p(text, style_of.get(kind, st["cell"])) for text, kind in value.parts if text]
+    return _p("" if value is None else str(value), st["cell"])
+
+
+def _table_flowables(block: Table, width: float, st) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    if not block.rows:
+        return [_p(block.empty, st["italic"])] if block.empty else []
+    total = sum(w for _, w in block.columns)
+    widths = [width * w / total for _, w in block.columns]
+    header = [_p(title, st["head"]) for title, _ in block.columns]
+    out = []
+    for start in range(0, len(block.rows), CHUNK_ROWS):
+        chunk = block.rows[start:start + CHUNK_ROWS]
+        data = [header]
+        commands = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for row in chunk:
+            if isinstance(row, Group):
+                n = len(data)
+                data.append([_p(row.text, st["cell_bold"])] + [""] * (len(widths) - 1))
+                commands += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), colors.HexColor("#f3f3f3"))]
+            else:
+                data.append([_cell(v, st) for v in row])
+        out.append(RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1, style=TableStyle(commands),
+                           hAlign="LEFT"))
+    return out
+
+
+def _fields_flowable(block: Fields, width: float, st):
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    data = [[_p(label, st["label"]), _p(value, st["body"])] for label, value in block.rows]
+    return RLTable(data, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT", splitInRow=1, style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+
+
+def _signatures_flowable(block: Signatures, width: float, st):
+    from reportlab.platypus import KeepTogether, Spacer
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    n = max(1, len(block.signers))
+    col = width / n
+    line = "_" * 26
+    cells = []
+    for role, name in block.signers:
+        cells.append([
+            _p(role, st["bold"]), Spacer(1, 4),
+            _p(block.name_label + ": " + (name or line), st["small"]), Spacer(1, 14),
+            _p(block.signature_label + ": " + line, st["small"]), Spacer(1, 14),
+            _p(block.date_label + ": " + line, st["small"]),
+        ])
+    table = RLTable([cells], colWidths=[col] * n, hAlign="LEFT", style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
+    return KeepTogether([Spacer(1, 16), table])
+
+
+def _note_flowable(block: Note, width: float, st):
+    from reportlab.lib import colors
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    return RLTable([[_p(block.text, st["note"])]], colWidths=[width], hAlign="LEFT", style=TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#9a1c1c")), ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+
+
+def flowables(blocks: list, width: float) -> list:
+    """reportlab flowables of a section's blocks (for documents laid out elsewhere)."""
+    from reportlab.platypus import Spacer
+
+    st = _styles()
+    out: list = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            out.append(_p(block.text, st["h1"] if block.level == 1 else st["h2"]))
+        elif isinstance(block, Fields):
+            out.append(_fields_flowable(block, width, st))
+        elif isinstance(block, Text):
+            out.append(_p(block.text, st["italic"] if block.italic else st["body"]))
+        elif isinstance(block, Note):
+            out += [_note_flowable(block, width, st), Spacer(1, 6)]
+        elif isinstance(block, Table):
+            out += _table_flowables(block, width, st)
+        elif isinstance(block, Signatures):
+            out.append(_signatures_flowable(block, width, st))
+        else:
+            raise TypeError(type(block).__name__)
+    return out
+
+
+def _canvas_class(document: Document):
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    from shelter_app.printing import fonts
+
+    class SectionCanvas(Canvas):
+        """Draws headers and footers once every page is known, so each page
+        can say "page X of Y" of its own section."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[tuple[dict, int]] = []
+            self.section_index = 0
+
+        def showPage(self):
+            self._saved_pages.append((dict(self.__dict__), self.section_index))
+            self._startPage()
+
+        def save(self):
+            totals: dict[int, int] = {}
+            for _, index in self._saved_pages:
+                totals[index] = totals.get(index, 0) + 1
+            seen: dict[int, int] = {}
+            for state, index in self._saved_pages:
+                self.__dict__.update(state)
+                seen[index] = seen.get(index, 0) + 1
+                self._decorate(index, seen[index], totals[index])
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _decorate(self, index: int, page: int, pages: int) -> None:
+            width, height = self._pagesize
+            left, right = 18 * 2.8346, width - 18 * 2.8346
+            section = document.sections[index] if index < len(document.sections) else None
+            self.saveState()
+            self.setFont(fonts.REGULAR, 8)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawString(left, height - 12 * 2.8346, document.organisation)
+            if section is not None:
+                self.drawRightString(right, height - 12 * 2.8346, section.reference)
+            self.setStrokeColor(colors.HexColor("#aaaaaa"))
+            self.setLineWidth(0.5)
+            self.line(left, height - 13.5 * 2.8346, right, height - 13.5 * 2.8346)
+            self.line(left, 13.5 * 2.8346, right, 13.5 * 2.8346)
+            self.drawString(left, 10 * 2.8346, document.footer)
+            self.drawRightString(right, 10 * 2.8346, document.page_label.format(page=page, pages=pages))
+            self.restoreState()
+
+    return SectionCanvas
+
+
+def render_pdf(document: Document) -> bytes:
+    """The document as PDF bytes, in memory: nothing is written to disk."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import ActionFlowable, BaseDocTemplate, Frame, PageBreak, PageTemplate
+
+    from shelter_app.printing import fonts
+
+    fonts.register()
+
+    class StartSection(ActionFlowable):
+        def __init__(self, index: int):
+            super().__init__()
+            self.index = index
+
+        def apply(self, doc):
+            doc.canv.section_index = self.index
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+                          bottomMargin=18 * mm, title=document.title, author=document.author,
+                          creator="shelter-app", invariant=False)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    story: list = []
+    for index, section in enumerate(document.sections):
+        if index:
+            story.append(PageBreak())
+        story.append(StartSection(index))
+        story += flowables(section.blocks, doc.width)
+    if not story:
+        story.append(StartSection(0))
+    doc.build(story, canvasmaker=_canvas_class(document))
+    return buffer.getvalue()
+
+
+# --- HTML, for the system print dialog -------------------------------------------
+
+def _h(text) -> str:
+    return html.escape("" if text is None else str(text)).replace("\n", "<br>")
+
+
+def _html_cell(value) -> str:
+    if isinstance(value, Cell):
+        out = []
+        for text, kind in value.parts:
+            if not text:
+                continue
+            if kind == "bold":
+                out.append(f"<b>{_h(text)}</b>")
+            elif kind == "small":
+                out.append(f'<span style="font-size:8pt">{_h(text)}</span>')
+            else:
+                out.append(_h(text))
+        return "<br>".join(out)
+    return _h(value)
+
+
+def section_html(section: Section) -> str:
+    """One section as HTML for QTextDocument; every text escaped."""
+    parts = []
+    for block in section.blocks:
+        if isinstance(block, Heading):
+            tag = "h1" if block.level == 1 else "h2"
+            size = "15pt" if block.level == 1 else "12pt"
+            parts.append(f'<{tag} style="font-size:{size}">{_h(block.text)}</{tag}>')
+        elif isinstance(block, Fields):
+            rows = "".join(f'<tr><td width="30%" style="color:#444">{_h(k)}</td><td>{_h(v)}</td></tr>'
+                           for k, v in block.rows)
+            parts.append(f'<table cellpadding="1" width="100%">{rows}</table>')
+        elif isinstance(block, Text):
+            text = _h(block.text)
+            parts.append(f"<p><i>{text}</i></p>" if block.italic else f"<p>{text}</p>")
+        elif isinstance(block, Note):
+            parts.append(f'<p style="color:#9a1c1c; font-weight:bold">{_h(block.text)}</p>')
+        elif isinstance(block, Table):
+            if not block.rows:
+                if block.empty:
+                    parts.append(f"<p><i>{_h(block.empty)}</i></p>")
+                continue
+            total = sum(w for _, w in block.columns)
+            head = "".join(f'<th width="{int(100 * w / total)}%" bgcolor="#e6e6e6" align="left">{_h(t)}</th>'
+                           for t, w in block.columns)
+            rows = []
+            for row in block.rows:
+                if isinstance(row, Group):
+                    rows.append(f'<tr><td colspan="{len(block.columns)}" bgcolor="#f3f3f3"><b>{_h(row.text)}'
+                                f"</b></td></tr>")
+                else:
+                    rows.append("<tr>" + "".join(f"<td>{_html_cell(v)}</td>" for v in row) + "</tr>")
+            parts.append('<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+                         f'style="border-collapse:collapse"><thead><tr>{head}</tr></thead>{"".join(rows)}</table>')
+        elif isinstance(block, Signatures):
+            line = "_" * 22
+            cells = "".join(
+                f'<td valign="top"><b>{_h(role)}</b><br><br>{_h(block.name_label)}: {_h(name) if name else line}'
+                f"<br><br>{_h(block.signature_label)}: {line}<br><br>{_h(block.date_label)}: {line}</td>"
+                for role, name in block.signers)
+            parts.append(f'<br><table width="100%" cellpadding="4"><tr>{cells}</tr></table>')
+    return "\n".join(parts)

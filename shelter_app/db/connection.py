@@ -111,6 +111,8 @@ class Database:
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temporary files on disk
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
+        # Decrypted pages stay in memory: each page read from disk costs a decryption.
+        conn.execute("PRAGMA cache_size = -65536")
         conn.create_function("search_terms", 1, lambda s: text.search_terms(s or ""), deterministic=True)
         conn.create_function("name_key", 1, lambda s: text.name_key(s or ""), deterministic=True)
 

@@ -1,0 +1,114 @@
+"""Storage: unlock (Argon2id at the real cost + open), insert and look-up of
+residents at 100k, and the same workload on an unencrypted copy for the
+encryption overhead. Targets: unlock ≤ 0.8 s; encrypted/plain ≤ 1.3."""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import sqlcipher3
+
+from shelter_app import accounts, demo
+from shelter_app.db import connection, migrate
+from shelter_app.db import residents as residents_db
+from shelter_app.db.audit import now_utc
+from shelter_app.db.connection import Database
+from shelter_app.db.keys import KdfParams
+from shelter_app.db.lockfile import ProcessLock
+
+N = int(os.environ.get("BENCH_RESIDENTS", "100000"))
+PASSWORD = "bench-password-1"
+
+
+def _plain_database(path: Path) -> Database:
+    """The same schema and settings without a key: SQLCipher with no key writes plain SQLite."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.row_factory = sqlcipher3.Row
+    Database._configure(conn)
+    db = Database(path, conn, ProcessLock(path.with_name(path.name + ".lock")))
+    migrate.upgrade(db)
+    return db
+
+
+def _workload(db: Database, records: list[dict]) -> dict[str, float]:
+    conn = db.conn
+    figures = {}
+    now = now_utc()
+    start = time.perf_counter()
+    with db.transaction():
+        for i, rec in enumerate(records):
+            rec = dict(rec, case_number=f"{rec['registration_date'][:4]}-{i + 1:06d}")
+            residents_db.insert(conn, rec, now)
+    figures["insert"] = time.perf_counter() - start
+    # Single saves, each its own transaction with a full sync (how staff save).
+    start = time.perf_counter()
+    for i in range(200):
+        with db.transaction():
+            residents_db.insert(conn, dict(records[i], case_number=f"S-{i}"), now)
+    figures["single_save_ms"] = (time.perf_counter() - start) / 200 * 1000
+    rng = random.Random(3)
+    numbers = [f"{records[i]['registration_date'][:4]}-{i + 1:06d}" for i in rng.sample(range(len(records)), 2000)]
+    start = time.perf_counter()
+    for number in numbers:
+        assert residents_db.get_by_case_number(conn, number) is not None
+    figures["lookup_ms"] = (time.perf_counter() - start) / len(numbers) * 1000
+    prefixes = ["айг", "нур", "asan", "бер", "kum", "осм", "ива", "rah"]
+    times = []
+    for _ in range(5):
+        for prefix in prefixes:
+            start = time.perf_counter()
+            residents_db.search_ids(conn, prefix, sort="full_name", descending=False)
+            times.append(time.perf_counter() - start)
+    figures["search_ms"] = statistics.median(times) * 1000
+    return figures
+
+
+def main() -> None:
+    os.environ.pop("SHELTER_APP_KDF_PROFILE", None)
+    params = KdfParams.default()
+    print(f"Argon2id: time_cost={params.time_cost}, memory={params.memory_cost // 1024} MiB, "
+          f"parallelism={params.parallelism}")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        session, _ = accounts.create_database(tmp / "enc.db", organisation_code="KG-BENCH", organisation_name="Bench",
+                                              director="dina", director_name="Dina", password=PASSWORD)
+        session.close()
+        unlocks = []
+        for _ in range(5):
+            start = time.perf_counter()
+            s = accounts.open_session(tmp / "enc.db", "dina", PASSWORD)
+            unlocks.append(time.perf_counter() - start)
+            s.close()
+        print(f"unlock (key derivation + open): median {statistics.median(unlocks):.3f} s, "
+              f"max {max(unlocks):.3f} s   (target ≤ 0.8 s)")
+
+        rng = random.Random(11)
+        today = __import__("datetime").date.today()
+        records = [demo.make_resident(rng, today) for _ in range(N)]
+        enc = accounts.open_session(tmp / "enc.db", "dina", PASSWORD)
+        encrypted = _workload(enc.db, records)
+        enc.close()
+        plain_db = _plain_database(tmp / "plain.db")
+        plain = _workload(plain_db, records)
+        plain_db.close()
+        assert b"SQLite format 3" == (tmp / "plain.db").read_bytes()[:15]
+        print(f"{N:,} residents".replace(",", " "))
+        print(f"{'':24}{'encrypted':>12}{'plain':>12}{'ratio':>8}")
+        for key, label in (("insert", "bulk insert (s)"), ("single_save_ms", "single save (ms)"),
+                           ("lookup_ms", "look-up by case no. (ms)"), ("search_ms", "name search, sorted (ms)")):
+            ratio = encrypted[key] / plain[key] if plain[key] else float("nan")
+            print(f"{label:24}{encrypted[key]:12.3f}{plain[key]:12.3f}{ratio:8.2f}")
+        total_enc = encrypted["insert"] + encrypted["lookup_ms"] + encrypted["search_ms"] / 1000
+        total_plain = plain["insert"] + plain["lookup_ms"] + plain["search_ms"] / 1000
+        print(f"whole workload encrypted/plain: {total_enc / total_plain:.2f}   (target ≤ 1.3)")
+        size = (tmp / "enc.db").stat().st_size / 1e6
+        print(f"database size at {N} residents: {size:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""The files a return is written as: JSON (canonical), CSV with its
+`.meta.json`, ADX XML, and the ADX structure description."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+from shelter_app import i18n
+from shelter_app.returns.model import StatisticalReturn
+from shelter_app.returns.tables import SPECS
+
+FORMATS = ("json", "csv", "adx", "pdf")
+UNSUPPRESSED_FORMATS = ("json", "adx")   # the only ones a return without suppression may take
+EXTENSIONS = {"json": ".json", "csv": ".csv", "adx": ".xml", "pdf": ".pdf"}
+ADX_NAMESPACE = "urn:ihe:qrph:adx:2015"
+ADX_DATASET = "THB_SHELTER_RETURN"
+CSV_HEADER = ("table", "row", "column", "value", "status")
+BOM = "\ufeff"
+
+
+def to_json(ret: StatisticalReturn, lang: str | None = None) -> bytes:
+    data = ret.to_dict(lang or i18n.current_language())
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def meta_json(ret: StatisticalReturn) -> bytes:
+    """Everything of the JSON but the tables, for beside the CSV."""
+    return (json.dumps(ret.metadata(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A field a spreadsheet would read as a formula is written as text."""
+    if value and value[0] in "=+-@\t\r":
+        return "'" + value
+    return value
+
+
+def to_csv(ret: StatisticalReturn) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for table in ret.tables:
+        for r, c in table.cells():
+            suppressed = table.is_suppressed(r, c)
+            value = "" if suppressed else str(table.values[(r, c)])
+            writer.writerow([spreadsheet_safe(x) for x in
+                             (table.id, r, c, value, "suppressed" if suppressed else "published")])
+    return (BOM + out.getvalue()).encode("utf-8")
+
+
+def adx_values(ret: StatisticalReturn):
+    """(dataElement, {dimension: code}, value) for each published cell but totals."""
+    for table in ret.tables:
+        spec = table.spec
+        for r in spec.rows.codes:
+            for c in spec.columns.codes:
+                if table.is_suppressed(r, c):
+                    continue
+                value = table.values[(r, c)]
+                if spec.id == "services":
+                    yield f"SERVICES_{c.upper()}", {spec.rows.name: r}, value
+                else:
+                    yield spec.id.upper(), {spec.rows.name: r, spec.columns.name: c}, value
+
+
+def to_adx(ret: StatisticalReturn) -> bytes:
+    ET.register_namespace("", ADX_NAMESPACE)
+    root = ET.Element(f"{{{ADX_NAMESPACE}}}adx", {"exported": ret.generated_at})
+    group = ET.SubElement(root, f"{{{ADX_NAMESPACE}}}group", {
+        "dataSet": ADX_DATASET, "orgUnit": ret.organisation["code"], "period": ret.period.adx})
+    for element, dims, value in adx_values(ret):
+        ET.SubElement(group, f"{{{ADX_NAMESPACE}}}dataValue",
+                      {"dataElement": element, **dims, "value": str(value)})
+    ET.indent(root)
+    note = (f" {ret.metadata()['format']}; period {ret.period.label} ({ret.period.start} to {ret.period.end});"
+            f" suppression {'enabled' if ret.suppression else 'DISABLED'}, threshold {ret.threshold} ")
+    body = ET.tostring(root, encoding="unicode")
+    text = '<?xml version="1.0" encoding="UTF-8"?>\n<!--' + note.replace("--", "-") + "-->\n" + body + "\n"
+    return text.encode("utf-8")
+
+
+# --- the ADX structure a national administrator configures the receiving data set with
+
+def structure() -> dict:
+    """Data elements, their disaggregations and every code list, with names in
+    English, Russian and Kyrgyz."""
+    def names(fn):
+        return {lang: fn(lang) for lang in i18n.LANGUAGES}
+
+    elements = []
+    dimensions = {}
+    for spec in SPECS:
+        title = names(lambda lang, s=spec: i18n.translate("Returns", s.title, lang))
+        if spec.id == "services":
+            for measure in spec.columns.codes:
+                elements.append({
+                    "code": f"SERVICES_{measure.upper()}", "table": spec.id, "column": measure,
+                    "unit": "persons" if measure == "persons" else "services",
+                    "name": {lang: f"{title[lang]}: {spec.columns.label(measure, lang)}" for lang in title},
+                    "disaggregations": [spec.rows.name],
+                })
+            dims = (spec.rows,)
+        else:
+            elements.append({"code": spec.id.upper(), "table": spec.id, "unit": spec.unit, "name": title,
+                             "disaggregations": [spec.rows.name, spec.columns.name]})
+            dims = (spec.rows, spec.columns)
+        for dim in dims:
+            dimensions.setdefault(dim.name, [
+                {"code": code, "name": names(lambda lang, d=dim, c=code: d.label(c, lang))}
+                for code in dim.codes])
+    return {
+        "format": "shelter-return-adx-structure/1",
+        "namespace": ADX_NAMESPACE,
+        "dataSet": ADX_DATASET,
+        "orgUnit": "the organisation code of the shelter (e.g. KG-NGO-0001)",
+        "period": "first day of the period and an ISO 8601 duration: 2026/P1Y as 2026-01-01/P1Y, "
+                  "a quarter 2026-07-01/P3M, a month 2026-07-01/P1M, other spans PnM or PnD",
+        "notes": "One dataValue per published cell, zeros included; totals and suppressed cells are "
+                 "left out (the receiving system sums). Values are counts of the data element's unit.",
+        "dataElements": elements,
+        "codeLists": dimensions,
+    }
+
+
+def structure_json() -> bytes:
+    return (json.dumps(structure(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def structure_csv() -> bytes:
+    """The same as one sheet: kind,code,dimension,name_en,name_ru,name_ky."""
+    data = structure()
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(("kind", "dimension", "code", "disaggregations", "name_en", "name_ru", "name_ky"))
+    for el in data["dataElements"]:
+        writer.writerow(["data_element", "", el["code"], " ".join(el["disaggregations"]),
+                         *(el["name"][lang] for lang in i18n.LANGUAGES)])
+    for dim, items in data["codeLists"].items():
+        for item in items:
+            writer.writerow(["code", dim, spreadsheet_safe(item["code"]), "",
+                             *(item["name"][lang] for lang in i18n.LANGUAGES)])
+    return (BOM + out.getvalue()).encode("utf-8")
+
+

@@ -205,10 +205,16 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
                     approved = min(today, intake + _dt.timedelta(days=rng.randrange(3, 15)))
                     plans_db.approve(conn, plan_id, staff, approved.isoformat(), True, approved.isoformat())
                     review = approved + _dt.timedelta(days=30)
-                    while review <= today and review <= exit_:
+                    # Some reviews slip: the Due screen shows them as overdue.
+                    cutoff = today - _dt.timedelta(days=rng.choice((0, 0, 0, 12, 25)))
+                    while review <= cutoff and review <= exit_:
                         plans_db.insert_review(conn, plan_id, review.isoformat(), "Progress as planned.",
                                                (review + _dt.timedelta(days=30)).isoformat(), staff)
                         review += _dt.timedelta(days=30)
+                    if exit_ < today:
+                        # The person has left: the plan was completed, or dropped when they left early.
+                        status = "cancelled" if rng.random() < 0.15 else "completed"
+                        plans_db.close(conn, plan_id, status, max(exit_, approved).isoformat())
                     counts["plans"] += 1
             # Services
             for _ in range(int(rng.expovariate(1 / 5))):
@@ -245,10 +251,16 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
                             stage, months, non_custodial = "conviction", 0, True
                         else:
                             months = rng.choice((24, 36, 48, 60, 84, 96, 120, 144))
-                    legal_db.insert_event(conn, case_id, day.isoformat(), stage, months, non_custodial)
+                    gap = _dt.timedelta(days=rng.randrange(20, 200))
+                    last = rng.random() < 0.35 or stage == "conviction" or day + gap > today
+                    hearing = None
+                    if last and stage in ("sent_to_court", "investigation_opened") and rng.random() < 0.5:
+                        hearing = (today + _dt.timedelta(days=rng.randrange(0, 21))).isoformat()
+                    legal_db.insert_event(conn, case_id, day.isoformat(), stage, months, non_custodial,
+                                          next_hearing_date=hearing)
                     counts["legal_events"] += 1
-                    if rng.random() < 0.35:
+                    if last:
                         break
-                    day += _dt.timedelta(days=rng.randrange(20, 200))
+                    day += gap
         session.audit("demo_data_generated", "database", "", {**counts, "seed": seed})
     return counts

@@ -917,6 +917,14 @@
       <source>Too many failed attempts. Try again in {seconds} s.</source>
       <translation>Ийгиликсиз аракеттер өтө көп болду. {seconds} секунддан кийин кайра аракет кылыңыз.</translation>
     </message>
+    <message>
+      <source>The database could not be upgraded to schema {number} ({reason}); it was left as it was.</source>
+      <translation>Маалымат базасын {number}-схемага жаңыртуу мүмкүн болбоду ({reason}); база өзгөрүүсүз калды.</translation>
+    </message>
+    <message>
+      <source>The disk could not be written (it may be full or failing): the change was not saved.</source>
+      <translation>Дискке жазуу мүмкүн болбоду (диск толуп калышы же бузук болушу мүмкүн): өзгөртүү сакталган жок.</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>

@@ -917,6 +917,14 @@
       <source>Too many failed attempts. Try again in {seconds} s.</source>
       <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
     </message>
+    <message>
+      <source>The database could not be upgraded to schema {number} ({reason}); it was left as it was.</source>
+      <translation>Не удалось обновить базу данных до схемы {number} ({reason}); база данных оставлена без изменений.</translation>
+    </message>
+    <message>
+      <source>The disk could not be written (it may be full or failing): the change was not saved.</source>
+      <translation>Не удалось записать на диск (возможно, он заполнен или неисправен): изменение не сохранено.</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>

@@ -116,7 +116,7 @@ def _styles():
         "label": ParagraphStyle("label", parent=base, textColor=colors.HexColor("#444444")),
         "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=15, leading=19, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=10,
-                             spaceAfter=4, keepWithNext=True),
+                             spaceAfter=4),
         "note": ParagraphStyle("note", parent=base, fontName=fonts.BOLD, fontSize=11, leading=14,
                                textColor=colors.HexColor("#9a1c1c")),
     }
@@ -212,12 +212,14 @@ def _note_flowable(block: Note, width: float, st):
 
 def flowables(blocks: list, width: float) -> list:
     """reportlab flowables of a section's blocks (for documents laid out elsewhere)."""
-    from reportlab.platypus import Spacer
+    from reportlab.platypus import CondPageBreak, Spacer
 
     st = _styles()
     out: list = []
     for block in blocks:
         if isinstance(block, Heading):
+            if block.level > 1:
+                out.append(CondPageBreak(80))  # no heading alone at the foot of a page
             out.append(_p(block.text, st["h1"] if block.level == 1 else st["h2"]))
         elif isinstance(block, Fields):
             out.append(_fields_flowable(block, width, st))

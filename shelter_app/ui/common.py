@@ -1,0 +1,127 @@
+"""Small widgets the screens share: code-list pickers with translated labels,
+date fields in the person's format, and the error label beside a field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QSizePolicy
+
+from shelter_app import i18n
+from shelter_app.codes import CodeList
+from shelter_app.validation import parse_date
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def show_date(iso: str | None) -> str:
+    """A stored date as the person reads it (dd.MM.yyyy in Russian and Kyrgyz)."""
+    return i18n.format_date(iso) if iso else ""
+
+
+def edit_date(iso: str | None) -> str:
+    """A stored date in an edit field: dd.mm.yyyy in every language, as typed."""
+    if not iso:
+        return ""
+    try:
+        d = parse_date(iso)
+    except ValueError:
+        return str(iso)
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
+class CodeCombo(QComboBox):
+    """One code from a code list; an optional blank first item means 'not given'."""
+
+    def __init__(self, code_list: CodeList, blank: str | None = None, parent=None, extra=()):
+        super().__init__(parent)
+        if blank is not None:
+            self.addItem(blank, None)
+        for code, label in list(extra) + list(code_list.choices()):
+            self.addItem(label, code)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+    def code(self):
+        return self.currentData()
+
+    def set_code(self, code) -> None:
+        index = self.findData(code)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+
+class CountryCombo(QComboBox):
+    """Common countries by name; any other two-letter code can be typed."""
+
+    def __init__(self, code_list: CodeList, special: tuple[tuple[str, str], ...] = (), parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.addItem("", None)
+        for code, label in code_list.choices():
+            self.addItem(f"{label} ({code})", code)
+        for code, label in special:
+            self.addItem(label, code)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+    def code(self) -> str:
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFixedString)
+        if index >= 0:
+            return self.itemData(index) or ""
+        return text
+
+    def set_code(self, code) -> None:
+        index = self.findData(code) if code else 0
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code or "")
+
+
+class CodeChecklist(QListWidget):
+    """Several codes from a list, ticked with the mouse or Space."""
+
+    def __init__(self, code_list: CodeList, parent=None):
+        super().__init__(parent)
+        for code, label in code_list.choices():
+            item = QListWidgetItem(label, self)
+            item.setData(Qt.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+        rows = min(self.count(), 6)
+        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def codes(self) -> list[str]:
+        return [self.item(i).data(Qt.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.Checked]
+
+    def set_codes(self, codes) -> None:
+        wanted = set(codes or ())
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def set_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def citizenship_special() -> tuple[tuple[str, str], ...]:
+    """The citizenships that are not a country."""
+    return (("stateless", QCoreApplication.translate("Countries", "Stateless")),
+            ("unknown", QCoreApplication.translate("Countries", "Unknown")))
+
+
+def yes_no_unknown() -> tuple[tuple[object, str], ...]:
+    return ((None, QCoreApplication.translate("Common", "Not known")),
+            (True, QCoreApplication.translate("Common", "Yes")),
+            (False, QCoreApplication.translate("Common", "No")))

@@ -1,0 +1,116 @@
+"""The Due page: plan reviews due soon or overdue, and court hearings coming
+up. One click opens the resident's record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
+                               QVBoxLayout, QWidget)
+
+from shelter_app import due
+from shelter_app.ui.common import show_date
+
+
+class DueModel(QAbstractTableModel):
+    DATE, KIND, CASE_NUMBER, NAME, DETAIL = range(5)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.items: list = []
+
+    def set_items(self, items) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 5:
+            return [self.tr("Due"), self.tr("What"), self.tr("Case number"), self.tr("Name"),
+                    self.tr("Details")][section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.items)) or not (0 <= index.column() < 5):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.UserRole:
+            return item.resident_id
+        if role == Qt.ForegroundRole:
+            return QBrush(QColor("#b00020")) if item.overdue else None
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
+            return None
+        col = index.column()
+        if col == self.DATE:
+            text = show_date(item.due_date)
+            return text + " " + self.tr("(overdue)") if item.overdue else text
+        if col == self.KIND:
+            return self.tr("Plan review") if item.kind == "review" else self.tr("Court hearing")
+        if col == self.CASE_NUMBER:
+            return item.case_number
+        if col == self.NAME:
+            return item.case_number if self.session.privacy_mode else item.full_name
+        if col == self.DETAIL:
+            if item.kind == "review":
+                return self.tr("Plan version {version}").format(version=item.detail)
+            return self.tr("Case {reference}").format(reference=item.detail)
+        return None
+
+
+class DuePage(QWidget):
+    open_resident = Signal(int)
+
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("DuePage", "Due")
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        row = QHBoxLayout()
+        intro = QLabel(self.tr("Plan reviews and court hearings coming up. Click a line to open the record."))
+        intro.setWordWrap(True)
+        row.addWidget(intro, 1)
+        self.window_box = QComboBox()
+        self.window_box.setObjectName("within_days")
+        for days in (7, 14, 30, 90):
+            self.window_box.addItem(self.tr("Next {n} days").format(n=days), days)
+        self.window_box.currentIndexChanged.connect(self.refresh)
+        row.addWidget(self.window_box)
+        layout.addLayout(row)
+        self.model = DueModel(session, self)
+        self.table = QTableView()
+        self.table.setObjectName("due")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.clicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("Nothing due in this period."))
+        self.empty.setObjectName("empty")
+        layout.addWidget(self.empty)
+        self.refresh()
+
+    def _open(self, index) -> None:
+        if index.isValid():
+            self.open_resident.emit(self.model.data(index, Qt.UserRole))
+
+    def refresh(self) -> None:
+        if self.session.closed:
+            return
+        self.model.set_items(due.items(self.session, within_days=self.window_box.currentData() or 7))
+        self.empty.setVisible(self.model.rowCount() == 0)

@@ -1,0 +1,225 @@
+"""The main screens: navigation on the left (Residents, Due, Statistical
+returns, Audit log, Settings and what other issues add), the current page,
+privacy mode and the lock button on top, and a status bar saying who is signed
+in, for which organisation, and how long ago the last backup was made."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
+
+from shelter_app import accounts, codes, settings
+from shelter_app.ui import extensions
+
+DEMO_STYLE = "background: #c62828; color: white; font-weight: bold; padding: 6px;"
+
+
+class MainView(QWidget):
+    lock_requested = Signal()
+    language_changed = Signal(str)
+    settings_changed = Signal()
+
+    def __init__(self, session, parent=None, demo: bool = False):
+        super().__init__(parent)
+        self.session = session
+        self.demo = demo
+        self.pages: dict[str, QWidget] = {}
+        self.entries = extensions.ordered_pages()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if demo:
+            banner = QLabel(self.tr("DEMO — not real data. Everything here is synthetic and is deleted when "
+                                    "the app closes."))
+            banner.setObjectName("demo_banner")
+            banner.setAlignment(Qt.AlignCenter)
+            banner.setStyleSheet(DEMO_STYLE)
+            outer.addWidget(banner)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 6)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top.addWidget(self.heading, 1)
+        self.privacy = QCheckBox(self.tr("&Privacy mode (case numbers instead of names)"))
+        self.privacy.setObjectName("privacy")
+        self.privacy.setChecked(session.privacy_mode)
+        self.privacy.toggled.connect(self.set_privacy)
+        top.addWidget(self.privacy)
+        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.setObjectName("lock")
+        self.lock_button.clicked.connect(self.lock_requested.emit)
+        top.addWidget(self.lock_button)
+        outer.addLayout(top)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.stack = QStackedWidget()
+        for key, module, name in self.entries:
+            cls = extensions.load(module, name)
+            item = QListWidgetItem(cls.page_title())
+            item.setData(Qt.UserRole, key)
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+        width = max((self.nav.sizeHintForColumn(0) for _ in [0]), default=160) + 24
+        self.nav.setFixedWidth(max(170, width))
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+
+        self.status = QStatusBar()
+        self.status.setSizeGripEnabled(False)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("status_user")
+        self.org_label = QLabel()
+        self.org_label.setObjectName("status_organisation")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("status_backup")
+        for label in (self.user_label, self.org_label, self.backup_label):
+            self.status.addWidget(label)
+        outer.addWidget(self.status)
+        self.update_status()
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(60_000)
+        self._status_timer.timeout.connect(self.update_status)
+        self._status_timer.start()
+
+        for i in range(1, 10):
+            if i <= len(self.entries):
+                shortcut = QShortcut(QKeySequence(f"Alt+{i}"), self)
+                shortcut.activated.connect(lambda row=i - 1: self.nav.setCurrentRow(row))
+        self.nav.setCurrentRow(0)
+
+    # --- pages -----------------------------------------------------------------------
+
+    def keys(self) -> list[str]:
+        return [key for key, _, _ in self.entries]
+
+    def page(self, key: str):
+        """The page for a key, built on first use."""
+        if key in self.pages:
+            return self.pages[key]
+        index = self.keys().index(key)
+        _, module, name = self.entries[index]
+        cls = extensions.load(module, name)
+        page = cls(self.session, self)
+        page.setObjectName("page_" + key)
+        self.stack.widget(index).layout().addWidget(page)
+        self.pages[key] = page
+        if hasattr(page, "open_resident"):
+            page.open_resident.connect(self.open_resident)
+        if hasattr(page, "language_changed"):
+            page.language_changed.connect(self.language_changed.emit)
+        if hasattr(page, "settings_changed"):
+            page.settings_changed.connect(self._settings_changed)
+        if hasattr(page, "privacy_changed"):
+            page.privacy_changed.connect(self.refresh_all)
+        return page
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.keys()[row]
+        page = self.page(key)
+        self.stack.setCurrentIndex(row)
+        self.heading.setText(type(page).page_title())
+        if getattr(page, "_shown_once", False):
+            page.refresh()
+        page._shown_once = True
+
+    def show_page(self, key: str):
+        self.nav.setCurrentRow(self.keys().index(key))
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self.keys()[row] if row >= 0 else "residents"
+
+    def open_resident(self, resident_id: int) -> None:
+        register = self.show_page("residents")
+        register.open_record(resident_id)
+
+    # --- privacy, status ---------------------------------------------------------------
+
+    def set_privacy(self, on: bool) -> None:
+        self.session.privacy_mode = bool(on)
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        for page in self.pages.values():
+            page.refresh()
+        self.update_status()
+
+    def _settings_changed(self) -> None:
+        self.update_status()
+        self.settings_changed.emit()
+
+    def update_status(self) -> None:
+        if self.session.closed:
+            return
+        user = self.session.user
+        self.user_label.setText(self.tr("Signed in: {name} ({role})").format(
+            name=user.display_name, role=codes.ROLE.label(user.role)))
+        org = accounts.organisation(self.session)
+        self.org_label.setText(self.tr("Organisation: {name} ({code})").format(
+            name=org.get("name", ""), code=org.get("code", "")))
+        self.backup_label.setText(self.backup_text(settings.get(self.session, "last_backup_at")))
+
+    def backup_text(self, last: str, now: _dt.datetime | None = None) -> str:
+        if not last:
+            return self.tr("Last backup: never")
+        try:
+            when = _dt.datetime.fromisoformat(str(last).replace("Z", "+00:00"))
+        except ValueError:
+            return self.tr("Last backup: never")
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=_dt.timezone.utc)
+        now = now or _dt.datetime.now(_dt.timezone.utc)
+        minutes = max(0, int((now - when).total_seconds() // 60))
+        if minutes < 60:
+            return self.tr("Last backup: {n} min ago").format(n=minutes)
+        if minutes < 48 * 60:
+            return self.tr("Last backup: {n} h ago").format(n=minutes // 60)
+        return self.tr("Last backup: {n} days ago").format(n=minutes // (24 * 60))
+
+    # --- lock -------------------------------------------------------------------------
+
+    def lock_state(self) -> dict:
+        """Typed work to give back to the same person after unlocking."""
+        state = {"page": self.current_key(), "privacy": self.session.privacy_mode, "pages": {}}
+        for key, page in self.pages.items():
+            if hasattr(page, "lock_state"):
+                kept = page.lock_state()
+                if kept:
+                    state["pages"][key] = kept
+        return state
+
+    def restore_state(self, state: dict, page: str | None = None) -> None:
+        if state.get("privacy"):
+            self.privacy.setChecked(True)
+        for key, kept in state.get("pages", {}).items():
+            if key in self.keys():
+                target = self.page(key)
+                if hasattr(target, "restore_state"):
+                    target.restore_state(kept)
+        key = page or state.get("page")
+        if key in self.keys():
+            self.show_page(key)
+
+    def has_unsaved_work(self) -> bool:
+        return any(getattr(page, "has_unsaved_work", lambda: False)() for page in self.pages.values())

@@ -1,0 +1,460 @@
+"""A resident's record: every field of the data dictionary, code lists as
+pickers with translated labels, each validation message beside its field, the
+possible-duplicate warning before a new resident is saved, and the tabs other
+parts of the app add (stays, plans, services, legal). Works from the keyboard:
+Tab between fields, Ctrl+S saves, Escape goes back to the register."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+
+from shelter_app import codes, i18n, residents
+from shelter_app.errors import ShelterError, ValidationError
+from shelter_app.permissions import Permission
+from shelter_app.ui import dialogs, extensions
+from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, citizenship_special,
+                                   edit_date, error_label, set_error, show_date, yes_no_unknown)
+
+REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
+            "exploitation_country"}
+DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "residence_permit_date",
+               "asylum_date", "consent_data_processing", "intake_date"}
+
+
+class ResidentRecord(QWidget):
+    closed = Signal()
+    saved = Signal(int)
+
+    def __init__(self, session, resident_id: int | None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.resident_id = resident_id
+        self.stored: dict = {}
+        self.fields: dict[str, tuple] = {}  # name -> (widget, error label)
+        self.tab_widgets: dict[int, QWidget] = {}
+        self.can_edit = session.can(Permission.EDIT_RESIDENTS)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← &Register"))
+        self.back_button.setObjectName("back")
+        self.back_button.setToolTip(self.tr("Back to the register (Esc)"))
+        self.back_button.clicked.connect(self.close_record)
+        top.addWidget(self.back_button)
+        self.title = QLabel()
+        self.title.setObjectName("record_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        top.addWidget(self.title, 1)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
+        self.save_button.setEnabled(self.can_edit)
+        self.save_button.clicked.connect(self.save)
+        top.addWidget(self.save_button)
+        layout.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        layout.addWidget(self.summary)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("record_tabs")
+        self.tabs.currentChanged.connect(self._tab_shown)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._details(), self.tr("&Details"))
+
+        QShortcut(QKeySequence.Save, self, activated=self.save)
+        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close_record)
+
+        if resident_id is not None:
+            self.stored = residents.get(self.session, resident_id)
+            self._fill(self.stored)
+            self._add_tabs()
+        else:
+            self._fill({"registration_date": residents.today().isoformat(), "case_status": "open",
+                        "nrm_status": "none", "sex": None})
+        self._loaded = self.values()
+        self._update_title()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _field(self, form: QFormLayout, name: str, widget: QWidget, note: str = "") -> QWidget:
+        widget.setObjectName(name)
+        label_text = i18n.field_label(name) + (" *" if name in REQUIRED else "")
+        label = QLabel(label_text + ":")
+        label.setBuddy(widget)
+        label.setWordWrap(True)
+        err = error_label()
+        err.setObjectName(name + "_error")
+        box = QVBoxLayout()
+        box.setSpacing(1)
+        box.addWidget(widget)
+        if note:
+            hint = QLabel(note)
+            hint.setStyleSheet("color: #555;")
+            box.addWidget(hint)
+        box.addWidget(err)
+        form.addRow(label, box)
+        self.fields[name] = (widget, err)
+        if not self.can_edit:
+            widget.setEnabled(False)
+        return widget
+
+    def _date(self, form, name) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        edit.setMaximumWidth(140)
+        return self._field(form, name, edit)
+
+    def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        return box, form
+
+    def _details(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        columns = QHBoxLayout(inner)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        blank = self.tr("— not given —")
+
+        box, f = self._group(self.tr("Person"))
+        self._field(f, "full_name", QLineEdit())
+        self._field(f, "sex", CodeCombo(codes.SEX, blank=self.tr("— choose —")))
+        self._date(f, "date_of_birth")
+        year = QLineEdit()
+        year.setMaximumWidth(80)
+        self._field(f, "birth_year_estimated", year, self.tr("Only when the date of birth is not known."))
+        self._field(f, "citizenship", CountryCombo(codes.COMMON_COUNTRIES, citizenship_special()),
+                    self.tr("Pick a country or type its two-letter code."))
+        langs = QLineEdit()
+        langs.setPlaceholderText("ky; ru")
+        self._field(f, "languages", langs, self.tr("Two-letter codes separated by ';', such as ky; ru; uz."))
+        disability = QComboBox()
+        for value, text in yes_no_unknown():
+            disability.addItem(text, value)
+        self._field(f, "disability", disability)
+        self._field(f, "external_id", QLineEdit())
+        left.addWidget(box)
+
+        box, f = self._group(self.tr("Case"))
+        self._date(f, "registration_date")
+        self._field(f, "referral_source", CodeCombo(codes.REFERRAL_SOURCE, blank=self.tr("— choose —")))
+        self._field(f, "case_status", CodeCombo(codes.CASE_STATUS))
+        left.addWidget(box)
+        self.admission_group = None
+        if self.resident_id is None:
+            box, f = self._group(self.tr("Admission"))
+            self.admission_group = box
+            self.admit_box = QCheckBox(self.tr("Admit to the shelter now"))
+            self.admit_box.setObjectName("admit_now")
+            f.addRow("", self.admit_box)
+            self._date(f, "intake_date")
+            self._field(f, "room", QLineEdit())
+            self.admit_box.toggled.connect(self._admit_toggled)
+            self._admit_toggled(False)
+        left.addWidget(box)
+
+        box, f = self._group(self.tr("Consent"))
+        self._date(f, "consent_data_processing")
+        self._field(f, "consent_anonymized_reporting", QCheckBox(self.tr("yes")))
+        left.addWidget(box)
+        left.addStretch(1)
+
+        box, f = self._group(self.tr("Exploitation"))
+        self._field(f, "primary_exploitation", CodeCombo(codes.EXPLOITATION, blank=self.tr("— choose —")))
+        self._field(f, "other_exploitation", CodeChecklist(codes.EXPLOITATION))
+        self._field(f, "exploitation_country", CountryCombo(codes.COMMON_COUNTRIES, (citizenship_special()[1],)),
+                    self.tr("Pick a country or type its two-letter code."))
+        self._field(f, "recruitment_channel", CodeCombo(codes.RECRUITMENT_CHANNEL, blank=blank))
+        self._field(f, "recruiter_relation", CodeCombo(codes.RECRUITER_RELATION, blank=blank))
+        self._field(f, "means_of_control", CodeChecklist(codes.MEANS_OF_CONTROL))
+        self._field(f, "labour_sector", CodeCombo(codes.LABOUR_SECTOR, blank=blank))
+        right.addWidget(box)
+
+        box, f = self._group(self.tr("Identification and status"))
+        self._field(f, "nrm_status", CodeCombo(codes.NRM_STATUS))
+        self._date(f, "nrm_identified_date")
+        self._field(f, "nrm_identifying_body", QLineEdit())
+        self._date(f, "residence_permit_date")
+        self._date(f, "asylum_date")
+        right.addWidget(box)
+
+        box, f = self._group(self.tr("Safety notes — never exported"))
+        box.setObjectName("safety_group")
+        box.setStyleSheet("QGroupBox#safety_group { color: #8a4b00; font-weight: bold; }")
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setMinimumHeight(90)
+        self._field(f, "safety_notes", notes, self.tr("Kept only in this database: never printed in returns, "
+                                                       "never exported, never imported."))
+        right.addWidget(box)
+        right.addStretch(1)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _admit_toggled(self, on: bool) -> None:
+        for name in ("intake_date", "room"):
+            widget = self.fields[name][0]
+            widget.setEnabled(on and self.can_edit)
+        if on and not self.fields["intake_date"][0].text():
+            self.fields["intake_date"][0].setText(edit_date(residents.today().isoformat()))
+
+    def _add_tabs(self) -> None:
+        for module, name in extensions.RECORD_TABS:
+            try:
+                cls = extensions.load(module, name)
+            except ImportError:
+                continue  # a tab another part of the app has not delivered yet
+            placeholder = QWidget()
+            QVBoxLayout(placeholder).setContentsMargins(0, 0, 0, 0)
+            placeholder.setProperty("tab_class", (module, name))
+            self.tabs.addTab(placeholder, cls.tab_title())
+
+    def _tab_shown(self, index: int):
+        """Extension tabs are built when first shown: opening a record stays fast."""
+        if index <= 0 or index in self.tab_widgets:
+            return self.tab_widgets.get(index)
+        holder = self.tabs.widget(index)
+        spec = holder.property("tab_class")
+        if not spec:
+            return None
+        cls = extensions.load(*spec)
+        tab = cls(self.session, self.resident_id, holder)
+        holder.layout().addWidget(tab)
+        self.tab_widgets[index] = tab
+        if hasattr(tab, "changed"):
+            tab.changed.connect(self._tab_changed)
+        return tab
+
+    def tab(self, title_or_class: str):
+        """The extension tab whose class name is given, built if needed (for tests and restore)."""
+        for i in range(1, self.tabs.count()):
+            spec = self.tabs.widget(i).property("tab_class")
+            if spec and spec[1] == title_or_class:
+                self.tabs.setCurrentIndex(i)
+                return self._tab_shown(i)
+        return None
+
+    def _tab_changed(self) -> None:
+        self.stored = residents.get(self.session, self.resident_id, audit_view=False)
+        self._update_title()
+
+    # --- values --------------------------------------------------------------------------
+
+    def _get(self, name: str):
+        widget = self.fields[name][0]
+        if isinstance(widget, (CodeCombo,)):
+            return widget.code()
+        if isinstance(widget, CountryCombo):
+            return widget.code()
+        if isinstance(widget, CodeChecklist):
+            return widget.codes()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()
+
+    def _set(self, name: str, value) -> None:
+        widget = self.fields[name][0]
+        if isinstance(widget, (CodeCombo, CountryCombo)):
+            widget.set_code(value)
+        elif isinstance(widget, CodeChecklist):
+            widget.set_codes(value or [])
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        elif name in DATE_FIELDS:
+            widget.setText(edit_date(value) if value and "-" in str(value) else (value or ""))
+        elif isinstance(value, list):
+            widget.setText("; ".join(value))
+        else:
+            widget.setText("" if value is None else str(value))
+
+    def _fill(self, record: dict) -> None:
+        for name in self.fields:
+            if name in ("intake_date", "room"):
+                continue
+            self._set(name, record.get(name))
+        self._apply_privacy()
+
+    def values(self) -> dict:
+        data = {name: self._get(name) for name in self.fields if name not in ("intake_date", "room")}
+        if self.resident_id is None:
+            data["_admit"] = self.admit_box.isChecked()
+            data["_intake_date"] = self.fields["intake_date"][0].text()
+            data["_room"] = self.fields["room"][0].text()
+        return data
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._loaded
+
+    def _apply_privacy(self) -> None:
+        name = self.fields["full_name"][0]
+        name.setEchoMode(QLineEdit.Password if self.session.privacy_mode else QLineEdit.Normal)
+
+    def _update_title(self) -> None:
+        if self.resident_id is None:
+            self.title.setText(self.tr("New resident"))
+            return
+        who = residents.display_name(self.session, self.stored)
+        text = who if self.session.privacy_mode else f"{who} — {self.stored['case_number']}"
+        if self.stored.get("in_shelter"):
+            text += " · " + self.tr("in the shelter")
+        self.title.setText(text)
+
+    def refresh(self) -> None:
+        if self.session.closed:
+            return
+        self._apply_privacy()
+        if self.resident_id is not None:
+            self.stored = residents.get(self.session, self.resident_id, audit_view=False)
+            if not self.is_dirty():
+                self._fill(self.stored)
+                self._loaded = self.values()
+            for tab in self.tab_widgets.values():
+                tab.refresh()
+        self._update_title()
+
+    def focus_first(self) -> None:
+        self.fields["full_name"][0].setFocus()
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        first = None
+        for name, (widget, err) in self.fields.items():
+            text = problems.get(name, "")
+            set_error(err, text)
+            if text and first is None:
+                first = widget
+        other = {f: m for f, m in problems.items() if f not in self.fields}
+        if problems:
+            lines = [self.tr("Please correct the fields marked in red.")]
+            lines += [f"{i18n.field_label(f)}: {m}" for f, m in other.items()]
+            self.summary.setText("\n".join(lines))
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.show()
+        else:
+            self.summary.hide()
+        if first is not None:
+            self.tabs.setCurrentIndex(0)
+            first.setFocus()
+            scroll = self.tabs.widget(0)
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(first)
+
+    def _data(self) -> dict:
+        return {k: v for k, v in self.values().items() if not k.startswith("_")}
+
+    def _duplicates_ok(self, data: dict) -> bool:
+        found = residents.possible_duplicates(self.session, data, exclude_id=self.resident_id)
+        if not found:
+            return True
+        lines = []
+        for r in found:
+            born = show_date(r["date_of_birth"]) or (str(r["birth_year_estimated"] or ""))
+            who = r["case_number"] if self.session.privacy_mode else f"{r['case_number']} {r['full_name']}"
+            lines.append(f"• {who}" + (f" ({born})" if born else ""))
+        text = self.tr("This may be a person already registered:") + "\n" + "\n".join(lines) + "\n\n" + \
+            self.tr("People come back, sometimes under another spelling. Open the existing record instead, "
+                    "or save this one as a new resident?")
+        return dialogs.confirm(self, text, title=self.tr("Possible duplicate"),
+                               yes=self.tr("Save as a new resident"), no=self.tr("Go back"))
+
+    def save(self) -> bool:
+        if not self.can_edit or self.session.closed:
+            return False
+        data = self._data()
+        try:
+            if self.resident_id is None:
+                residents.validate(data)  # every field checked before asking about duplicates
+                if not self._duplicates_ok(data):
+                    return False
+                values = self.values()
+                intake = values["_intake_date"] if values["_admit"] else None
+                if values["_admit"] and not intake:
+                    self.show_problems({"intake_date": self.tr("Required.")})
+                    return False
+                record = residents.create(self.session, data, intake_date=intake, room=values["_room"])
+                self.resident_id = record["id"]
+                self._rebuild_as_existing()
+            else:
+                record = residents.update(self.session, self.resident_id, data)
+        except ValidationError as exc:
+            self.show_problems(exc.localized_problems())
+            return False
+        except ShelterError as exc:
+            self.show_problems({})
+            dialogs.error(self, exc.localized())
+            return False
+        self.show_problems({})
+        self.stored = residents.get(self.session, self.resident_id, audit_view=False)
+        self._fill(self.stored)
+        self._loaded = self.values()
+        self._update_title()
+        self.summary.setText(self.tr("Saved."))
+        self.summary.setStyleSheet("color: #1b5e20;")
+        self.summary.show()
+        self.saved.emit(self.resident_id)
+        return True
+
+    def _rebuild_as_existing(self) -> None:
+        """After the first save the intake fields go (the Stays tab takes over) and the tabs come."""
+        self.admission_group.setVisible(False)
+        for name in ("intake_date", "room"):
+            self.fields.pop(name)
+        self._add_tabs()
+
+    def close_record(self) -> None:
+        self.closed.emit()
+
+    # --- lock -----------------------------------------------------------------------------
+
+    def lock_state(self) -> dict:
+        state = {"resident_id": self.resident_id, "values": self.values(), "dirty": self.is_dirty(),
+                 "tab": self.tabs.currentIndex(), "tabs": {}}
+        for index, tab in self.tab_widgets.items():
+            if hasattr(tab, "lock_state"):
+                kept = tab.lock_state()
+                if kept:
+                    state["tabs"][type(tab).__name__] = kept
+        return state
+
+    def restore_state(self, state: dict) -> None:
+        values = state.get("values", {})
+        if state.get("dirty"):
+            for name in self.fields:
+                if name in values:
+                    self._set(name, values[name])
+            if self.resident_id is None:
+                self.admit_box.setChecked(bool(values.get("_admit")))
+                self.fields["intake_date"][0].setText(values.get("_intake_date", ""))
+                self.fields["room"][0].setText(values.get("_room", ""))
+        for name, kept in state.get("tabs", {}).items():
+            tab = self.tab(name)
+            if tab is not None and hasattr(tab, "restore_state"):
+                tab.restore_state(kept)
+        tab_index = int(state.get("tab", 0))
+        if 0 <= tab_index < self.tabs.count():
+            self.tabs.setCurrentIndex(tab_index)
+        self._update_title()

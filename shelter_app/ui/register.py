@@ -1,0 +1,378 @@
+"""The resident register: every resident in one table, search as you type,
+filters and sortable columns, smooth at 100,000 residents.
+
+The model holds only the ids that `residents.search` returns (filtered and
+sorted in SQL, names through FTS5) and fetches the rows on screen in pages of
+`PAGE` through `residents.register_rows`: no proxy model, no Python sort."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from shelter_app import codes, residents
+from shelter_app.permissions import Permission
+from shelter_app.ui import dialogs
+from shelter_app.ui.common import CodeCombo, citizenship_special, show_date
+
+
+class RegisterModel(QAbstractTableModel):
+    CASE_NUMBER, NAME, SEX, AGE, CITIZENSHIP, EXPLOITATION, REGISTERED, STATUS, IN_SHELTER = range(9)
+    COLUMN_COUNT = 9
+    SORT_KEYS = {CASE_NUMBER: "case_number", NAME: "full_name", SEX: "sex", AGE: "age",
+                 CITIZENSHIP: "citizenship", EXPLOITATION: "primary_exploitation",
+                 REGISTERED: "registration_date", STATUS: "case_status", IN_SHELTER: "in_shelter"}
+    PAGE = 200
+    CACHE_LIMIT = 5000
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.ids: list[int] = []
+        self.cache: dict[int, dict] = {}
+        self.text = ""
+        self.filters: dict = {}
+        self.sort_column = self.REGISTERED
+        self.sort_order = Qt.DescendingOrder
+
+    # --- queries -----------------------------------------------------------------------
+
+    def _search(self) -> list[int]:
+        key = self.SORT_KEYS.get(self.sort_column, "registration_date")
+        descending = self.sort_order == Qt.DescendingOrder
+        if key == "age":  # the older, the earlier the birth date
+            descending = not descending
+        return residents.search(self.session, self.text, sort=key, descending=descending,
+                                **{k: v for k, v in self.filters.items() if v is not None})
+
+    def set_query(self, text: str = "", **filters) -> None:
+        self.text = text
+        self.filters = filters
+        self.reload()
+
+    def reload(self) -> None:
+        ids = [] if self.session.closed else self._search()
+        self.beginResetModel()
+        self.ids = ids
+        self.cache.clear()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.ids = []
+        self.cache.clear()
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        if column not in self.SORT_KEYS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self.ids = [] if self.session.closed else self._search()
+        self.cache.clear()
+        self.changePersistentIndexList(self.persistentIndexList(),
+                                       [QModelIndex()] * len(self.persistentIndexList()))
+        self.layoutChanged.emit()
+
+    def _record(self, row: int) -> dict | None:
+        resident_id = self.ids[row]
+        record = self.cache.get(resident_id)
+        if record is None:
+            if self.session.closed:
+                return None
+            if len(self.cache) > self.CACHE_LIMIT:
+                self.cache.clear()
+            start = row - row % self.PAGE
+            self.cache.update(residents.register_rows(self.session, self.ids[start:start + self.PAGE]))
+            record = self.cache.get(resident_id)
+        return record
+
+    def resident_id(self, row: int) -> int:
+        return self.ids[row]
+
+    def row_of(self, resident_id: int) -> int:
+        try:
+            return self.ids.index(resident_id)
+        except ValueError:
+            return -1
+
+    # --- the Qt model ---------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headers(self) -> list[str]:
+        return [self.tr("Case number"), self.tr("Name"), self.tr("Sex"), self.tr("Age"), self.tr("Citizenship"),
+                self.tr("Main form of exploitation"), self.tr("Registered"), self.tr("Case status"),
+                self.tr("In the shelter")]
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < self.COLUMN_COUNT:
+            return self.headers()[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.ids)) or \
+                not (0 <= index.column() < self.COLUMN_COUNT):
+            return None
+        if role == Qt.UserRole:
+            return self.ids[index.row()]
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.ForegroundRole):
+            return None
+        col = index.column()
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignRight | Qt.AlignVCenter) if col == self.AGE else None
+        record = self._record(index.row())
+        if record is None:
+            return None
+        if role == Qt.ForegroundRole:
+            return QBrush(QColor("#777777")) if record["case_status"] == "closed" else None
+        if col == self.CASE_NUMBER:
+            return record["case_number"]
+        if col == self.NAME:
+            return record["case_number"] if self.session.privacy_mode else record["full_name"]
+        if col == self.SEX:
+            return codes.SEX.label(record["sex"])
+        if col == self.AGE:
+            return "" if record["age"] is None else str(record["age"])
+        if col == self.CITIZENSHIP:
+            return _country(record["citizenship"])
+        if col == self.EXPLOITATION:
+            return codes.EXPLOITATION.label(record["primary_exploitation"])
+        if col == self.REGISTERED:
+            return show_date(record["registration_date"])
+        if col == self.STATUS:
+            return codes.CASE_STATUS.label(record["case_status"])
+        if col == self.IN_SHELTER:
+            return self.tr("yes") if record["in_shelter"] else ""
+        return None
+
+
+def _country(code: str) -> str:
+    if code in codes.COMMON_COUNTRIES:
+        return codes.COMMON_COUNTRIES.label(code)
+    if code in ("stateless", "unknown"):
+        return dict(citizenship_special())[code]
+    return code
+
+
+class RegisterPage(QWidget):
+    """The register, and a resident's record opened from it."""
+
+    open_resident = Signal(int)  # not emitted here: the main window calls open_record
+
+    @classmethod
+    def page_title(cls) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("RegisterPage", "Residents")
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.record = None
+        self.views = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.views)
+
+        self.list_view = QWidget()
+        lv = QVBoxLayout(self.list_view)
+        lv.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: name (Cyrillic or Latin), case number or external ID"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self.apply)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        self.new_button = QPushButton(self.tr("&New resident"))
+        self.new_button.setObjectName("new_resident")
+        self.new_button.setToolTip(self.tr("Register a new resident (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        self.new_button.setEnabled(session.can(Permission.EDIT_RESIDENTS))
+        row.addWidget(self.new_button)
+        lv.addLayout(row)
+
+        filters = QHBoxLayout()
+        self.in_shelter = QComboBox()
+        self.in_shelter.setObjectName("filter_in_shelter")
+        self.in_shelter.addItem(self.tr("In the shelter or not"), None)
+        self.in_shelter.addItem(self.tr("In the shelter now"), True)
+        self.in_shelter.addItem(self.tr("Not in the shelter"), False)
+        self.case_status = CodeCombo(codes.CASE_STATUS, blank=self.tr("Any case status"))
+        self.case_status.setObjectName("filter_case_status")
+        self.exploitation = CodeCombo(codes.EXPLOITATION, blank=self.tr("Any form of exploitation"))
+        self.exploitation.setObjectName("filter_exploitation")
+        self.sex_age = CodeCombo(codes.SEX_AGE, blank=self.tr("Any sex and age"))
+        self.sex_age.setObjectName("filter_sex_age")
+        self.citizenship = CodeCombo(codes.CITIZENSHIP_GROUP, blank=self.tr("Any citizenship"))
+        self.citizenship.setObjectName("filter_citizenship")
+        for combo in (self.in_shelter, self.case_status, self.exploitation, self.sex_age, self.citizenship):
+            combo.currentIndexChanged.connect(self.apply)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        filters.addWidget(self.count_label)
+        lv.addLayout(filters)
+
+        self.model = RegisterModel(session, self)
+        self.table = QTableView()
+        self.table.setObjectName("register")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(RegisterModel.REGISTERED, Qt.DescendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setSectionsClickable(True)
+        widths = {RegisterModel.CASE_NUMBER: 100, RegisterModel.NAME: 240, RegisterModel.SEX: 80,
+                  RegisterModel.AGE: 50, RegisterModel.CITIZENSHIP: 120, RegisterModel.EXPLOITATION: 190,
+                  RegisterModel.REGISTERED: 100, RegisterModel.STATUS: 110}
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        self.table.activated.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
+        self.table.doubleClicked.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
+        lv.addWidget(self.table, 1)
+        self.views.addWidget(self.list_view)
+
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_record)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
+        self.apply()
+
+    def focus_first(self) -> None:
+        self.search.setFocus()
+
+    def _focus_search(self) -> None:
+        if self.views.currentWidget() is self.list_view:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def filters(self) -> dict:
+        return {"in_shelter": self.in_shelter.currentData(), "case_status": self.case_status.code(),
+                "primary_exploitation": self.exploitation.code(), "sex_age": self.sex_age.code(),
+                "citizenship": self.citizenship.code()}
+
+    def apply(self) -> None:
+        if self.session.closed:
+            return
+        self.model.set_query(self.search.text(), **self.filters())
+        self.count_label.setText(self.tr("{n} residents").format(n=f"{self.model.rowCount():,}".replace(",", " ")))
+
+    def refresh(self) -> None:
+        if self.session.closed:
+            return
+        self.apply()
+        if self.record is not None:
+            self.record.refresh()
+
+    # --- the record ----------------------------------------------------------------------
+
+    def _close_record_if_allowed(self) -> bool:
+        if self.record is None:
+            return True
+        if self.record.is_dirty() and not dialogs.confirm(
+                self, self.tr("The record has changes that are not saved. Discard them?"),
+                yes=self.tr("Discard changes"), no=self.tr("Keep editing")):
+            return False
+        self._drop_record()
+        return True
+
+    def _drop_record(self) -> None:
+        if self.record is not None:
+            self.views.removeWidget(self.record)
+            self.record.deleteLater()
+            self.record = None
+        self.views.setCurrentWidget(self.list_view)
+
+    def _show_record(self, record) -> None:
+        from shelter_app.ui.record import ResidentRecord  # noqa: F401 - imported for the type
+
+        self.record = record
+        record.closed.connect(self.back_to_register)
+        record.saved.connect(self._saved)
+        self.views.addWidget(record)
+        self.views.setCurrentWidget(record)
+        record.focus_first()
+
+    def open_record(self, resident_id: int) -> None:
+        from shelter_app.ui.record import ResidentRecord
+
+        if self.record is not None and self.record.resident_id == resident_id:
+            self.views.setCurrentWidget(self.record)
+            return
+        if not self._close_record_if_allowed():
+            return
+        self._show_record(ResidentRecord(self.session, resident_id, self))
+
+    def new_record(self) -> None:
+        from shelter_app.ui.record import ResidentRecord
+
+        if not self.session.can(Permission.EDIT_RESIDENTS) or not self._close_record_if_allowed():
+            return
+        self._show_record(ResidentRecord(self.session, None, self))
+
+    def back_to_register(self) -> None:
+        self._drop_record()
+        self.apply()
+        self.table.setFocus()
+
+    def _saved(self, resident_id: int) -> None:
+        self.apply()
+
+    # --- lock -----------------------------------------------------------------------------
+
+    def lock_state(self) -> dict:
+        state = {"search": self.search.text(), "filters": self.filters(),
+                 "sort": (self.model.sort_column, int(self.model.sort_order.value)
+                          if hasattr(self.model.sort_order, "value") else int(self.model.sort_order))}
+        if self.record is not None:
+            state["record"] = self.record.lock_state()
+        return state
+
+    def restore_state(self, state: dict) -> None:
+        for combo, key in ((self.case_status, "case_status"), (self.exploitation, "primary_exploitation"),
+                           (self.sex_age, "sex_age"), (self.citizenship, "citizenship")):
+            combo.blockSignals(True)
+            combo.set_code(state.get("filters", {}).get(key))
+            combo.blockSignals(False)
+        self.in_shelter.blockSignals(True)
+        self.in_shelter.setCurrentIndex(max(0, self.in_shelter.findData(state.get("filters", {}).get("in_shelter"))))
+        self.in_shelter.blockSignals(False)
+        column, order = state.get("sort", (RegisterModel.REGISTERED, 1))
+        self.table.horizontalHeader().blockSignals(True)
+        self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder(order))
+        self.table.horizontalHeader().blockSignals(False)
+        self.model.sort_column, self.model.sort_order = column, Qt.SortOrder(order)
+        self.search.blockSignals(True)
+        self.search.setText(state.get("search", ""))
+        self.search.blockSignals(False)
+        self.apply()
+        kept = state.get("record")
+        if kept:
+            from shelter_app.ui.record import ResidentRecord
+
+            record = ResidentRecord(self.session, kept.get("resident_id"), self)
+            self._show_record(record)
+            record.restore_state(kept)
+
+    def has_unsaved_work(self) -> bool:
+        return self.record is not None and self.record.is_dirty()

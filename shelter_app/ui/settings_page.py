@@ -1,0 +1,112 @@
+"""Settings: the language of the screens (this PC), and for a director the
+organisation's settings (auto-lock, retention, suppression threshold)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from shelter_app import accounts, i18n, settings
+from shelter_app.errors import ShelterError, ValidationError
+from shelter_app.permissions import Permission
+from shelter_app.ui.common import error_label, set_error
+
+
+class SettingsPage(QWidget):
+    language_changed = Signal(str)
+    settings_changed = Signal()
+
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("SettingsPage", "Settings")
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+
+        box = QGroupBox(self.tr("Language"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        form.addRow(self.tr("Language of the screens on this PC:"), self.language)
+        layout.addWidget(box)
+
+        box = QGroupBox(self.tr("Organisation"))
+        form = QFormLayout(box)
+        org = accounts.organisation(session)
+        form.addRow(self.tr("Name:"), QLabel(org.get("name", "")))
+        form.addRow(self.tr("Code:"), QLabel(org.get("code", "")))
+        form.addRow(self.tr("Region:"), QLabel(org.get("region", "")))
+        layout.addWidget(box)
+
+        self.can_edit = session.can(Permission.SETTINGS)
+        box = QGroupBox(self.tr("Settings for everyone (director)"))
+        form = QFormLayout(box)
+        self.spins: dict[str, QSpinBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        labels = {"auto_lock_minutes": self.tr("Lock the screen after (minutes without input):"),
+                  "retention_years": self.tr("Keep closed cases for (years):"),
+                  "return_threshold": self.tr("Suppress statistics below:")}
+        for key, text in labels.items():
+            spec = settings.BY_KEY[key]
+            spin = QSpinBox()
+            spin.setObjectName(key)
+            spin.setRange(spec.minimum, spec.maximum)
+            spin.setEnabled(self.can_edit)
+            spin.setToolTip(i18n.translate("Settings", spec.description))
+            self.spins[key] = spin
+            self.errors[key] = error_label()
+            form.addRow(text, spin)
+            form.addRow("", self.errors[key])
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.setObjectName("save_settings")
+        self.save_button.setEnabled(self.can_edit)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved")
+        row.addWidget(self.saved_label, 1)
+        form.addRow("", row)
+        if not self.can_edit:
+            form.addRow("", QLabel(self.tr("Only a director can change these.")))
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.refresh()
+
+    def _language_chosen(self) -> None:
+        lang = self.language.currentData()
+        if lang != i18n.current_language():
+            self.language_changed.emit(lang)
+
+    def refresh(self) -> None:
+        if self.session.closed:
+            return
+        values = settings.all_values(self.session)
+        for key, spin in self.spins.items():
+            spin.setValue(int(values[key]))
+
+    def save(self) -> None:
+        self.saved_label.clear()
+        for label in self.errors.values():
+            set_error(label, "")
+        try:
+            for key, spin in self.spins.items():
+                settings.set_value(self.session, key, spin.value())
+        except ValidationError as exc:
+            for key, text in exc.localized_problems().items():
+                if key in self.errors:
+                    set_error(self.errors[key], text)
+            return
+        except ShelterError as exc:
+            self.saved_label.setText(exc.localized())
+            return
+        self.saved_label.setText(self.tr("Saved."))
+        self.settings_changed.emit()

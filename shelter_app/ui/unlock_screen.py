@@ -1,0 +1,152 @@
+"""The unlock screen: account and password, Enter submits. Nothing of the
+records is visible here; after failures each attempt waits longer
+(security.md), also across restarts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget, QApplication)
+
+from shelter_app import accounts, i18n, unlock
+from shelter_app.errors import ShelterError, UnlockDelayed, WrongPassword
+from shelter_app.ui.common import ERROR_STYLE
+
+
+class UnlockScreen(QWidget):
+    unlocked = Signal(object)  # the Session
+    language_changed = Signal(str)
+
+    def __init__(self, db_path: Path, username: str = "", parent=None, demo: bool = False):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        box = QFrame(self)
+        box.setFrameShape(QFrame.StyledPanel)
+        box.setMinimumWidth(420)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(28, 24, 28, 24)
+        title = QLabel(self.tr("Shelter case manager"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        hint = QLabel(self.tr("The database is locked. Sign in with your account to continue."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        if demo:
+            demo_hint = QLabel(self.tr("Demo: account «demo», password «demo-password»."))
+            demo_hint.setWordWrap(True)
+            layout.addWidget(demo_hint)
+
+        form = QFormLayout()
+        self.user_edit = QLineEdit(username)
+        self.user_edit.setObjectName("username")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.Password)
+        form.addRow(self.tr("&Account:"), self.user_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        layout.addLayout(form)
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(lambda: self.language_changed.emit(self.language.currentData()))
+        buttons.addWidget(self.language)
+        buttons.addStretch(1)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        buttons.addWidget(self.unlock_button)
+        layout.addLayout(buttons)
+
+        self.user_edit.returnPressed.connect(self._user_entered)
+        self.password_edit.returnPressed.connect(self.submit)
+        self._tick()
+
+    def focus_first(self) -> None:
+        (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
+
+    def username(self) -> str:
+        return self.user_edit.text().strip()
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _user_entered(self) -> None:
+        if self.password_edit.text():
+            self.submit()
+        else:
+            self.password_edit.setFocus()
+
+    def _tick(self) -> None:
+        wait = unlock.seconds_to_wait(self.db_path)
+        if wait:
+            self.unlock_button.setEnabled(False)
+            self.message.setText(self.tr("Too many failed attempts. Try again in {seconds} s.").format(seconds=wait))
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            if self._countdown.isActive():
+                self._countdown.stop()
+                self.message.setText(self.tr("You can try again now."))
+            self.unlock_button.setEnabled(True)
+
+    def submit(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        username, password = self.username(), self.password_edit.text()
+        if not username or not password:
+            self.message.setText(self.tr("Enter your account and password."))
+            (self.user_edit if not username else self.password_edit).setFocus()
+            return
+        self.message.setText(self.tr("Checking the password…"))
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        self.message.repaint()
+        try:
+            session = accounts.open_session(self.db_path, username, password)
+        except UnlockDelayed:
+            self._tick()
+            return
+        except WrongPassword:
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            self.message.setText(self.tr("Wrong account or password."))
+            if unlock.seconds_to_wait(self.db_path):
+                self._tick()
+            return
+        except ShelterError as exc:
+            self.message.setText(exc.localized())
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.password_edit.clear()
+        self.unlocked.emit(session)

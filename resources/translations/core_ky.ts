@@ -771,7 +771,7 @@
     </message>
     <message>
       <source>Only an identified person has an identification date.</source>
-      <translation>Аныкталган күн аныкталган адам үчүн гана көрсөтүлөт.</translation>
+      <translation>Аныктоо күнү аныкталган адам үчүн гана көрсөтүлөт.</translation>
     </message>
     <message>
       <source>Required when the person is identified under the NRM.</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
       <source>Required.</source>
-      <translation>Милдеттүү талаа.</translation>
+      <translation>Толтуруу милдеттүү.</translation>
     </message>
     <message>
       <source>The account {username} already exists.</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
       <source>The date {value} is too early.</source>
-      <translation>{value} күнү өтө эрте.</translation>
+      <translation>{value} — өтө эрте дата.</translation>
     </message>
     <message>
       <source>The disk is full: the change was not saved. Free some space and try again.</source>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
       <source>Relation to recruiter</source>
-      <translation>Азгыруучу ким болот</translation>
+      <translation>Азгыруучу менен мамилеси</translation>
     </message>
     <message>
       <source>Residence permit granted</source>

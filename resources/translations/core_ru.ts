@@ -420,7 +420,7 @@
     </message>
     <message>
       <source>Left voluntarily</source>
-      <translation>Ушёл(ушла) добровольно</translation>
+      <translation>Выбыл(а) добровольно</translation>
     </message>
     <message>
       <source>Legal</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
       <source>Self-referred</source>
-      <translation>Обратился(-ась) сам(а)</translation>
+      <translation>Самообращение</translation>
     </message>
     <message>
       <source>Sent to court</source>

@@ -1,0 +1,118 @@
+"""SQL for importing registers: whole-table lookups done once, then batch
+inserts, so that an import of 100k rows never asks the database once a row."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from shelter_app.db import residents as residents_db
+
+CHUNK = 500
+
+
+def _chunks(values: list, size: int = CHUNK):
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+# --- residents -----------------------------------------------------------------------
+
+def residents_by_external_id(conn) -> dict[str, dict]:
+    """external_id -> the resident's id, case number and registration date."""
+    rows = conn.execute("SELECT id, external_id, case_number, registration_date FROM residents"
+                        " WHERE external_id IS NOT NULL")
+    return {r[1]: {"id": r[0], "case_number": r[2], "registration_date": r[3]} for r in rows}
+
+
+def residents_records(conn, resident_ids: list[int]) -> dict[int, dict]:
+    """The full stored records of these residents, to compare with the file."""
+    out: dict[int, dict] = {}
+    for chunk in _chunks(sorted(set(resident_ids))):
+        marks = ",".join("?" for _ in chunk)
+        for row in conn.execute(f"SELECT * FROM residents WHERE id IN ({marks})", chunk):
+            out[row["id"]] = residents_db.from_row(row)
+    return out
+
+
+def duplicate_probes(conn):
+    """(case number, folded name, date of birth, estimated birth year) of every resident."""
+    return conn.execute("SELECT case_number, name_key, date_of_birth, birth_year_estimated FROM residents"
+                        " WHERE name_key != ''").fetchall()
+
+
+def last_case_numbers(conn) -> dict[int, int]:
+    """year -> the highest case number used in that year (case numbers are YYYY-NNNN)."""
+    rows = conn.execute("SELECT substr(case_number, 1, 4), max(CAST(substr(case_number, 6) AS INTEGER))"
+                        " FROM residents WHERE case_number GLOB '[0-9][0-9][0-9][0-9]-*'"
+                        " GROUP BY substr(case_number, 1, 4)")
+    return {int(r[0]): int(r[1] or 0) for r in rows}
+
+
+def insert_resident(conn, record: dict, now: str) -> int:
+    return residents_db.insert(conn, record, now)
+
+
+def insert_stays(conn, stays: list[tuple]) -> None:
+    """(resident_id, intake_date, exit_date, exit_reason, room) each."""
+    conn.executemany("INSERT INTO stays (resident_id, intake_date, exit_date, exit_reason, room)"
+                     " VALUES (?, ?, ?, ?, ?)", stays)
+
+
+# --- services ------------------------------------------------------------------------
+
+def service_keys(conn, resident_ids: list[int]) -> Counter:
+    """How many services each (resident, date, type, provider) already has."""
+    found: Counter = Counter()
+    for chunk in _chunks(sorted(set(resident_ids))):
+        marks = ",".join("?" for _ in chunk)
+        for row in conn.execute(f"SELECT resident_id, date, service_type, provider FROM services"
+                                f" WHERE resident_id IN ({marks})", chunk):
+            found[(row[0], row[1], row[2], row[3])] += 1
+    return found
+
+
+SERVICE_INSERT = ("INSERT INTO services (resident_id, date, service_type, provider, staff, duration_minutes,"
+                  " notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def insert_services(conn, services: list[tuple]) -> None:
+    """(resident_id, date, service_type, provider, staff, duration_minutes, notes, created_at) each."""
+    conn.executemany(SERVICE_INSERT, services)
+
+
+# --- legal ---------------------------------------------------------------------------
+
+def legal_cases(conn, resident_ids: list[int]) -> dict[tuple[int, str], dict]:
+    """(resident_id, case_ref) -> the stored case."""
+    out = {}
+    for chunk in _chunks(sorted(set(resident_ids))):
+        marks = ",".join("?" for _ in chunk)
+        for row in conn.execute(f"SELECT id, resident_id, case_ref, cc_article, resident_role FROM legal_cases"
+                                f" WHERE resident_id IN ({marks})", chunk):
+            out[(row["resident_id"], row["case_ref"])] = dict(row)
+    return out
+
+
+def legal_event_keys(conn, case_ids: list[int]) -> Counter:
+    """How many events each (case, date, stage) already has."""
+    found: Counter = Counter()
+    for chunk in _chunks(sorted(set(case_ids))):
+        marks = ",".join("?" for _ in chunk)
+        for row in conn.execute(f"SELECT case_id, date, stage FROM legal_events WHERE case_id IN ({marks})", chunk):
+            found[(row[0], row[1], row[2])] += 1
+    return found
+
+
+def insert_legal_case(conn, resident_id: int, case_ref: str, cc_article: str, resident_role: str, lawyer: str,
+                      state_legal_aid: bool | None, now: str) -> int:
+    return conn.execute(
+        "INSERT INTO legal_cases (resident_id, case_ref, cc_article, resident_role, lawyer, state_legal_aid,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (resident_id, case_ref, cc_article, resident_role, lawyer,
+         None if state_legal_aid is None else int(state_legal_aid), now)).lastrowid
+
+
+def insert_legal_events(conn, events: list[tuple]) -> None:
+    """(case_id, date, stage, sentence_months, non_custodial, cc_article, notes, next_hearing_date) each."""
+    conn.executemany("INSERT INTO legal_events (case_id, date, stage, sentence_months, non_custodial, cc_article,"
+                     " notes, next_hearing_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", events)

@@ -1,0 +1,422 @@
+"""Checking and writing an import: all or nothing.
+
+The file is read and every row checked first; with any error nothing is
+written. Rows already in the database are left as they are, so importing the
+same file again changes nothing:
+
+- residents are matched on `external_id`;
+- services on (resident, date, service_type, provider): a file with two
+  identical rows adds two services the first time and none the second;
+- legal rows with the same `external_id` and `case_ref` are one case, matched
+  on (resident, case_ref); its events on (case, date, stage), counted the same
+  way as services.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shelter_app.db import imports as imports_db
+from shelter_app.db.audit import now_utc
+from shelter_app.db.connection import IntegrityError
+from shelter_app.errors import ShelterError
+from shelter_app.i18n import N_
+from shelter_app.imports import kinds
+from shelter_app.imports.duplicates import DuplicateIndex
+from shelter_app.imports.reader import FileProblem, Table, column_letter, read_table
+from shelter_app.imports.report import Report
+from shelter_app.permissions import Permission
+from shelter_app.session import Session
+
+PREVIEW_ROWS = 50
+RESIDENT_FIELDS_COMPARED = tuple(c for c in kinds.RESIDENT_COLUMNS if c not in kinds.RESIDENT_STAY_COLUMNS)
+
+
+class ImportFailed(ShelterError):
+    pass
+
+
+@dataclass
+class Plan:
+    """What will be written, decided before anything is."""
+
+    residents: list[tuple[int, dict, dict | None]] = field(default_factory=list)  # (line, record, stay)
+    services: list[dict] = field(default_factory=list)
+    legal_cases: dict = field(default_factory=dict)   # (resident_id, case_ref) -> new case
+    legal_events: list[dict] = field(default_factory=list)
+
+
+# --- the columns --------------------------------------------------------------------
+
+def _columns(table: Table, kind: str, report: Report) -> dict[str, int] | None:
+    """Known column -> its index; None when the file cannot be imported."""
+    known = kinds.COLUMNS[kind]
+    positions: dict[str, int] = {}
+    for index, raw in enumerate(table.header):
+        name = kinds.normalize_header(raw)
+        letter = column_letter(index)
+        if not name:
+            continue
+        if name in positions:
+            report.error(None, name, letter, N_("Import", "The column {column} appears twice: in {first} and {second}."),
+                         column=name, first=column_letter(positions[name]), second=letter)
+            continue
+        if name in known:
+            positions[name] = index
+        else:
+            report.unknown_columns.append(raw.strip())
+            report.warn(None, raw.strip(), letter, N_("Import", "Unknown column: ignored."))
+            positions.setdefault(f"\0{name}", index)  # remembered only to find twice-named columns
+    positions = {k: v for k, v in positions.items() if not k.startswith("\0")}
+    report.columns = list(positions)
+    missing = [c for c in kinds.REQUIRED[kind] if c not in positions]
+    for column in missing:
+        report.error(None, column, None, N_("Import", "The required column {column} is missing. The first row of the "
+                                                      "file must name the columns."), column=column)
+    if kind == "residents" and "consent_anonymized_reporting" not in positions and not missing:
+        report.warn(None, "consent_anonymized_reporting", None,
+                    N_("Import", "There is no column consent_anonymized_reporting: the residents are counted in no "
+                                 "statistical return until their consent is recorded."))
+    if report.errors:
+        return None
+    return positions
+
+
+def _unnamed_columns(table: Table, report: Report) -> None:
+    """Values in a column with no name are ignored; say so once a column."""
+    named = {i for i, h in enumerate(table.header) if kinds.normalize_header(h)}
+    seen: set[int] = set()
+    for line, cells in table.rows:
+        for index, value in enumerate(cells):
+            if index not in named and index not in seen and value.strip():
+                seen.add(index)
+                report.warn(None, "", column_letter(index),
+                            N_("Import", "Column {letter} has values but no name in the first row: ignored."),
+                            letter=column_letter(index))
+
+
+def _row_data(cells: list[str], positions: dict[str, int]) -> dict[str, str]:
+    n = len(cells)
+    return {col: (cells[i] if i < n else "") for col, i in positions.items()}
+
+
+def _add_problems(report: Report, line: int, problems: dict, positions: dict[str, int]) -> None:
+    order = {c: i for i, c in enumerate(positions)}
+    for column in sorted(problems, key=lambda c: order.get(c, 999)):
+        message, params = problems[column]
+        index = positions.get(column)
+        report.error(line, column, column_letter(index) if index is not None else None,
+                     message, context="Errors", **params)
+
+
+def _formula_warnings(report: Report, line: int, data: dict, positions: dict[str, int]) -> None:
+    for column, value in data.items():
+        if value[:1] == "=" or value.lstrip()[:1] == "=":
+            report.warn(line, column, column_letter(positions[column]),
+                        N_("Import", "Stored as text, never calculated: {value}"), value=value.strip())
+
+
+def _preview(report: Report, row: dict) -> None:
+    if len(report.preview) < PREVIEW_ROWS:
+        report.preview.append({c: row.get(c) for c in report.preview_columns})
+
+
+# --- residents -----------------------------------------------------------------------
+
+def _plan_residents(session: Session, table: Table, positions: dict[str, int], report: Report) -> Plan:
+    conn = session.db.conn
+    plan = Plan()
+    by_external = imports_db.residents_by_external_id(conn)
+    index = DuplicateIndex()
+    for case_number, key, dob, year in imports_db.duplicate_probes(conn):
+        index.add(("db", case_number), date_of_birth=dob, birth_year_estimated=year, key=key)
+    seen: dict[str, int] = {}
+    existing_rows: list[tuple[int, dict, dict]] = []
+    new_rows: list[tuple[int, dict, dict | None]] = []
+    for line, cells in table.rows:
+        data = _row_data(cells, positions)
+        _formula_warnings(report, line, data, positions)
+        rec, stay, problems = kinds.resident_row(data)
+        external_id = data.get("external_id", "").strip()
+        if external_id:
+            if external_id in seen:
+                problems = dict(problems)
+                problems.setdefault("external_id", (N_("Errors", "The external ID {value} is also on line {line}."),
+                                                    {"value": external_id, "line": seen[external_id]}))
+            else:
+                seen[external_id] = line
+        if problems:
+            _add_problems(report, line, problems, positions)
+            continue
+        stored = by_external.get(rec["external_id"])
+        if stored is not None:
+            existing_rows.append((line, rec, stored))
+            continue
+        for ref, _score in index.matches(rec["full_name"], rec["date_of_birth"], rec["birth_year_estimated"])[:3]:
+            where, value = ref
+            if where == "db":
+                report.warn(line, "full_name", column_letter(positions["full_name"]),
+                            N_("Import", "Possibly the same person as resident {case_number}, already in the "
+                                         "database."), case_number=value)
+            else:
+                report.warn(line, "full_name", column_letter(positions["full_name"]),
+                            N_("Import", "Possibly the same person as on line {line}."), line=value)
+        index.add(("line", line), rec["full_name"], rec["date_of_birth"], rec["birth_year_estimated"])
+        new_rows.append((line, rec, stay))
+
+    # Residents already stored are left as they are; say where the file differs.
+    if existing_rows:
+        records = imports_db.residents_records(conn, [s["id"] for _, _, s in existing_rows])
+        present = [c for c in RESIDENT_FIELDS_COMPARED if c in positions]
+        for line, rec, stored in existing_rows:
+            before = records.get(stored["id"], {})
+            differ = [c for c in present if rec.get(c) != before.get(c)]
+            if differ:
+                report.warn(line, "external_id", column_letter(positions["external_id"]),
+                            N_("Import", "Already in the database as {case_number}: left unchanged, although the "
+                                         "file differs in {columns}."),
+                            case_number=stored["case_number"], columns=", ".join(differ))
+
+    # Case numbers in order of registration, after the last one used each year.
+    last = imports_db.last_case_numbers(conn)
+    for line, rec, stay in sorted(new_rows, key=lambda r: (r[1]["registration_date"], r[0])):
+        year = int(rec["registration_date"][:4])
+        last[year] = last.get(year, 0) + 1
+        rec["case_number"] = f"{year:04d}-{last[year]:04d}"
+        plan.residents.append((line, rec, stay))
+
+    if not report.errors:
+        rows = [(line, "new", rec, stay) for line, rec, stay in new_rows]
+        rows += [(line, "existing", dict(rec, case_number=stored["case_number"]), None)
+                 for line, rec, stored in existing_rows]
+        for line, status, rec, stay in sorted(rows, key=lambda r: r[0])[:PREVIEW_ROWS]:
+            _preview(report, {"status": status, "line": line, **rec, **(stay or {})})
+    report.new = {"residents": len(plan.residents), "stays": sum(1 for _, _, s in plan.residents if s)}
+    report.existing = {"residents": len(existing_rows)}
+    return plan
+
+
+# --- services ------------------------------------------------------------------------
+
+def _resident_for(report: Report, line: int, rec: dict, by_external: dict, positions: dict[str, int]):
+    stored = by_external.get(rec["external_id"])
+    if stored is None:
+        report.error(line, "external_id", column_letter(positions["external_id"]),
+                     N_("Import", "No resident with the external ID {value}: import the residents first."),
+                     value=rec["external_id"])
+    return stored
+
+
+def _plan_services(session: Session, table: Table, positions: dict[str, int], report: Report) -> Plan:
+    conn = session.db.conn
+    plan = Plan()
+    by_external = imports_db.residents_by_external_id(conn)
+    rows = []
+    for line, cells in table.rows:
+        data = _row_data(cells, positions)
+        _formula_warnings(report, line, data, positions)
+        rec, problems = kinds.service_row(data)
+        if problems:
+            _add_problems(report, line, problems, positions)
+            continue
+        resident = _resident_for(report, line, rec, by_external, positions)
+        if resident is None:
+            continue
+        rec["resident_id"], rec["resident"] = resident["id"], resident["case_number"]
+        rows.append((line, rec))
+    if report.errors:
+        return plan
+    stored = imports_db.service_keys(conn, [rec["resident_id"] for _, rec in rows])
+    seen: Counter = Counter()
+    existing = 0
+    for line, rec in rows:
+        key = (rec["resident_id"], rec["date"], rec["service_type"], rec["provider"])
+        seen[key] += 1
+        if seen[key] <= stored[key]:
+            existing += 1
+            status = "existing"
+        else:
+            plan.services.append(rec)
+            status = "new"
+        _preview(report, {"status": status, "line": line, **rec})
+    report.new = {"services": len(plan.services)}
+    report.existing = {"services": existing}
+    return plan
+
+
+# --- legal cases ---------------------------------------------------------------------
+
+def _plan_legal(session: Session, table: Table, positions: dict[str, int], report: Report) -> Plan:
+    conn = session.db.conn
+    plan = Plan()
+    by_external = imports_db.residents_by_external_id(conn)
+    rows = []
+    for line, cells in table.rows:
+        data = _row_data(cells, positions)
+        _formula_warnings(report, line, data, positions)
+        rec, problems = kinds.legal_row(data)
+        if problems:
+            _add_problems(report, line, problems, positions)
+            continue
+        resident = _resident_for(report, line, rec, by_external, positions)
+        if resident is None:
+            continue
+        rec["resident_id"], rec["resident"] = resident["id"], resident["case_number"]
+        rows.append((line, rec))
+    if report.errors:
+        return plan
+
+    stored_cases = imports_db.legal_cases(conn, [rec["resident_id"] for _, rec in rows])
+    # Rows with the same resident and case_ref are one case; a new case takes its
+    # article and the resident's role from its earliest event.
+    grouped: dict[tuple[int, str], list[tuple[int, dict]]] = {}
+    for line, rec in rows:
+        grouped.setdefault((rec["resident_id"], rec["case_ref"]), []).append((line, rec))
+    cases: dict[tuple[int, str], dict] = {}
+    for key, events in grouped.items():
+        if key in stored_cases:
+            cases[key] = dict(stored_cases[key], new=False)
+            continue
+        first_line, first = min(events, key=lambda e: (e[1]["date"], e[0]))
+        lawyer = next((r["lawyer"] for _, r in events if r["lawyer"]), "")
+        aid = next((r["state_legal_aid"] for _, r in events if r["state_legal_aid"] is not None), None)
+        case = {"resident_id": key[0], "case_ref": key[1], "cc_article": first["cc_article"],
+                "resident_role": first["resident_role"], "lawyer": lawyer, "state_legal_aid": aid, "new": True}
+        cases[key] = case
+        plan.legal_cases[key] = case
+    for key, events in grouped.items():
+        case = cases[key]
+        for line, rec in events:
+            if rec["resident_role"] != case["resident_role"]:
+                report.warn(line, "resident_role", column_letter(positions["resident_role"]),
+                            N_("Import", "The resident's role differs from the rest of case {case_ref}; the case "
+                                         "keeps “{role}”."), case_ref=key[1], role=case["resident_role"])
+    stored_events = imports_db.legal_event_keys(conn, [c["id"] for c in cases.values() if not c["new"]])
+    seen: Counter = Counter()
+    existing_events = 0
+    for line, rec in rows:
+        key = (rec["resident_id"], rec["case_ref"])
+        case = cases[key]
+        event_key = (case.get("id"), rec["date"], rec["stage"])
+        seen[event_key] += 1
+        if not case["new"] and seen[event_key] <= stored_events[event_key]:
+            existing_events += 1
+            status = "existing"
+        else:
+            # An article other than the case's on a later event is a requalification.
+            rec["event_article"] = rec["cc_article"] if rec["cc_article"] != case["cc_article"] else None
+            rec["case_key"], rec["case_id"] = key, case.get("id")
+            plan.legal_events.append(rec)
+            status = "new"
+        _preview(report, {"status": status, "line": line, **rec})
+    report.new = {"legal_cases": len(plan.legal_cases), "legal_events": len(plan.legal_events)}
+    report.existing = {"legal_cases": sum(1 for c in cases.values() if not c["new"]),
+                       "legal_events": existing_events}
+    return plan
+
+
+PLANNERS = {"residents": _plan_residents, "services": _plan_services, "legal": _plan_legal}
+
+
+# --- writing -------------------------------------------------------------------------
+
+def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
+    conn = session.db.conn
+    now = now_utc()
+    if kind == "residents":
+        stays = []
+        for _line, rec, stay in plan.residents:
+            resident_id = imports_db.insert_resident(conn, rec, now)
+            session.audit("resident_created", "resident", rec["case_number"], {"import": report.sha256[:16]})
+            if stay:
+                stays.append((resident_id, stay["intake_date"], stay["exit_date"], stay["exit_reason"], stay["room"]))
+        imports_db.insert_stays(conn, stays)
+    elif kind == "services":
+        staff = session.user.username
+        imports_db.insert_services(conn, [
+            (s["resident_id"], s["date"], s["service_type"], s["provider"], staff, s["duration_minutes"], s["notes"],
+             now) for s in plan.services])
+    else:
+        case_ids = {}
+        for key, case in plan.legal_cases.items():
+            case_ids[key] = imports_db.insert_legal_case(conn, case["resident_id"], case["case_ref"], case["cc_article"],
+                                                         case["resident_role"], case["lawyer"],
+                                                         case["state_legal_aid"], now)
+        events = []
+        for rec in plan.legal_events:
+            case_id = rec["case_id"] or case_ids[rec["case_key"]]
+            events.append((case_id, rec["date"], rec["stage"], rec["sentence_months"], int(bool(rec["non_custodial"])),
+                           rec["event_article"], rec["notes"], rec["next_hearing_date"]))
+        imports_db.insert_legal_events(conn, events)
+    session.audit("import", "import", kind, {
+        "kind": kind, "sha256": report.sha256, "format": report.format, "rows": report.rows,
+        "added": report.new, "unchanged": report.existing})
+
+
+# --- the service a screen or the command line calls ---------------------------------
+
+def _read(path: Path, kind: str, report: Report) -> Table | None:
+    try:
+        table = read_table(path)
+    except FileProblem as problem:
+        report.error(None, None, None, problem.message, **problem.params)
+        return None
+    report.sha256, report.format = table.sha256, table.format
+    report.encoding, report.delimiter = table.encoding, table.delimiter
+    report.rows = len(table.rows)
+    if not table.header:
+        report.error(None, None, None, N_("Import", "The file is empty."))
+        return None
+    return table
+
+
+def _plan(session: Session, table: Table, kind: str, report: Report) -> Plan | None:
+    positions = _columns(table, kind, report)
+    if positions is None:
+        return None
+    if not table.rows:
+        report.error(None, None, None, N_("Import", "The file has a header row but no data rows."))
+        return None
+    _unnamed_columns(table, report)
+    report.preview_columns = [c for c in kinds.PREVIEW_COLUMNS[kind]
+                              if not (c == "full_name" and session.privacy_mode)]
+    plan = PLANNERS[kind](session, table, positions, report)
+    return None if report.errors else plan
+
+
+def check(session: Session, path: Path | str, kind: str) -> Report:
+    """What importing this file would do, without writing anything."""
+    return run(session, path, kind, dry_run=True)
+
+
+def run(session: Session, path: Path | str, kind: str, *, dry_run: bool = False,
+        expected_sha256: str | None = None) -> Report:
+    """Import a file, all or nothing. With `expected_sha256` (what a person
+    saw in the preview), a file changed since is refused."""
+    session.require(Permission.IMPORT)
+    if kind not in kinds.KINDS:
+        raise ValueError(kind)
+    path = Path(path)
+    report = Report(kind=kind, file_name=path.name, dry_run=dry_run)
+    table = _read(path, kind, report)
+    if table is None:
+        return report
+    if expected_sha256 and table.sha256 != expected_sha256:
+        report.error(None, None, None, N_("Import", "The file has changed since it was checked. Check it again "
+                                                    "before importing."))
+        return report
+    if dry_run:
+        _plan(session, table, kind, report)
+        return report
+    try:
+        with session.transaction():
+            plan = _plan(session, table, kind, report)
+            if plan is None:
+                return report
+            _write(session, kind, plan, report)
+    except IntegrityError as exc:
+        raise ImportFailed("The import could not be written, and nothing was: {reason}", reason=str(exc)) from None
+    report.written = True
+    return report

@@ -1,0 +1,137 @@
+"""The columns of each kind of file (import-format.md), and how one row
+becomes a clean record or a list of problems."""
+
+from __future__ import annotations
+
+from shelter_app import codes, residents
+from shelter_app.errors import ValidationError
+from shelter_app.validation import Problems, check_bool, check_code, check_date, check_int, check_text
+
+KINDS = ("residents", "services", "legal")
+
+# The columns of import-format.md, then the other fields of the data
+# dictionary a register may already hold; anything else is reported and ignored.
+RESIDENT_STAY_COLUMNS = ("intake_date", "exit_date", "exit_reason", "room")
+RESIDENT_COLUMNS = (
+    "external_id", "full_name", "sex", "date_of_birth", "citizenship", "registration_date", "referral_source",
+    "primary_exploitation", "other_exploitation", "exploitation_country", "recruitment_channel", "nrm_status",
+    "nrm_identified_date", "residence_permit_date", "asylum_date", "consent_anonymized_reporting",
+    "intake_date", "exit_date", "exit_reason",
+    # further fields of the data dictionary
+    "birth_year_estimated", "languages", "disability", "recruiter_relation", "means_of_control", "labour_sector",
+    "case_status", "nrm_identifying_body", "consent_data_processing", "safety_notes", "room",
+)
+SERVICE_COLUMNS = ("external_id", "date", "service_type", "provider", "duration_minutes", "notes")
+LEGAL_COLUMNS = ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date", "sentence_months",
+                 "non_custodial",
+                 # further fields of the data dictionary
+                 "lawyer", "state_legal_aid", "notes", "next_hearing_date")
+
+COLUMNS = {"residents": RESIDENT_COLUMNS, "services": SERVICE_COLUMNS, "legal": LEGAL_COLUMNS}
+REQUIRED = {
+    "residents": ("external_id", "full_name", "sex", "citizenship", "registration_date", "referral_source",
+                  "primary_exploitation", "exploitation_country"),
+    "services": ("external_id", "date", "service_type"),
+    "legal": ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date"),
+}
+
+PREVIEW_COLUMNS = {
+    "residents": ("status", "line", "case_number", "external_id", "full_name", "sex", "date_of_birth", "citizenship",
+                  "registration_date", "referral_source", "primary_exploitation", "exploitation_country",
+                  "nrm_status", "consent_anonymized_reporting", "intake_date", "exit_date", "exit_reason"),
+    "services": ("status", "line", "resident", "external_id", "date", "service_type", "provider",
+                 "duration_minutes", "notes"),
+    "legal": ("status", "line", "resident", "external_id", "case_ref", "cc_article", "resident_role", "stage", "date",
+              "sentence_months", "non_custodial"),
+}
+
+MAX_DURATION = 24 * 60
+MAX_SENTENCE = 100 * 12
+
+
+def normalize_header(name: str) -> str:
+    """What a column is called, forgiving case, spaces and a stray BOM."""
+    return name.replace("\ufeff", "").strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _problems_of(exc: ValidationError) -> dict[str, tuple[str, dict]]:
+    return dict(exc.problems)
+
+
+def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[str, dict]]]:
+    """(resident record, stay or None, problems by column)."""
+    problems: dict[str, tuple[str, dict]] = {}
+    rec = None
+    try:
+        rec = residents.validate(data)
+    except ValidationError as exc:
+        problems.update(_problems_of(exc))
+    p = Problems()
+    if not (data.get("external_id") or "").strip():
+        p.add("external_id", "Required.")
+    intake = check_date(p, data, "intake_date")
+    exit_date = check_date(p, data, "exit_date")
+    reason = check_code(p, data, "exit_reason", codes.EXIT_REASON)
+    room = check_text(p, data, "room", max_length=50)
+    if exit_date and not intake and "intake_date" not in p.items:
+        p.add("exit_date", "An exit date needs an intake date.")
+    if exit_date and not reason and "exit_reason" not in p.items:
+        p.add("exit_reason", "Required when the exit date is set.")
+    if reason and not exit_date and "exit_date" not in p.items:
+        p.add("exit_reason", "An exit reason needs an exit date.")
+    if intake and exit_date and exit_date < intake:
+        p.add("exit_date", "The exit date is before the intake date.")
+    if rec and intake and intake < rec["registration_date"]:
+        p.add("intake_date", "The intake date is before the registration date.")
+    for column, problem in p.items.items():
+        problems.setdefault(column, problem)
+    if problems:
+        return None, None, problems
+    stay = None
+    if intake:
+        stay = {"intake_date": intake, "exit_date": exit_date, "exit_reason": reason if exit_date else None,
+                "room": room}
+    return rec, stay, {}
+
+
+def service_row(data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
+    p = Problems()
+    rec = {
+        "external_id": check_text(p, data, "external_id", required=True, max_length=64),
+        "date": check_date(p, data, "date", required=True),
+        "service_type": check_code(p, data, "service_type", codes.SERVICE_TYPE, required=True),
+        "provider": check_text(p, data, "provider", max_length=200) or "in_house",
+        "duration_minutes": check_int(p, data, "duration_minutes", minimum=0, maximum=MAX_DURATION),
+        "notes": check_text(p, data, "notes", max_length=10000),
+    }
+    if p:
+        return None, dict(p.items)
+    return rec, {}
+
+
+def legal_row(data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
+    p = Problems()
+    rec = {
+        "external_id": check_text(p, data, "external_id", required=True, max_length=64),
+        "case_ref": check_text(p, data, "case_ref", required=True, max_length=100),
+        "cc_article": check_code(p, data, "cc_article", codes.CC_ARTICLE, required=True),
+        "resident_role": check_code(p, data, "resident_role", codes.RESIDENT_ROLE, required=True),
+        "stage": check_code(p, data, "stage", codes.LEGAL_STAGE, required=True),
+        "date": check_date(p, data, "date", required=True),
+        "sentence_months": check_int(p, data, "sentence_months", minimum=0, maximum=MAX_SENTENCE),
+        "non_custodial": check_bool(p, data, "non_custodial", default=False),
+        "lawyer": check_text(p, data, "lawyer", max_length=200),
+        "state_legal_aid": check_bool(p, data, "state_legal_aid"),
+        "notes": check_text(p, data, "notes", max_length=10000),
+        "next_hearing_date": check_date(p, data, "next_hearing_date", not_future=False),
+    }
+    if rec["stage"] and rec["stage"] != "conviction":
+        if rec["sentence_months"] is not None:
+            p.add("sentence_months", "A sentence is recorded only on a conviction.")
+        if rec["non_custodial"]:
+            p.add("non_custodial", "A sentence is recorded only on a conviction.")
+    if rec["next_hearing_date"] and rec["date"] and rec["next_hearing_date"] < rec["date"]:
+        p.add("next_hearing_date", "The next hearing is before the date of this event.")
+    if p:
+        return None, dict(p.items)
+    return rec, {}

@@ -302,7 +302,10 @@ def _open(path: Path) -> _Opened:
             except (ValueError, KeyError, TypeError, UnicodeDecodeError):
                 raise _damaged() from None
             if fields.get("format") != FORMAT:
-                raise BackupError("This backup was made by a newer version of the app. Install it to restore.")
+                kind, _, version = str(fields.get("format")).partition("/")
+                if kind == FORMAT.split("/")[0] and version.isdigit() and int(version) > int(FORMAT.split("/")[1]):
+                    raise BackupError("This backup was made by a newer version of the app. Install it to restore.")
+                raise _damaged()
             if not (0 < key_size <= MAX_KEY_FILE and 28 < manifest_size <= MAX_MANIFEST and snapshot_size > 0):
                 raise _damaged()
             body = len(MAGIC) + 4 + header_len + key_size + manifest_size

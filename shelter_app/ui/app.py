@@ -108,7 +108,7 @@ class ShellWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         if hasattr(widget, "focus_first"):
-            QTimer.singleShot(0, widget.focus_first)
+            QTimer.singleShot(0, widget, widget.focus_first)
 
     def start(self) -> None:
         if self.db_path.exists():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -77,7 +77,16 @@ class ServiceFields(QWidget):
                 form.addRow(text, widget)
         for edit in (self.date_edit, self.duration_edit, self.notes_edit):
             edit.returnPressed.connect(self.submitted)
-        self.provider_combo.lineEdit().returnPressed.connect(self.submitted)
+        # An editable combo box hands Return to its line edit twice: one filter, one submit.
+        self.provider_combo.installEventFilter(self)
+        self.provider_combo.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and watched in (self.provider_combo, self.provider_combo.lineEdit())):
+            self.submitted.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _provider(self) -> str:
         text = self.provider_combo.currentText().strip()
@@ -521,7 +530,7 @@ def print_summary(session, resident_id: int, parent=None) -> bool:
     if printer is None:
         return False
     try:
-        html = summary_pdf.html(session, resident_id)
+        html = summary_pdf.html(session, resident_id, case_numbers_only=session.privacy_mode)
     except ShelterError as exc:
         dialogs.show_error(parent, exc)
         return False

@@ -1,0 +1,85 @@
+"""Screens driven as a person would: type, click, read what is shown. Each
+test runs on a fresh real encrypted database (tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from shelter_app.ui import dialogs
+
+
+@pytest.fixture(autouse=True)
+def _clean_dialogs():
+    dialogs.clear()
+    yield
+    leftover = dialogs.pending()
+    dialogs.clear()
+    assert leftover == 0, "a test queued an answer for a dialog that never came"
+
+
+@pytest.fixture
+def english():
+    from shelter_app.ui import app
+
+    app.application()
+    app.install_language("en")
+    yield
+    app.install_language("en")
+
+
+@pytest.fixture
+def shell(qtbot, database, english):
+    """The app's window on the test database, at the unlock screen."""
+    from shelter_app.ui.app import ShellWindow
+
+    window = ShellWindow(database.path)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    window.start()
+    yield window
+    if window.session is not None:
+        window.session.close()
+        window.session = None
+
+
+def sign_in(qtbot, window, username: str, password: str) -> None:
+    screen = window.unlock_view
+    assert screen is not None, "not at the unlock screen"
+    screen.user_edit.clear()
+    screen.password_edit.clear()
+    qtbot.keyClicks(screen.user_edit, username)
+    qtbot.keyClicks(screen.password_edit, password)
+    qtbot.keyClick(screen.password_edit, Qt.Key_Return)
+
+
+@pytest.fixture
+def signed_in(qtbot, shell, database):
+    """sign_in as a person: signed_in('dina') -> the window at the main screen."""
+    def _sign_in(username: str = "dina"):
+        sign_in(qtbot, shell, username, database.passwords[username])
+        assert shell.main_view is not None, shell.unlock_view.message.text() if shell.unlock_view else ""
+        return shell
+    return _sign_in
+
+
+def table_texts(view, column: int | None = None) -> list[str]:
+    model = view.model()
+    cols = range(model.columnCount()) if column is None else [column]
+    return [model.index(r, c).data() or "" for r in range(model.rowCount()) for c in cols]
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as on a keyboard, Cyrillic included (QTest's keyClicks takes ASCII only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.NoModifier, char))

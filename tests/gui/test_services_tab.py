@@ -14,13 +14,6 @@ from shelter_app import residents, services
 from shelter_app.ui import dialogs
 
 
-@pytest.fixture(autouse=True)
-def _dialogs():
-    dialogs.clear()
-    yield
-    dialogs.clear()
-
-
 @pytest.fixture
 def resident(director, make_resident):
     return residents.create(director, make_resident())

@@ -1,0 +1,144 @@
+"""A resident's services and legal cases on paper: the same page template,
+fonts and escaping as the plans (printing/common.py). A PDF is made in
+memory; it reaches the disk only when the person saves it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shelter_app import accounts, codes, legal, residents, services
+from shelter_app.atomic import write_bytes
+from shelter_app.i18n import current_language, format_date, translate
+from shelter_app.permissions import Permission
+from shelter_app.printing.common import Cell, Document, Fields, Heading, Note, Section, Table, Text
+from shelter_app.session import Session
+from shelter_app.validation import today
+
+
+def _t(text: str, lang: str) -> str:
+    return translate("SummaryPdf", text, lang)
+
+
+def _yes_no(value, lang: str) -> str:
+    if value is None:
+        return _t("not recorded", lang)
+    return _t("yes", lang) if value else _t("no", lang)
+
+
+def _sentence(event: dict, lang: str) -> str:
+    if event["stage"] != "conviction":
+        return ""
+    if event["non_custodial"]:
+        return _t("non-custodial", lang)
+    return _t("{months} months", lang).format(months=event["sentence_months"])
+
+
+def section(session: Session, resident_id: int, lang: str, *, case_numbers_only: bool = False) -> Section:
+    session.require(Permission.VIEW_SERVICES)
+    person = residents.get(session, resident_id, audit_view=False)
+    rows = [(_t("Case number", lang), person["case_number"])]
+    if not case_numbers_only:
+        rows.append((_t("Name", lang), person["full_name"]))
+    rows += [(_t("Registered", lang), format_date(person["registration_date"], lang)),
+             (_t("Consent to data processing", lang), format_date(person["consent_data_processing"], lang)
+              or _t("not recorded", lang))]
+    blocks: list = [Heading(_t("Services and legal cases", lang)), Fields(rows)]
+
+    logged = services.for_resident(session, resident_id)
+    blocks.append(Heading(_t("Services ({n})", lang).format(n=len(logged)), 2))
+    service_rows = []
+    for s in logged:
+        provider = services.provider_label(s["provider"], lang)
+        if s["referral_status"]:
+            provider = f"{provider} — {services.REFERRAL_STATUS.label(s['referral_status'], lang)}"
+        service_rows.append([format_date(s["date"], lang), codes.SERVICE_TYPE.label(s["service_type"], lang),
+                             provider, "" if s["duration_minutes"] is None else str(s["duration_minutes"]),
+                             s["staff"], s["notes"]])
+    blocks.append(Table([(_t("Date", lang), 1.1), (_t("Service", lang), 1.6), (_t("Provider", lang), 1.9),
+                         (_t("Minutes", lang), 0.7), (_t("Staff", lang), 0.9), (_t("Notes", lang), 2.8)],
+                        service_rows, empty=_t("No services logged.", lang)))
+
+    if session.can(Permission.VIEW_LEGAL):
+        cases = legal.cases(session, resident_id)
+        blocks.append(Heading(_t("Legal cases ({n})", lang).format(n=len(cases)), 2))
+        if not cases:
+            blocks.append(Text(_t("No legal cases recorded.", lang), italic=True))
+        for case in cases:
+            blocks.append(Heading(_t("Case {case_ref}", lang).format(case_ref=case["case_ref"]), 2))
+            article = codes.CC_ARTICLE.label(case["current_article"], lang)
+            if case["current_article"] != case["cc_article"]:
+                article = _t("{article} (opened under {first})", lang).format(
+                    article=article, first=codes.CC_ARTICLE.label(case["cc_article"], lang))
+            fields = [(_t("Criminal Code article", lang), article),
+                      (_t("Role of the resident", lang), codes.RESIDENT_ROLE.label(case["resident_role"], lang)),
+                      (_t("Lawyer", lang), case["lawyer"] or "—"),
+                      (_t("State-guaranteed legal aid", lang), _yes_no(case["state_legal_aid"], lang)),
+                      (_t("Next hearing", lang), format_date(case["next_hearing_date"], lang) or "—")]
+            if case["non_punishment_applies"]:
+                fields.append((_t("Non-punishment principle raised", lang),
+                               _yes_no(case["non_punishment_raised"], lang)))
+            blocks.append(Fields(fields))
+            if case["non_punishment_applies"]:
+                blocks.append(Text(legal.non_punishment_text(lang), italic=True))
+            for flag in case["flags"]:
+                blocks.append(Note(flag.message(lang)))
+            events = []
+            for e in case["events"]:
+                stage = [(codes.LEGAL_STAGE.label(e["stage"], lang), "bold")]
+                if e["cc_article"]:
+                    stage.append((codes.CC_ARTICLE.label(e["cc_article"], lang), "small"))
+                events.append([format_date(e["date"], lang), Cell(stage), _sentence(e, lang),
+                               format_date(e["next_hearing_date"], lang), e["notes"]])
+            blocks.append(Table([(_t("Date", lang), 1.1), (_t("Stage", lang), 2.2), (_t("Sentence", lang), 1.1),
+                                 (_t("Next hearing", lang), 1.1), (_t("Notes", lang), 3.0)],
+                                events, empty=_t("No events recorded.", lang)))
+    return Section(reference=person["case_number"], blocks=blocks)
+
+
+def document(session: Session, resident_id: int, *, lang: str | None = None,
+             case_numbers_only: bool = False) -> Document:
+    lang = lang or current_language()
+    org = accounts.organisation(session)
+    name = org.get("name", "")
+    if org.get("region"):
+        name = f"{name}, {org['region']}"
+    return Document(
+        title=_t("Services and legal cases", lang),
+        organisation=name,
+        footer=_t("Printed {date}", lang).format(date=format_date(today(), lang)),
+        page_label=_t("Page {page} of {pages}", lang),
+        sections=[section(session, resident_id, lang, case_numbers_only=case_numbers_only)],
+        author=org.get("name", ""),
+    )
+
+
+def _audit(session: Session, resident_id: int, how: str) -> None:
+    person = residents.get(session, resident_id, audit_view=False)
+    with session.transaction():
+        session.audit("summary_printed", "resident", person["case_number"], {"format": how})
+
+
+def pdf(session: Session, resident_id: int, *, lang: str | None = None, case_numbers_only: bool = False) -> bytes:
+    """The summary as PDF bytes, in memory."""
+    from shelter_app.printing.common import render_pdf
+
+    data = render_pdf(document(session, resident_id, lang=lang, case_numbers_only=case_numbers_only))
+    _audit(session, resident_id, "pdf")
+    return data
+
+
+def save(session: Session, resident_id: int, path, *, lang: str | None = None,
+         case_numbers_only: bool = False) -> Path:
+    path = Path(path)
+    write_bytes(path, pdf(session, resident_id, lang=lang, case_numbers_only=case_numbers_only))
+    return path
+
+
+def html(session: Session, resident_id: int, *, lang: str | None = None, case_numbers_only: bool = False) -> str:
+    """The summary as HTML for the system print dialog (nothing on disk)."""
+    from shelter_app.printing.common import section_html
+
+    doc = document(session, resident_id, lang=lang, case_numbers_only=case_numbers_only)
+    body = section_html(doc.sections[0])
+    _audit(session, resident_id, "print")
+    return body

@@ -77,3 +77,43 @@ def query(conn, *, username: str | None = None, action: str | None = None,
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
     return conn.execute(sql, (*params, limit, offset)).fetchall()
+
+
+# --- the viewer (shelter_app/audit.py): exact UTC bounds, a count for paging -------------
+
+def _viewer_where(username, action, record_type, record_id, ts_from, ts_before):
+    where, params = [], []
+    for column, value in (("username", username), ("action", action),
+                          ("record_type", record_type), ("record_id", record_id)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if ts_from:
+        where.append("ts >= ?")
+        params.append(ts_from)
+    if ts_before:
+        where.append("ts < ?")
+        params.append(ts_before)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def search(conn, *, username=None, action=None, record_type=None, record_id=None,
+           ts_from: str | None = None, ts_before: str | None = None, limit: int = 1000, offset: int = 0):
+    """Entries newest first; `ts_from`/`ts_before` are UTC timestamps as stored."""
+    where, params = _viewer_where(username, action, record_type, record_id, ts_from, ts_before)
+    return conn.execute(f"SELECT * FROM audit_log{where} ORDER BY id DESC LIMIT ? OFFSET ?",
+                        (*params, limit, offset)).fetchall()
+
+
+def search_count(conn, *, username=None, action=None, record_type=None, record_id=None,
+                 ts_from: str | None = None, ts_before: str | None = None) -> int:
+    where, params = _viewer_where(username, action, record_type, record_id, ts_from, ts_before)
+    return conn.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0]
+
+
+def distinct_values(conn, column: str) -> list[str]:
+    """The accounts, actions or record kinds that occur in the log (filter choices)."""
+    if column not in ("username", "action", "record_type"):
+        raise ValueError(column)
+    return [r[0] for r in conn.execute(f"SELECT DISTINCT {column} FROM audit_log WHERE {column} != ''"
+                                       f" ORDER BY {column}")]

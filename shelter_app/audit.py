@@ -1,0 +1,318 @@
+"""The audit log for directors: filter by person, record, action and date;
+check the hash chain and name the first broken entry; print the filtered log
+for an inspection. The log's storage and chain are in db/audit.py."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass, field
+
+from shelter_app.db import audit as audit_db
+from shelter_app.db import organisation as organisation_db
+from shelter_app.i18n import N_, format_date, translate
+from shelter_app.permissions import Permission
+from shelter_app.session import Session
+from shelter_app.validation import Problems, check_date
+
+PAGE = 200
+MAX_PRINTED = 5000
+
+# What each action means, in the words a director would use; an action not
+# listed here is shown by its code.
+ACTION_LABELS = {
+    "login": N_("AuditActions", "Signed in"),
+    "login_failed": N_("AuditActions", "Failed sign-in"),
+    "login_recovery_key": N_("AuditActions", "Opened with the recovery key"),
+    "locked": N_("AuditActions", "Screen locked"),
+    "database_created": N_("AuditActions", "Database created"),
+    "account_added": N_("AuditActions", "Account added"),
+    "account_removed": N_("AuditActions", "Account removed"),
+    "password_changed": N_("AuditActions", "Password changed"),
+    "password_reset": N_("AuditActions", "Password reset"),
+    "key_rotated": N_("AuditActions", "Database re-encrypted with a new key"),
+    "setting_changed": N_("AuditActions", "Setting changed"),
+    "verified": N_("AuditActions", "Database verified"),
+    "resident_created": N_("AuditActions", "Resident registered"),
+    "resident_viewed": N_("AuditActions", "Resident's record opened"),
+    "resident_updated": N_("AuditActions", "Resident's record changed"),
+    "resident_deleted": N_("AuditActions", "Resident's record deleted"),
+    "resident_anonymized": N_("AuditActions", "Resident's record anonymized"),
+    "resident_record_printed": N_("AuditActions", "Resident's full record printed"),
+    "stay_admitted": N_("AuditActions", "Admitted to the shelter"),
+    "stay_discharged": N_("AuditActions", "Left the shelter"),
+    "plan_draft_created": N_("AuditActions", "Plan draft created"),
+    "plan_draft_saved": N_("AuditActions", "Plan draft saved"),
+    "plan_approved": N_("AuditActions", "Plan approved"),
+    "plan_reviewed": N_("AuditActions", "Plan reviewed"),
+    "plan_printed": N_("AuditActions", "Plan printed"),
+    "service_logged": N_("AuditActions", "Service logged"),
+    "service_updated": N_("AuditActions", "Service changed"),
+    "service_deleted": N_("AuditActions", "Service deleted"),
+    "import": N_("AuditActions", "Data imported"),
+    "return_exported": N_("AuditActions", "Statistical return exported"),
+    "backup_created": N_("AuditActions", "Backup made"),
+    "backup_restored": N_("AuditActions", "Backup restored"),
+    "audit_verified": N_("AuditActions", "Audit log checked"),
+    "audit_log_printed": N_("AuditActions", "Audit log printed"),
+    "demo_data_generated": N_("AuditActions", "Synthetic demo data added"),
+}
+
+RECORD_LABELS = {
+    "resident": N_("AuditRecords", "Resident"),
+    "account": N_("AuditRecords", "Account"),
+    "database": N_("AuditRecords", "Database"),
+    "organisation": N_("AuditRecords", "Organisation"),
+    "setting": N_("AuditRecords", "Setting"),
+    "plan": N_("AuditRecords", "Plan"),
+    "service": N_("AuditRecords", "Service"),
+    "legal_case": N_("AuditRecords", "Legal case"),
+    "audit_log": N_("AuditRecords", "Audit log"),
+}
+
+
+def action_label(action: str, lang: str | None = None) -> str:
+    text = ACTION_LABELS.get(action)
+    return translate("AuditActions", text, lang) if text else action
+
+
+def record_label(record_type: str, lang: str | None = None) -> str:
+    text = RECORD_LABELS.get(record_type)
+    return translate("AuditRecords", text, lang) if text else record_type
+
+
+# --- filters ------------------------------------------------------------------------
+
+@dataclass
+class Filters:
+    """What the director narrowed the log to. Dates are days in local time, inclusive."""
+    username: str | None = None
+    action: str | None = None
+    record_type: str | None = None
+    record_id: str | None = None
+    date_from: str | _dt.date | None = None
+    date_to: str | _dt.date | None = None
+
+    def clean(self) -> dict:
+        """The SQL arguments, or ValidationError naming the wrong field."""
+        p = Problems()
+        data = {"date_from": self.date_from, "date_to": self.date_to}
+        start = check_date(p, data, "date_from", not_future=False)
+        end = check_date(p, data, "date_to", not_future=False)
+        if start and end and start > end:
+            p.add("date_to", "The end date is before the start date.")
+        p.raise_if_any()
+        return {
+            "username": (self.username or "").strip() or None,
+            "action": (self.action or "").strip() or None,
+            "record_type": (self.record_type or "").strip() or None,
+            "record_id": (self.record_id or "").strip() or None,
+            "ts_from": _utc_bound(start) if start else None,
+            "ts_before": _utc_bound(start_of_next(end)) if end else None,
+        }
+
+    def describe(self, lang: str | None = None) -> list[tuple[str, str]]:
+        rows = []
+        if self.username:
+            rows.append((translate("Audit", "Account", lang), self.username))
+        if self.action:
+            rows.append((translate("Audit", "Action", lang), action_label(self.action, lang)))
+        if self.record_type or self.record_id:
+            rows.append((translate("Audit", "Record", lang),
+                         " ".join(x for x in (record_label(self.record_type or "", lang), self.record_id or "") if x)))
+        if self.date_from or self.date_to:
+            rows.append((translate("Audit", "Dates", lang), "{} – {}".format(
+                format_date(_iso(self.date_from), lang) if self.date_from else "…",
+                format_date(_iso(self.date_to), lang) if self.date_to else "…")))
+        return rows
+
+
+def _iso(value) -> str:
+    from shelter_app.validation import parse_date
+
+    return parse_date(value).isoformat()
+
+
+def start_of_next(day: str) -> str:
+    return (_dt.date.fromisoformat(day) + _dt.timedelta(days=1)).isoformat()
+
+
+def _utc_bound(day: str) -> str:
+    """Local midnight of `day` as the log's UTC timestamp text."""
+    local = _dt.datetime.combine(_dt.date.fromisoformat(day), _dt.time.min).astimezone()
+    return local.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# --- reading ------------------------------------------------------------------------
+
+@dataclass
+class Entry:
+    id: int
+    ts: str
+    username: str
+    action: str
+    record_type: str
+    record_id: str
+    details: dict = field(default_factory=dict)
+
+    @property
+    def local_time(self) -> _dt.datetime:
+        return _dt.datetime.fromisoformat(self.ts.replace("Z", "+00:00")).astimezone()
+
+    def when(self, lang: str | None = None) -> str:
+        local = self.local_time
+        return f"{format_date(local.date(), lang)} {local:%H:%M:%S}"
+
+    def action_text(self, lang: str | None = None) -> str:
+        return action_label(self.action, lang)
+
+    def record_text(self, lang: str | None = None) -> str:
+        return " ".join(x for x in (record_label(self.record_type, lang) if self.record_type else "",
+                                    self.record_id) if x)
+
+    def details_text(self) -> str:
+        parts = []
+        for key, value in sorted(self.details.items()):
+            if isinstance(value, (list, tuple)):
+                value = ", ".join(str(v) for v in value)
+            elif isinstance(value, bool):
+                value = "yes" if value else "no"
+            parts.append(f"{key}: {value}")
+        return "; ".join(parts)
+
+
+def _entry(row) -> Entry:
+    try:
+        details = json.loads(row["details"] or "{}")
+        if not isinstance(details, dict):
+            details = {"": details}
+    except ValueError:
+        details = {"": row["details"]}
+    return Entry(row["id"], row["ts"], row["username"], row["action"], row["record_type"], row["record_id"],
+                 details)
+
+
+def entries(session: Session, filters: Filters | None = None, *, limit: int = PAGE, offset: int = 0) -> list[Entry]:
+    """The log, newest first, narrowed by `filters`."""
+    session.require(Permission.VIEW_AUDIT)
+    args = (filters or Filters()).clean()
+    return [_entry(r) for r in audit_db.search(session.db.conn, limit=limit, offset=offset, **args)]
+
+
+def count(session: Session, filters: Filters | None = None) -> int:
+    session.require(Permission.VIEW_AUDIT)
+    return audit_db.search_count(session.db.conn, **(filters or Filters()).clean())
+
+
+def choices(session: Session) -> dict[str, list[str]]:
+    """The accounts, actions and record kinds that occur in the log."""
+    session.require(Permission.VIEW_AUDIT)
+    conn = session.db.conn
+    return {column: audit_db.distinct_values(conn, column) for column in ("username", "action", "record_type")}
+
+
+# --- checking the chain -----------------------------------------------------------------
+
+@dataclass
+class ChainCheck:
+    entries: int
+    broken_entry: int | None = None
+    reason: str | None = None  # "removed", "altered" or "link"
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_entry is None
+
+    def message(self, lang: str | None = None) -> str:
+        if self.ok:
+            return translate("Audit", "The audit log is intact: {n} entries, none altered or removed.",
+                             lang).format(n=self.entries)
+        reason = {
+            "removed": translate("Audit", "it was removed", lang),
+            "altered": translate("Audit", "it was altered", lang),
+            "link": translate("Audit", "it, or the entry before it, was altered or removed", lang),
+        }.get(self.reason or "", self.reason or "")
+        return translate("Audit", "The audit log was tampered with. First broken entry: #{entry} ({reason}).",
+                         lang).format(entry=self.broken_entry, reason=reason)
+
+
+def verify(session: Session) -> ChainCheck:
+    """Check the hash chain; the check itself goes into the log."""
+    session.require(Permission.VIEW_AUDIT)
+    conn = session.db.conn
+    total = audit_db.search_count(conn)
+    broken = audit_db.first_broken(conn)
+    result = ChainCheck(total) if broken is None else ChainCheck(total, broken[0], broken[1])
+    with session.transaction():
+        session.audit("audit_verified", "audit_log", "", {"ok": result.ok, "first_broken": result.broken_entry})
+    return result
+
+
+# --- printing -----------------------------------------------------------------------
+
+def document(session: Session, filters: Filters | None = None, lang: str | None = None):
+    """The filtered log as a printable document (printing/common.py), in
+    `lang`, with the chain's state at the top."""
+    from shelter_app.printing import common
+
+    session.require(Permission.VIEW_AUDIT)
+    filters = filters or Filters()
+    args = filters.clean()
+    conn = session.db.conn
+    total = audit_db.search_count(conn, **args)
+    rows = [_entry(r) for r in audit_db.search(conn, limit=MAX_PRINTED, **args)]
+    broken = audit_db.first_broken(conn)
+    chain = ChainCheck(audit_db.search_count(conn)) if broken is None else \
+        ChainCheck(audit_db.search_count(conn), broken[0], broken[1])
+    org = organisation_db.get(conn)
+    today = format_date(_dt.date.today(), lang)
+    meta = [(translate("Audit", "Printed by", lang), f"{session.user.display_name} ({session.user.username})"),
+            (translate("Audit", "Printed on", lang), today)]
+    meta += filters.describe(lang) or [(translate("Audit", "Filter", lang), translate("Audit", "the whole log", lang))]
+    meta.append((translate("Audit", "Entries", lang), str(total)))
+    blocks: list = [common.Heading(translate("Audit", "Audit log", lang)), common.Fields(meta)]
+    blocks.append(common.Text(chain.message(lang)) if chain.ok else common.Note(chain.message(lang)))
+    if total > len(rows):
+        blocks.append(common.Note(translate(
+            "Audit", "Only the newest {n} entries are printed: narrow the filter to print the rest.", lang
+        ).format(n=len(rows))))
+    table_rows = [[str(e.id), e.when(lang), e.username, e.action_text(lang), e.record_text(lang), e.details_text()]
+                  for e in rows]
+    columns = [(translate("Audit", "No.", lang), 0.6), (translate("Audit", "Time", lang), 1.6),
+               (translate("Audit", "Account", lang), 1.1), (translate("Audit", "Action", lang), 2.0),
+               (translate("Audit", "Record", lang), 1.4), (translate("Audit", "Details", lang), 2.6)]
+    blocks.append(common.Table(columns, table_rows, empty=translate("Audit", "No entries match the filter.", lang)))
+    return common.Document(
+        title=translate("Audit", "Audit log", lang), organisation=(org["name"] if org else ""),
+        footer=translate("Audit", "Printed {date} by {user}", lang).format(date=today, user=session.user.username),
+        page_label=translate("Audit", "Page {page} of {pages}", lang),
+        sections=[common.Section(reference=(org["code"] if org else ""), blocks=blocks)],
+        author=session.user.display_name)
+
+
+def print_pdf(session: Session, filters: Filters | None = None, lang: str | None = None) -> bytes:
+    """The filtered log as PDF bytes (in memory). Written to the log itself."""
+    from shelter_app.printing import common
+
+    pdf = common.render_pdf(document(session, filters, lang))
+    _record_print(session, filters, "pdf")
+    return pdf
+
+
+def print_html(session: Session, filters: Filters | None = None, lang: str | None = None) -> str:
+    """The same, as HTML for the system print dialog (no file on disk)."""
+    from shelter_app.printing import common
+
+    doc = document(session, filters, lang)
+    _record_print(session, filters, "printer")
+    return common.section_html(doc.sections[0])
+
+
+def _record_print(session: Session, filters: Filters | None, target: str) -> None:
+    f = filters or Filters()
+    details = {k: v for k, v in (("username", f.username), ("action", f.action), ("record_type", f.record_type),
+                                 ("record_id", f.record_id), ("date_from", str(f.date_from or "")),
+                                 ("date_to", str(f.date_to or ""))) if v}
+    details["to"] = target
+    with session.transaction():
+        session.audit("audit_log_printed", "audit_log", "", details)

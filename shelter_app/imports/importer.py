@@ -108,7 +108,7 @@ def _add_problems(report: Report, line: int, problems: dict, positions: dict[str
         message, params = problems[column]
         index = positions.get(column)
         report.error(line, column, column_letter(index) if index is not None else None,
-                     message, context="Errors", **params)
+                     message, _context="Errors", **params)
 
 
 def _formula_warnings(report: Report, line: int, data: dict, positions: dict[str, int]) -> None:

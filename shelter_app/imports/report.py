@@ -88,11 +88,11 @@ class Report:
     def bad_lines(self) -> list[int]:
         return sorted({p.line for p in self.errors if p.line is not None})
 
-    def error(self, line, column, letter, message, context="Import", **params) -> None:
-        self.errors.append(Problem(line, column, letter, message, params, context))
+    def error(self, line, column, letter, message, /, _context="Import", **params) -> None:
+        self.errors.append(Problem(line, column, letter, message, params, _context))
 
-    def warn(self, line, column, letter, message, context="Import", **params) -> None:
-        self.warnings.append(Problem(line, column, letter, message, params, context))
+    def warn(self, line, column, letter, message, /, _context="Import", **params) -> None:
+        self.warnings.append(Problem(line, column, letter, message, params, _context))
 
     # --- for people -------------------------------------------------------------
     def counts_text(self, counts: dict[str, int], lang: str | None = None) -> str:
@@ -104,7 +104,7 @@ class Report:
         """The closing lines: what was (or would be) written and what was left."""
         lines = []
         if self.errors:
-            lines.append(translate("Import", "{count} errors in {lines} rows. Nothing was written: correct the "
+            lines.append(translate("Import", "Errors: {count}, in {lines} rows. Nothing was written: correct the "
                                              "file and import it again.", lang).format(
                 count=len(self.errors), lines=len(self.bad_lines)))
             return lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -545,14 +545,16 @@ def save_summary_pdf(session, resident_id: int, parent=None) -> str | None:
     from shelter_app import residents
     from shelter_app.printing import summary_pdf
 
-    tr = ServicesTab.tr
-    if not dialogs.confirm(parent, tr("A PDF file is not encrypted: anyone who opens the folder can read it. "
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ServicesTab", text)
+
+    if not dialogs.confirm(parent, QCoreApplication.translate("ServicesTab", "A PDF file is not encrypted: anyone who opens the folder can read it. "
                                       "Save it only where it is safe, and delete it when it is no longer needed."),
-                           yes=tr("Save PDF"), no=tr("Cancel")):
+                           yes=QCoreApplication.translate("ServicesTab", "Save PDF"), no=QCoreApplication.translate("ServicesTab", "Cancel")):
         return None
     record = residents.get(session, resident_id, audit_view=False)
-    suggested = tr("services-and-legal-{case_number}.pdf").format(case_number=record["case_number"])
-    path = dialogs.ask_save_path(parent, tr("Save summary as PDF"), suggested, tr("PDF files (*.pdf)"), "pdf")
+    suggested = QCoreApplication.translate("ServicesTab", "services-and-legal-{case_number}.pdf").format(case_number=record["case_number"])
+    path = dialogs.ask_save_path(parent, QCoreApplication.translate("ServicesTab", "Save summary as PDF"), suggested, QCoreApplication.translate("ServicesTab", "PDF files (*.pdf)"), "pdf")
     if not path:
         return None
     try:

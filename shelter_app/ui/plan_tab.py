@@ -1,0 +1,767 @@
+"""The Plan tab of a resident's record: the individual rehabilitation plan.
+
+A needs assessment per area, goals with actions, who is responsible, target
+date and status, the resident's wishes in their own words, and reviews. The
+version shown is chosen from the history; only a draft can be changed, and
+"Edit" on an approved plan starts a new draft version. A director approves a
+draft with the date and the resident's agreement. Print goes through the
+system print dialog with no file on disk; Save as PDF warns first that a PDF
+is not encrypted."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from shelter_app import codes, i18n, plans
+from shelter_app.errors import ShelterError, ValidationError
+from shelter_app.permissions import Permission
+from shelter_app.ui import dialogs, document_printer
+from shelter_app.ui.common import CodeCombo, edit_date, error_label, set_error, show_date
+
+
+def _today_text() -> str:
+    return _dt.date.today().strftime("%d.%m.%Y")
+
+
+def _text_box(height_lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * height_lines + 12)
+    return box
+
+
+class GoalsModel(QAbstractTableModel):
+    NUMBER, AREA, GOAL, RESPONSIBLE, TARGET, STATUS = range(6)
+    COLUMNS = 6
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = [dict(r) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < self.COLUMNS:
+            return ["№", self.tr("Area"), self.tr("Goal"), self.tr("Responsible"), self.tr("Target date"),
+                    self.tr("Status")][section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or \
+                not (0 <= index.column() < self.COLUMNS):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ToolTipRole and col == self.GOAL:
+            return (row.get("goal") or "") + ("\n\n" + row["actions"] if row.get("actions") else "")
+        if role != Qt.DisplayRole:
+            return None
+        if col == self.NUMBER:
+            return str(index.row() + 1)
+        if col == self.AREA:
+            return codes.PLAN_DOMAIN.label(row["domain"]) if row.get("domain") else ""
+        if col == self.GOAL:
+            return (row.get("goal") or "").replace("\n", " ")
+        if col == self.RESPONSIBLE:
+            return row.get("responsible") or ""
+        if col == self.TARGET:
+            return row.get("target_date") or ""
+        if col == self.STATUS:
+            return codes.GOAL_STATUS.label(row.get("status") or "open")
+        return None
+
+    def update_row(self, row: int, values: dict) -> None:
+        if 0 <= row < len(self.rows):
+            self.rows[row].update(values)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+
+    def add(self, values: dict) -> int:
+        row = len(self.rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append(dict(values))
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+    def move(self, row: int, step: int) -> int:
+        target = row + step
+        if not (0 <= row < len(self.rows) and 0 <= target < len(self.rows)):
+            return row
+        self.beginResetModel()
+        self.rows[row], self.rows[target] = self.rows[target], self.rows[row]
+        self.endResetModel()
+        return target
+
+
+class ReviewsModel(QAbstractTableModel):
+    DATE, PROGRESS, NEXT, BY = range(4)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 4:
+            return [self.tr("Date"), self.tr("Progress"), self.tr("Next review"), self.tr("Reviewed by")][section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < 4):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ToolTipRole and col == self.PROGRESS:
+            return r["progress"]
+        if role != Qt.DisplayRole:
+            return None
+        if col == self.DATE:
+            return show_date(r["review_date"])
+        if col == self.PROGRESS:
+            return r["progress"].replace("\n", " ")
+        if col == self.NEXT:
+            return show_date(r["next_review_date"])
+        return r.get("reviewed_by_name") or r["reviewed_by"]
+
+
+class PlanTab(QWidget):
+    changed = Signal()
+
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("PlanTab", "&Plan")
+
+    def __init__(self, session, resident_id: int, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.resident_id = resident_id
+        self.plan: dict | None = None
+        self._loaded_content: dict | None = None
+        self._filling = False
+        self.can_edit = session.can(Permission.EDIT_PLANS)
+        self.can_approve = session.can(Permission.APPROVE_PLANS)
+        self.can_print = session.can(Permission.PRINT_PLANS)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._version_bar())
+        self.message = error_label()
+        self.message.setObjectName("plan_message")
+        layout.addWidget(self.message)
+        self.empty = QLabel(self.tr("This resident has no plan yet."))
+        self.empty.setObjectName("no_plan")
+        layout.addWidget(self.empty)
+
+        self.parts = QTabWidget()
+        self.parts.setObjectName("plan_parts")
+        self.parts.addTab(self._needs_page(), self.tr("Needs assessment"))
+        self.parts.addTab(self._goals_page(), self.tr("Goals"))
+        self.parts.addTab(self._wishes_page(), self.tr("Resident's wishes"))
+        self.parts.addTab(self._reviews_page(), self.tr("Reviews"))
+        layout.addWidget(self.parts, 1)
+        layout.addWidget(self._approval_box())
+        layout.addWidget(self._print_box())
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _version_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Version:")))
+        self.versions = QComboBox()
+        self.versions.setObjectName("versions")
+        self.versions.setMinimumWidth(320)
+        self.versions.activated.connect(self._version_chosen)
+        bar.addWidget(self.versions)
+        self.status = QLabel()
+        self.status.setObjectName("plan_status")
+        self.status.setWordWrap(True)
+        bar.addWidget(self.status, 1)
+        self.edit_button = QPushButton(self.tr("&New draft"))
+        self.edit_button.setObjectName("edit_plan")
+        self.edit_button.clicked.connect(self.start_draft)
+        bar.addWidget(self.edit_button)
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        self.save_button.setObjectName("save_plan")
+        self.save_button.clicked.connect(self.save)
+        bar.addWidget(self.save_button)
+        self.cancel_button = QPushButton(self.tr("Discard draft"))
+        self.cancel_button.setObjectName("cancel_draft")
+        self.cancel_button.clicked.connect(self.cancel_draft)
+        bar.addWidget(self.cancel_button)
+        self.complete_button = QPushButton(self.tr("Mark completed"))
+        self.complete_button.setObjectName("complete_plan")
+        self.complete_button.clicked.connect(self.complete)
+        bar.addWidget(self.complete_button)
+        return bar
+
+    def _needs_page(self) -> QWidget:
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        grid.addWidget(QLabel("<b>" + self.tr("Area") + "</b>"), 0, 0)
+        grid.addWidget(QLabel("<b>" + self.tr("Need") + "</b>"), 0, 1)
+        grid.addWidget(QLabel("<b>" + self.tr("Assessment") + "</b>"), 0, 2)
+        self.need_widgets: dict[str, tuple[CodeCombo, QPlainTextEdit]] = {}
+        for row, (code, label) in enumerate(codes.PLAN_DOMAIN.choices(), start=1):
+            level = CodeCombo(codes.NEED_LEVEL)
+            level.setObjectName("need_level_" + code)
+            text = _text_box(2)
+            text.setObjectName("assessment_" + code)
+            level.currentIndexChanged.connect(self._content_edited)
+            text.textChanged.connect(self._content_edited)
+            name = QLabel(label)
+            name.setBuddy(level)
+            grid.addWidget(name, row, 0, Qt.AlignTop)
+            grid.addWidget(level, row, 1, Qt.AlignTop)
+            grid.addWidget(text, row, 2)
+            self.need_widgets[code] = (level, text)
+        grid.setColumnStretch(2, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _goals_page(self) -> QWidget:
+        page = QSplitter(Qt.Vertical)
+        self.goals_model = GoalsModel(self)
+        self.goals_table = QTableView()
+        self.goals_table.setObjectName("goals")
+        self.goals_table.setModel(self.goals_model)
+        self.goals_table.verticalHeader().hide()
+        self.goals_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.goals_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.goals_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        header = self.goals_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(GoalsModel.GOAL, QHeaderView.Stretch)
+        self.goals_table.selectionModel().currentRowChanged.connect(self._goal_selected)
+        page.addWidget(self.goals_table)
+
+        editor = QWidget()
+        form = QFormLayout(editor)
+        self.goal_area = CodeCombo(codes.PLAN_DOMAIN, blank=self.tr("— choose —"))
+        self.goal_area.setObjectName("goal_area")
+        self.goal_text = _text_box(2)
+        self.goal_text.setObjectName("goal_text")
+        self.goal_actions = _text_box(3)
+        self.goal_actions.setObjectName("goal_actions")
+        self.goal_responsible = QLineEdit()
+        self.goal_responsible.setObjectName("goal_responsible")
+        self.goal_target = QLineEdit()
+        self.goal_target.setObjectName("goal_target")
+        self.goal_target.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.goal_target.setMaximumWidth(140)
+        self.goal_status = CodeCombo(codes.GOAL_STATUS)
+        self.goal_status.setObjectName("goal_status")
+        form.addRow(self.tr("Area:"), self.goal_area)
+        form.addRow(self.tr("Goal:"), self.goal_text)
+        form.addRow(self.tr("Actions:"), self.goal_actions)
+        form.addRow(self.tr("Responsible:"), self.goal_responsible)
+        form.addRow(self.tr("Target date:"), self.goal_target)
+        form.addRow(self.tr("Status:"), self.goal_status)
+        for signal in (self.goal_area.currentIndexChanged, self.goal_text.textChanged,
+                       self.goal_actions.textChanged, self.goal_responsible.textChanged,
+                       self.goal_target.textChanged, self.goal_status.currentIndexChanged):
+            signal.connect(self._goal_edited)
+        buttons = QHBoxLayout()
+        self.add_goal_button = QPushButton(self.tr("&Add goal"))
+        self.add_goal_button.setObjectName("add_goal")
+        self.add_goal_button.clicked.connect(self.add_goal)
+        self.remove_goal_button = QPushButton(self.tr("Remove goal"))
+        self.remove_goal_button.setObjectName("remove_goal")
+        self.remove_goal_button.clicked.connect(self.remove_goal)
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.clicked.connect(lambda: self._move_goal(-1))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.clicked.connect(lambda: self._move_goal(1))
+        for b in (self.add_goal_button, self.remove_goal_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+        self.goal_editor = editor
+        page.addWidget(editor)
+        page.setStretchFactor(0, 2)
+        page.setStretchFactor(1, 3)
+        return page
+
+    def _wishes_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        hint = QLabel(self.tr("What the resident wants, in their own words."))
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.wishes = QPlainTextEdit()
+        self.wishes.setObjectName("resident_wishes")
+        self.wishes.setTabChangesFocus(True)
+        self.wishes.textChanged.connect(self._content_edited)
+        box.addWidget(self.wishes, 1)
+        return page
+
+    def _reviews_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.reviews_model = ReviewsModel(self)
+        self.reviews_table = QTableView()
+        self.reviews_table.setObjectName("reviews")
+        self.reviews_table.setModel(self.reviews_model)
+        self.reviews_table.verticalHeader().hide()
+        self.reviews_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        header = self.reviews_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(ReviewsModel.PROGRESS, QHeaderView.Stretch)
+        box.addWidget(self.reviews_table, 1)
+        self.review_group = QGroupBox(self.tr("Record a review"))
+        form = QFormLayout(self.review_group)
+        self.review_date = QLineEdit(_today_text())
+        self.review_date.setObjectName("review_date")
+        self.review_date.setMaximumWidth(140)
+        self.review_progress = _text_box(3)
+        self.review_progress.setObjectName("review_progress")
+        self.next_review = QLineEdit((_dt.date.today() + _dt.timedelta(days=30)).strftime("%d.%m.%Y"))
+        self.next_review.setObjectName("next_review_date")
+        self.next_review.setMaximumWidth(140)
+        self.review_error = error_label()
+        self.review_error.setObjectName("review_error")
+        form.addRow(self.tr("Review date:"), self.review_date)
+        form.addRow(self.tr("Progress:"), self.review_progress)
+        form.addRow(self.tr("Next review:"), self.next_review)
+        form.addRow("", self.review_error)
+        self.review_button = QPushButton(self.tr("Record &review"))
+        self.review_button.setObjectName("record_review")
+        self.review_button.clicked.connect(self.record_review)
+        form.addRow("", self.review_button)
+        box.addWidget(self.review_group)
+        return page
+
+    def _approval_box(self) -> QWidget:
+        self.approval_group = QGroupBox(self.tr("Approval (director)"))
+        row = QHBoxLayout(self.approval_group)
+        row.addWidget(QLabel(self.tr("Approved on:")))
+        self.approved_on = QLineEdit(_today_text())
+        self.approved_on.setObjectName("approved_on")
+        self.approved_on.setMaximumWidth(120)
+        row.addWidget(self.approved_on)
+        self.agreed = QCheckBox(self.tr("The resident agrees with this plan"))
+        self.agreed.setObjectName("resident_agreed")
+        row.addWidget(self.agreed)
+        row.addStretch(1)
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.approve_button.setObjectName("approve_plan")
+        self.approve_button.clicked.connect(self.approve)
+        row.addWidget(self.approve_button)
+        return self.approval_group
+
+    def _print_box(self) -> QWidget:
+        group = QGroupBox(self.tr("Print"))
+        row = QHBoxLayout(group)
+        row.addWidget(QLabel(self.tr("Language:")))
+        self.print_language = QComboBox()
+        self.print_language.setObjectName("print_language")
+        for code in i18n.LANGUAGES:
+            self.print_language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.print_language.setCurrentIndex(max(0, self.print_language.findData(i18n.current_language())))
+        row.addWidget(self.print_language)
+        self.case_numbers_only = QCheckBox(self.tr("Case numbers instead of names"))
+        self.case_numbers_only.setObjectName("case_numbers_only")
+        row.addWidget(self.case_numbers_only)
+        row.addStretch(1)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setObjectName("print_plan")
+        self.print_button.clicked.connect(self.print_plan)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_all_button = QPushButton(self.tr("Print everyone in the shelter…"))
+        self.print_all_button.setObjectName("print_all")
+        self.print_all_button.setToolTip(self.tr("The approved plans of everyone in the shelter now, "
+                                                 "in one document"))
+        self.print_all_button.clicked.connect(lambda: self.print_plan(everyone=True))
+        self.pdf_all_button = QPushButton(self.tr("Save everyone's as PDF…"))
+        self.pdf_all_button.setObjectName("save_all_pdf")
+        self.pdf_all_button.clicked.connect(lambda: self.save_pdf(everyone=True))
+        for b in (self.print_button, self.pdf_button, self.print_all_button, self.pdf_all_button):
+            row.addWidget(b)
+        group.setVisible(self.can_print)
+        return group
+
+    # --- loading ----------------------------------------------------------------------
+
+    def refresh(self, plan_id: int | None = None) -> None:
+        if self.session.closed:
+            return
+        if plan_id is None:
+            plan_id = self.plan["id"] if self.plan else plans.current_id(self.session, self.resident_id)
+        history = plans.history(self.session, self.resident_id)
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for h in history:
+            self.versions.addItem(self._version_text(h), h["id"])
+        self.versions.blockSignals(False)
+        self.plan = plans.get(self.session, plan_id) if plan_id else None
+        if self.plan:
+            self.versions.setCurrentIndex(max(0, self.versions.findData(self.plan["id"])))
+        self._fill()
+        self._update_state()
+
+    def _version_text(self, h: dict) -> str:
+        status = codes.PLAN_STATUS.label(h["status"])
+        if h.get("superseded_version"):
+            status = self.tr("{status}, replaced by version {version}").format(
+                status=status, version=h["superseded_version"])
+        elif h.get("approved_on") and h["status"] == "active":
+            status = self.tr("{status}, approved {date}").format(status=status, date=show_date(h["approved_on"]))
+        return self.tr("Version {version} — {status}").format(version=h["version"], status=status)
+
+    def _fill(self) -> None:
+        self._filling = True
+        try:
+            plan = self.plan or {"needs": [], "goals": [], "reviews": [], "resident_wishes": ""}
+            needs = {n["domain"]: n for n in plan["needs"]}
+            for code, (level, text) in self.need_widgets.items():
+                n = needs.get(code)
+                level.set_code(n["need_level"] if n else "none")
+                text.setPlainText(n["assessment"] if n else "")
+            self.goals_model.set_rows([dict(g, target_date=edit_date(g["target_date"])) for g in plan["goals"]])
+            self.wishes.setPlainText(plan.get("resident_wishes") or "")
+            self.reviews_model.set_rows(plan["reviews"])
+            self._show_goal(-1)
+            if self.goals_model.rowCount():
+                self.goals_table.selectRow(0)
+        finally:
+            self._filling = False
+        self._loaded_content = self.content()
+
+    def _update_state(self) -> None:
+        plan = self.plan
+        status = plan["status"] if plan else None
+        editable = bool(plan) and status == "draft" and self.can_edit
+        self.empty.setVisible(plan is None)
+        self.parts.setVisible(plan is not None)
+        self.versions.setEnabled(plan is not None)
+        for level, text in self.need_widgets.values():
+            level.setEnabled(editable)
+            text.setReadOnly(not editable)
+        self.wishes.setReadOnly(not editable)
+        self.goal_editor.setEnabled(editable)
+        self.add_goal_button.setEnabled(editable)
+        self.save_button.setVisible(editable)
+        self.cancel_button.setVisible(editable)
+        self.edit_button.setVisible(self.can_edit and status != "draft")
+        self.edit_button.setText(self.tr("&New plan") if plan is None else self.tr("&Edit (new version)"))
+        self.complete_button.setVisible(self.can_approve and status == "active")
+        self.approval_group.setVisible(self.can_approve and status == "draft")
+        self.review_group.setVisible(self.can_edit and status == "active")
+        self.print_button.setEnabled(plan is not None)
+        self.pdf_button.setEnabled(plan is not None)
+        privacy = self.session.privacy_mode
+        if privacy:
+            self.case_numbers_only.setChecked(True)
+        self.case_numbers_only.setEnabled(not privacy)
+        if plan is None:
+            self.status.setText("")
+            return
+        text = codes.PLAN_STATUS.label(status)
+        if status == "draft":
+            text = self.tr("Draft: not in force until a director approves it.")
+        elif status == "active":
+            text = self.tr("In force since {date}, approved by {name}; the resident agreed.").format(
+                date=show_date(plan["approved_on"]), name=plan.get("approved_by_name") or "")
+        elif plan.get("superseded_version"):
+            text = self.tr("Replaced by version {version} on {date}. Kept as it was approved.").format(
+                version=plan["superseded_version"], date=show_date(plan["closed_on"]))
+        elif plan.get("closed_on"):
+            text = self.tr("{status} on {date}.").format(status=codes.PLAN_STATUS.label(status),
+                                                          date=show_date(plan["closed_on"]))
+        self.status.setText(text)
+
+    # --- goals editor -------------------------------------------------------------------
+
+    def _current_goal_row(self) -> int:
+        index = self.goals_table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _goal_selected(self, current, _previous=None) -> None:
+        self._show_goal(current.row() if current.isValid() else -1)
+
+    def _show_goal(self, row: int) -> None:
+        values = self.goals_model.rows[row] if 0 <= row < self.goals_model.rowCount() else None
+        was = self._filling
+        self._filling = True
+        try:
+            self.goal_area.set_code(values.get("domain") if values else None)
+            self.goal_text.setPlainText(values.get("goal", "") if values else "")
+            self.goal_actions.setPlainText(values.get("actions", "") if values else "")
+            self.goal_responsible.setText(values.get("responsible", "") if values else "")
+            self.goal_target.setText(values.get("target_date", "") if values else "")
+            self.goal_status.set_code(values.get("status", "open") if values else "open")
+        finally:
+            self._filling = was
+        editable = bool(self.plan) and self.plan["status"] == "draft" and self.can_edit
+        for w in (self.goal_area, self.goal_text, self.goal_actions, self.goal_responsible, self.goal_target,
+                  self.goal_status, self.remove_goal_button, self.up_button, self.down_button):
+            w.setEnabled(editable and values is not None)
+
+    def _goal_edited(self) -> None:
+        if self._filling:
+            return
+        row = self._current_goal_row()
+        if row < 0:
+            return
+        self.goals_model.update_row(row, {
+            "domain": self.goal_area.code(), "goal": self.goal_text.toPlainText(),
+            "actions": self.goal_actions.toPlainText(), "responsible": self.goal_responsible.text(),
+            "target_date": self.goal_target.text(), "status": self.goal_status.code() or "open"})
+
+    def add_goal(self) -> None:
+        current = self._current_goal_row()
+        domain = self.goals_model.rows[current]["domain"] if current >= 0 else None
+        row = self.goals_model.add({"domain": domain, "goal": "", "actions": "",
+                                    "responsible": self.session.user.display_name, "target_date": "",
+                                    "status": "open"})
+        self.goals_table.selectRow(row)
+        self._show_goal(row)
+        (self.goal_text if domain else self.goal_area).setFocus()
+
+    def remove_goal(self) -> None:
+        row = self._current_goal_row()
+        if row < 0:
+            return
+        self.goals_model.remove(row)
+        if self.goals_model.rowCount():
+            self.goals_table.selectRow(min(row, self.goals_model.rowCount() - 1))
+        else:
+            self._show_goal(-1)
+
+    def _move_goal(self, step: int) -> None:
+        row = self.goals_model.move(self._current_goal_row(), step)
+        self.goals_table.selectRow(row)
+
+    # --- values -------------------------------------------------------------------------
+
+    def content(self) -> dict:
+        """What the draft holds on screen, as plans.save_draft takes it."""
+        return {
+            "resident_wishes": self.wishes.toPlainText(),
+            "needs": [{"domain": code, "need_level": level.code() or "none", "assessment": text.toPlainText()}
+                      for code, (level, text) in self.need_widgets.items()],
+            "goals": [{k: g.get(k) for k in ("domain", "goal", "actions", "responsible", "target_date", "status")}
+                      for g in self.goals_model.rows],
+        }
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.plan) and self.plan["status"] == "draft" and self.content() != self._loaded_content
+
+    def _content_edited(self) -> None:
+        if not self._filling:
+            set_error(self.message, "")
+
+    def _show_problem(self, exc: ShelterError) -> None:
+        if isinstance(exc, ValidationError):
+            set_error(self.message, "\n".join(exc.localized_problems().values()))
+        else:
+            set_error(self.message, exc.localized())
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _leave_allowed(self) -> bool:
+        if not self.has_unsaved_changes():
+            return True
+        return dialogs.confirm(self, self.tr("The draft has unsaved changes. Discard them?"),
+                               yes=self.tr("Discard"), no=self.tr("Keep editing"))
+
+    def _version_chosen(self, index: int) -> None:
+        plan_id = self.versions.itemData(index)
+        if self.plan and plan_id == self.plan["id"]:
+            return
+        if not self._leave_allowed():
+            self.versions.setCurrentIndex(max(0, self.versions.findData(self.plan["id"])))
+            return
+        set_error(self.message, "")
+        self.refresh(plan_id)
+
+    def start_draft(self) -> None:
+        try:
+            plan_id = plans.new_draft(self.session, self.resident_id)
+        except ShelterError as exc:
+            self._show_problem(exc)
+            return
+        set_error(self.message, "")
+        self.refresh(plan_id)
+        self.changed.emit()
+
+    def save(self) -> bool:
+        if not self.plan or self.plan["status"] != "draft":
+            return False
+        try:
+            self.plan = plans.save_draft(self.session, self.plan["id"], self.content())
+        except ShelterError as exc:
+            self._show_problem(exc)
+            return False
+        set_error(self.message, "")
+        self.refresh(self.plan["id"])
+        return True
+
+    def cancel_draft(self) -> None:
+        if not self.plan or not dialogs.confirm(
+                self, self.tr("Discard this draft? It is kept in the history as cancelled."),
+                yes=self.tr("Discard draft"), no=self.tr("Keep")):
+            return
+        try:
+            plans.close(self.session, self.plan["id"], "cancelled")
+        except ShelterError as exc:
+            self._show_problem(exc)
+            return
+        self.plan = None
+        self.refresh(plans.current_id(self.session, self.resident_id))
+
+    def complete(self) -> None:
+        if not self.plan or not dialogs.confirm(
+                self, self.tr("Mark this plan as completed? It stays in the history and can still be printed."),
+                yes=self.tr("Mark completed"), no=self.tr("Cancel")):
+            return
+        try:
+            plans.close(self.session, self.plan["id"], "completed")
+        except ShelterError as exc:
+            self._show_problem(exc)
+            return
+        self.refresh(self.plan["id"])
+
+    def approve(self) -> None:
+        if not self.plan:
+            return
+        if self.has_unsaved_changes() and not self.save():
+            return
+        try:
+            plans.approve(self.session, self.plan["id"], self.approved_on.text(), self.agreed.isChecked())
+        except ShelterError as exc:
+            self._show_problem(exc)
+            return
+        set_error(self.message, "")
+        self.agreed.setChecked(False)
+        self.refresh(self.plan["id"])
+        self.changed.emit()
+
+    def record_review(self) -> None:
+        if not self.plan:
+            return
+        try:
+            plans.add_review(self.session, self.plan["id"], self.review_date.text(),
+                             self.review_progress.toPlainText(), self.next_review.text())
+        except ValidationError as exc:
+            set_error(self.review_error, "\n".join(exc.localized_problems().values()))
+            return
+        except ShelterError as exc:
+            set_error(self.review_error, exc.localized())
+            return
+        set_error(self.review_error, "")
+        self.review_progress.clear()
+        self.refresh(self.plan["id"])
+
+    # --- printing -----------------------------------------------------------------------
+
+    def _print_ids(self, everyone: bool) -> list[int] | None:
+        if everyone:
+            ids = plans.active_in_shelter(self.session)
+            if not ids:
+                dialogs.info(self, self.tr("Nobody in the shelter now has an approved plan."))
+                return None
+            return ids
+        if not self.plan:
+            return None
+        if self.has_unsaved_changes():
+            dialogs.warn(self, self.tr("Save the draft before printing it."))
+            return None
+        return [self.plan["id"]]
+
+    def print_plan(self, everyone: bool = False) -> None:
+        ids = self._print_ids(everyone)
+        if not ids:
+            return
+        lang = self.print_language.currentData()
+        hide = self.case_numbers_only.isChecked()
+        try:
+            document = plans.document(self.session, ids, lang, case_numbers_only=hide)
+            printer = document_printer.ask_printer(self, self.tr("Print the plan"))
+            if printer is None:
+                return
+            document_printer.print_document(document, printer)
+            plans.record_print(self.session, ids, lang, "printer", hide)
+        except ShelterError as exc:
+            dialogs.show_error(self, exc)
+
+    def save_pdf(self, everyone: bool = False) -> None:
+        ids = self._print_ids(everyone)
+        if not ids:
+            return
+        if not dialogs.confirm(
+                self, self.tr("A PDF file is not encrypted: anyone who gets hold of it can read it. Save it "
+                              "only where it is safe, and delete it once the plan is printed and signed."),
+                title=self.tr("Save as PDF"), yes=self.tr("Save PDF"), no=self.tr("Cancel")):
+            return
+        plan = self.plan
+        name = "plans.pdf" if everyone or not plan else "plan-{case}-v{version}.pdf".format(
+            case=plan["case_number"], version=plan["version"])
+        path = dialogs.ask_save_path(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"), "pdf")
+        if not path:
+            return
+        try:
+            plans.save_pdf(self.session, ids, self.print_language.currentData(), path,
+                           case_numbers_only=self.case_numbers_only.isChecked())
+        except ShelterError as exc:
+            dialogs.show_error(self, exc)
+
+    # --- auto-lock ----------------------------------------------------------------------
+
+    def lock_state(self) -> dict | None:
+        if not self.has_unsaved_changes():
+            return None
+        return {"plan_id": self.plan["id"], "content": self.content(), "part": self.parts.currentIndex()}
+
+    def restore_state(self, state: dict | None) -> None:
+        if not state:
+            return
+        self.refresh(state["plan_id"])
+        if not self.plan or self.plan["status"] != "draft":
+            return
+        content = state["content"]
+        self._filling = True
+        try:
+            self.wishes.setPlainText(content.get("resident_wishes", ""))
+            for n in content.get("needs", []):
+                level, text = self.need_widgets[n["domain"]]
+                level.set_code(n["need_level"])
+                text.setPlainText(n["assessment"])
+            self.goals_model.set_rows(content.get("goals", []))
+        finally:
+            self._filling = False
+        if self.goals_model.rowCount():
+            self.goals_table.selectRow(0)
+        self.parts.setCurrentIndex(state.get("part", 0))

@@ -1,0 +1,136 @@
+"""Auto-lock, the lock shortcut, privacy mode, and the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit
+
+from shelter_app import demo, residents, settings
+from tests.gui.conftest import sign_in, type_text
+
+
+def visible_texts(window) -> str:
+    """Every text a person can read in the window: labels, fields, tables."""
+    out = [window.windowTitle()]
+    for label in window.findChildren(QLabel):
+        if label.isVisible():
+            out.append(label.text())
+    for edit in window.findChildren(QLineEdit):
+        if edit.isVisible():
+            out.append(edit.displayText())
+    for view in window.findChildren(QAbstractItemView):
+        if view.isVisible() and view.model() is not None:
+            model = view.model()
+            root = view.rootIndex()
+            try:
+                columns = model.columnCount(root)
+            except TypeError:  # a list model
+                columns = 1
+            for r in range(model.rowCount(root)):
+                for c in range(columns):
+                    out.append(str(model.index(r, c).data() or ""))
+    return "\n".join(out)
+
+
+def test_auto_lock_keeps_typed_work_for_the_same_person_only(qtbot, signed_in, database):
+    window = signed_in("sam")
+    assert window.lock_timer.isActive()
+    assert window.lock_timer.interval() == 5 * 60_000  # the default
+    register = window.main_view.page("residents")
+    register.new_record()
+    type_text(qtbot, register.record.fields["full_name"][0], "Мамытова Сезим")
+    register.record.fields["sex"][0].set_code("female")
+
+    # Input restarts the timer; silence lets it fire.
+    window.lock_timer.setInterval(300)
+    window.lock_timer.start()
+    for _ in range(4):
+        qtbot.wait(120)
+        qtbot.keyClick(register.record.fields["full_name"][0], Qt.Key_End)
+    assert window.main_view is not None
+    qtbot.waitUntil(lambda: window.main_view is None, timeout=3000)
+
+    # Locked: database closed, nothing of the records on screen.
+    assert window.session is None and window.unlock_view is not None
+    assert "Мамытова" not in visible_texts(window)
+    assert window.unlock_view.user_edit.text() == "sam"
+
+    sign_in(qtbot, window, "sam", database.passwords["sam"])
+    record = window.main_view.page("residents").record
+    assert record is not None
+    assert record.fields["full_name"][0].text() == "Мамытова Сезим"
+    assert record.fields["sex"][0].code() == "female"
+    assert record.is_dirty()
+
+    # Lock by the shortcut; someone else signs in and starts clean.
+    qtbot.keyClick(record.fields["full_name"][0], Qt.Key_L, Qt.ControlModifier)
+    assert window.main_view is None
+    sign_in(qtbot, window, "dina", database.passwords["dina"])
+    assert window.main_view.page("residents").record is None
+    assert "Мамытова" not in visible_texts(window)
+    # ... and sam, unlocking after her, gets nothing back either.
+    window.lock()
+    sign_in(qtbot, window, "sam", database.passwords["sam"])
+    assert window.main_view.page("residents").record is None
+
+
+def test_director_sets_the_lock_delay(qtbot, signed_in):
+    window = signed_in("dina")
+    page = window.main_view.show_page("settings")
+    page.spins["auto_lock_minutes"].setValue(12)
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    assert page.saved_label.text() == "Saved."
+    assert settings.get(window.session, "auto_lock_minutes") == 12
+    assert window.lock_timer.interval() == 12 * 60_000
+
+
+def test_privacy_mode_hides_names_everywhere(qtbot, signed_in, make_resident):
+    window = signed_in("dina")
+    s = window.session
+    demo.generate(s, 80, seed=3)
+    special = residents.create(s, make_resident(full_name="Сыдыкова Элнура"), intake_date="2025-02-01")
+    names = [r["full_name"] for r in residents.register_rows(s, residents.search(s)).values()]
+    main = window.main_view
+    due_page = main.show_page("due")
+    due_page.window_box.setCurrentIndex(due_page.window_box.count() - 1)
+    assert due_page.model.rowCount() > 0, "the demo data should have something due"
+    register = main.show_page("residents")
+    register.open_record(special["id"])
+    assert "Сыдыкова Элнура" in visible_texts(window)
+
+    qtbot.mouseClick(main.privacy, Qt.LeftButton)
+    assert s.privacy_mode
+    record = register.record
+    assert record.title.text().startswith(special["case_number"])
+    assert record.fields["full_name"][0].displayText() != "Сыдыкова Элнура"
+    for key in ("residents", "due"):
+        page = main.show_page(key)
+        if key == "residents":
+            page.back_to_register()
+        text = visible_texts(window)
+        leaked = [n for n in names if n in text]
+        assert not leaked, (key, leaked[:3])
+    register = main.show_page("residents")
+    assert special["case_number"] in [register.model.index(r, 1).data() for r in range(register.model.rowCount())]
+
+    qtbot.mouseClick(main.privacy, Qt.LeftButton)
+    assert "Сыдыкова Элнура" in visible_texts(window)
+
+
+def test_demo_opens_straight_in_with_a_banner(qtbot, tmp_path, english):
+    from shelter_app.ui.app import DEMO_RESIDENTS, ShellWindow, create_demo_database
+
+    path, session = create_demo_database(tmp_path)
+    window = ShellWindow(path, demo_dir=tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.signed_in(session)
+    banner = window.main_view.findChild(QLabel, "demo_banner")
+    assert banner is not None and banner.isVisible()
+    assert banner.text().startswith("DEMO — not real data")
+    assert "DEMO" in window.windowTitle()
+    register = window.main_view.page("residents")
+    assert register.model.rowCount() == DEMO_RESIDENTS
+    window.session.close()
+    window.session = None
+    QApplication.processEvents()

@@ -1,0 +1,172 @@
+"""The register and a resident's record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from shelter_app import residents
+from shelter_app.ui import dialogs
+from shelter_app.ui.register import RegisterModel
+from tests.gui.conftest import table_texts, type_text
+
+
+def names(register) -> list[str]:
+    return table_texts(register.table, RegisterModel.NAME)
+
+
+def test_adding_a_resident_with_a_mistake_then_fixing_it(qtbot, signed_in):
+    window = signed_in("sam")
+    register = window.main_view.page("residents")
+    assert register.model.rowCount() == 0
+    qtbot.mouseClick(register.new_button, Qt.LeftButton)
+    record = register.record
+    assert record is not None and record.title.text() == "New resident"
+
+    type_text(qtbot, record.fields["full_name"][0], "Осмонова Нургүл")
+    dob = record.fields["date_of_birth"][0]
+    qtbot.keyClicks(dob, "31.02.2001")
+    qtbot.keyClick(record.fields["full_name"][0], Qt.Key_S, Qt.ControlModifier)  # Ctrl+S
+
+    # Nothing saved; the messages are beside the wrong fields.
+    assert record.resident_id is None
+    assert residents.count(window.session) == 0
+    err = record.fields["date_of_birth"][1]
+    assert err.isVisible() and "Not a valid date: 31.02.2001" in err.text()
+    for required in ("sex", "referral_source", "primary_exploitation", "citizenship", "exploitation_country"):
+        assert record.fields[required][1].text() == "Required.", required
+    assert not record.fields["full_name"][1].isVisible()
+    assert record.summary.text().startswith("Please correct the fields marked in red.")
+
+    dob.clear()
+    qtbot.keyClicks(dob, "28.02.2001")
+    record.fields["sex"][0].set_code("female")
+    record.fields["referral_source"][0].set_code("hotline")
+    record.fields["primary_exploitation"][0].set_code("forced_labour")
+    qtbot.keyClicks(record.fields["citizenship"][0].lineEdit(), "KG")
+    qtbot.keyClicks(record.fields["exploitation_country"][0].lineEdit(), "kz")
+    qtbot.mouseClick(record.save_button, Qt.LeftButton)
+
+    assert record.resident_id is not None, record.summary.text()
+    assert not record.fields["date_of_birth"][1].isVisible()
+    assert record.summary.text() == "Saved."
+    stored = residents.get(window.session, record.resident_id)
+    assert stored["date_of_birth"] == "2001-02-28" and stored["exploitation_country"] == "KZ"
+    assert stored["case_number"] in record.title.text()
+    assert record.tabs.count() >= 2  # the Stays tab and the others come after the first save
+
+    qtbot.keyClick(record, Qt.Key_Escape)
+    assert register.record is None
+    assert names(register) == ["Осмонова Нургүл"]
+
+
+def test_duplicate_warning_before_saving(qtbot, signed_in, make_resident):
+    window = signed_in("sam")
+    residents.create(window.session, make_resident(full_name="Асанова Айгүл", date_of_birth="1999-03-12"))
+    register = window.main_view.page("residents")
+    register.refresh()
+    register.new_record()
+    record = register.record
+    data = make_resident(full_name="Asanova Aigul", date_of_birth="12.03.1999")
+    for name, value in data.items():
+        if name in record.fields:
+            record._set(name, value)
+
+    dialogs.set_next_answer(False)  # "Go back"
+    assert not record.save()
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "confirm" and title == "Possible duplicate"
+    assert "Асанова Айгүл" in text
+    assert residents.count(window.session) == 1
+
+    dialogs.set_next_answer(True)  # "Save as a new resident"
+    assert record.save()
+    assert residents.count(window.session) == 2
+
+
+def test_search_narrows_the_list(qtbot, signed_in, make_resident):
+    window = signed_in("sam")
+    s = window.session
+    a = residents.create(s, make_resident(full_name="Асанова Айгүл"), intake_date="2025-02-01")
+    residents.create(s, make_resident(full_name="Токтогулова Бермет", external_id="IOM-77"))
+    residents.create(s, make_resident(full_name="Petrov Sergei", sex="male", date_of_birth="1985-01-01"))
+    register = window.main_view.page("residents")
+    register.refresh()
+    assert len(names(register)) == 3
+    assert register.count_label.text() == "3 residents"
+
+    qtbot.keyClicks(register.search, "aig")  # Latin finds Cyrillic
+    assert names(register) == ["Асанова Айгүл"]
+    register.search.clear()
+    type_text(qtbot, register.search, "БЕРМ")  # Cyrillic, any case
+    assert names(register) == ["Токтогулова Бермет"]
+    register.search.clear()
+    qtbot.keyClicks(register.search, "iom-77")
+    assert names(register) == ["Токтогулова Бермет"]
+    register.search.clear()
+    qtbot.keyClicks(register.search, a["case_number"])
+    assert names(register) == ["Асанова Айгүл"]
+    register.search.clear()
+    qtbot.keyClicks(register.search, "zzz")
+    assert names(register) == [] and register.count_label.text() == "0 residents"
+    register.search.clear()
+
+    register.in_shelter.setCurrentIndex(register.in_shelter.findData(True))
+    assert names(register) == ["Асанова Айгүл"]
+    register.in_shelter.setCurrentIndex(0)
+    register.sex_age.set_code("men")
+    assert names(register) == ["Petrov Sergei"]
+    register.sex_age.set_code(None)
+
+    # Sorting by a column header, both ways.
+    header = register.table.horizontalHeader()
+    header.setSortIndicator(RegisterModel.NAME, Qt.AscendingOrder)
+    assert names(register) == ["Petrov Sergei", "Асанова Айгүл", "Токтогулова Бермет"]
+    header.setSortIndicator(RegisterModel.NAME, Qt.DescendingOrder)
+    assert names(register)[0] == "Токтогулова Бермет"
+
+
+def test_open_record_from_register_and_discharge(qtbot, signed_in, make_resident):
+    window = signed_in("sam")
+    created = residents.create(window.session, make_resident(), intake_date="2025-02-01", room="3")
+    register = window.main_view.page("residents")
+    register.refresh()
+    index = register.model.index(0, 0)
+    register.table.setCurrentIndex(index)
+    qtbot.keyClick(register.table, Qt.Key_Return)
+    record = register.record
+    assert record is not None and record.resident_id == created["id"]
+    assert "in the shelter" in record.title.text()
+    stays = record.tab("StaysTab")
+    assert stays.discharge_group.isVisibleTo(stays) and not stays.admit_group.isVisibleTo(stays)
+    stays.exit_date.setText("01.01.2025")
+    qtbot.mouseClick(stays.discharge_button, Qt.LeftButton)
+    assert "before the intake date" in stays.exit_error.text()
+    assert stays.reason_error.text() == "Required."
+    stays.exit_date.setText("01.03.2025")
+    stays.reason.set_code("family_reintegration")
+    qtbot.mouseClick(stays.discharge_button, Qt.LeftButton)
+    assert not stays.exit_error.isVisible()
+    assert stays.model.index(0, 1).data() == "01 Mar 2025"
+    assert stays.model.index(0, 2).data() == "Family reintegration"
+    assert "in the shelter" not in record.title.text()
+    assert stays.admit_group.isVisibleTo(stays)
+
+
+def test_editing_an_existing_record(qtbot, signed_in, make_resident):
+    window = signed_in("sam")
+    created = residents.create(window.session, make_resident())
+    register = window.main_view.page("residents")
+    register.open_record(created["id"])
+    record = register.record
+    assert not record.is_dirty()
+    record.fields["case_status"][0].set_code("closed")
+    record.fields["means_of_control"][0].set_codes(["threats", "debt_bondage"])
+    notes = record.fields["safety_notes"][0]
+    type_text(qtbot, notes, "Не сообщать адрес брату.")
+    assert record.is_dirty()
+    assert record.save()
+    stored = residents.get(window.session, created["id"])
+    assert stored["case_status"] == "closed"
+    assert stored["means_of_control"] == ["debt_bondage", "threats"]
+    assert stored["safety_notes"] == "Не сообщать адрес брату."
+    assert not record.is_dirty()

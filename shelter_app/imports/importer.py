@@ -200,13 +200,13 @@ def _plan_residents(session: Session, table: Table, positions: dict[str, int], r
 
 # --- services ------------------------------------------------------------------------
 
-def _resident_for(report: Report, line: int, rec: dict, by_external: dict, positions: dict[str, int]):
-    stored = by_external.get(rec["external_id"])
-    if stored is None:
-        report.error(line, "external_id", column_letter(positions["external_id"]),
-                     N_("Import", "No resident with the external ID {value}: import the residents first."),
-                     value=rec["external_id"])
-    return stored
+def _unknown_resident(problems: dict, data: dict, by_external: dict) -> dict:
+    external_id = data.get("external_id", "").strip()
+    if external_id and external_id not in by_external and "external_id" not in problems:
+        problems = dict(problems)
+        problems["external_id"] = (N_("Errors", "No resident with the external ID {value}: import the residents "
+                                                "first."), {"value": external_id})
+    return problems
 
 
 def _plan_services(session: Session, table: Table, positions: dict[str, int], report: Report) -> Plan:
@@ -218,12 +218,11 @@ def _plan_services(session: Session, table: Table, positions: dict[str, int], re
         data = _row_data(cells, positions)
         _formula_warnings(report, line, data, positions)
         rec, problems = kinds.service_row(data)
+        problems = _unknown_resident(problems, data, by_external)
         if problems:
             _add_problems(report, line, problems, positions)
             continue
-        resident = _resident_for(report, line, rec, by_external, positions)
-        if resident is None:
-            continue
+        resident = by_external[rec["external_id"]]
         rec["resident_id"], rec["resident"] = resident["id"], resident["case_number"]
         rows.append((line, rec))
     if report.errors:
@@ -257,12 +256,11 @@ def _plan_legal(session: Session, table: Table, positions: dict[str, int], repor
         data = _row_data(cells, positions)
         _formula_warnings(report, line, data, positions)
         rec, problems = kinds.legal_row(data)
+        problems = _unknown_resident(problems, data, by_external)
         if problems:
             _add_problems(report, line, problems, positions)
             continue
-        resident = _resident_for(report, line, rec, by_external, positions)
-        if resident is None:
-            continue
+        resident = by_external[rec["external_id"]]
         rec["resident_id"], rec["resident"] = resident["id"], resident["case_number"]
         rows.append((line, rec))
     if report.errors:

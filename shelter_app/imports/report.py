@@ -115,6 +115,8 @@ class Report:
         else:
             lines.append(translate("Import", "To be written: {counts}.", lang).format(
                 counts=self.counts_text(self.new, lang)))
+        if self.dry_run:
+            lines.append(translate("Import", "This was a check only: nothing was written.", lang))
         if any(self.existing.values()):
             lines.append(translate("Import", "Already in the database, left unchanged: {counts}.", lang).format(
                 counts=self.counts_text({k: v for k, v in self.existing.items() if v}, lang)))
@@ -134,9 +136,6 @@ class Report:
             name=self.file_name, format=fmt, rows=self.rows, kind=kind_label(self.kind, lang)))
         if self.sha256:
             out.append("SHA-256: " + self.sha256)
-        if self.unknown_columns:
-            out.append(translate("Import", "Unknown columns, ignored: {columns}.", lang).format(
-                columns=", ".join(self.unknown_columns)))
         if self.errors:
             out.append("")
             out.append(translate("Import", "Errors ({count}):", lang).format(count=len(self.errors)))

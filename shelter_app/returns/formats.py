@@ -116,7 +116,7 @@ def structure() -> dict:
         "namespace": ADX_NAMESPACE,
         "dataSet": ADX_DATASET,
         "orgUnit": "the organisation code of the shelter (e.g. KG-NGO-0001)",
-        "period": "first day of the period and an ISO 8601 duration: 2026/P1Y as 2026-01-01/P1Y, "
+        "period": "first day of the period and an ISO 8601 duration: a year 2026-01-01/P1Y, "
                   "a quarter 2026-07-01/P3M, a month 2026-07-01/P1M, other spans PnM or PnD",
         "notes": "One dataValue per published cell, zeros included; totals and suppressed cells are "
                  "left out (the receiving system sums). Values are counts of the data element's unit.",

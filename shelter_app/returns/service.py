@@ -139,3 +139,10 @@ def write_structure(path: Path | str, fmt: str = "json") -> Path:
         raise ShelterError("Unknown format {format}: choose json or csv.", format=fmt)
     atomic.write_bytes(path, formats.structure_json() if fmt == "json" else formats.structure_csv())
     return path
+
+
+def table_labels(table, lang: str | None = None) -> dict:
+    """Title and row/column labels of one table, in the person's language."""
+    from shelter_app.returns.model import table_dict
+
+    return table_dict(table, lang)["labels"]

@@ -25,8 +25,8 @@ import importlib
 RECORD_TABS: list[tuple[str, str]] = [
     ("shelter_app.ui.stays_tab", "StaysTab"),
     ("shelter_app.ui.plan_tab", "PlanTab"),
-    # ("shelter_app.ui.services_tab", "ServicesTab"),
-    # ("shelter_app.ui.legal_tab", "LegalTab"),
+    ("shelter_app.ui.services_tab", "ServicesTab"),
+    ("shelter_app.ui.legal_tab", "LegalTab"),
 ]
 
 PAGES: list[tuple[str, str, str]] = [

@@ -249,7 +249,7 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.case = case
-        self.event = event
+        self.legal_event = event
         self.result_record: dict | None = None
         self.setWindowTitle(self.tr("Event in case {case_ref}").format(case_ref=case["case_ref"]))
         self.date_edit = QLineEdit(_dt.date.today().strftime("%d.%m.%Y"))
@@ -307,8 +307,8 @@ class EventDialog(QDialog):
 
     def save(self) -> None:
         try:
-            if self.event:
-                self.result_record = legal.update_event(self.session, self.event["id"], self.values())
+            if self.legal_event:
+                self.result_record = legal.update_event(self.session, self.legal_event["id"], self.values())
             else:
                 self.result_record = legal.add_event(self.session, self.case["id"], self.values())
         except ShelterError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -490,11 +490,46 @@ class ServicesTab(QWidget):
         self.select_service(record["id"])
         self.changed.emit()
 
-    def print_summary(self) -> None:
-        print_summary(self.session, self.resident_id, self)
+    def print_summary(self) -> bool:
+        """Straight to the printer: no file is left on disk."""
+        from PySide6.QtGui import QTextDocument
 
-    def save_summary_pdf(self) -> None:
-        save_summary_pdf(self.session, self.resident_id, self)
+        from shelter_app.printing import summary_pdf
+
+        printer = ask_printer(self)
+        if printer is None:
+            return False
+        try:
+            html = summary_pdf.html(self.session, self.resident_id, case_numbers_only=self.session.privacy_mode)
+        except ShelterError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(printer)
+        return True
+
+    def save_summary_pdf(self) -> str | None:
+        """Save as PDF, after the warning that a PDF is not encrypted."""
+        from shelter_app import residents
+        from shelter_app.printing import summary_pdf
+
+        if not dialogs.confirm(self, self.tr("A PDF file is not encrypted: anyone who opens the folder can read "
+                                             "it. Save it only where it is safe, and delete it when it is no longer "
+                                             "needed."), yes=self.tr("Save PDF"), no=self.tr("Cancel")):
+            return None
+        record = residents.get(self.session, self.resident_id, audit_view=False)
+        suggested = self.tr("services-and-legal-{case_number}.pdf").format(case_number=record["case_number"])
+        path = dialogs.ask_save_path(self, self.tr("Save summary as PDF"), suggested, self.tr("PDF files (*.pdf)"),
+                                     "pdf")
+        if not path:
+            return None
+        try:
+            summary_pdf.save(self.session, self.resident_id, path, case_numbers_only=self.session.privacy_mode)
+        except ShelterError as exc:
+            dialogs.show_error(self, exc)
+            return None
+        return path
 
     # --- auto-lock: typed, unsaved work comes back for the same person ---
     def lock_state(self) -> dict | None:
@@ -518,48 +553,3 @@ def ask_printer(parent):
     printer = QPrinter(QPrinter.HighResolution)
     dialog = QPrintDialog(printer, parent)
     return printer if dialog.exec() == QDialog.Accepted else None
-
-
-def print_summary(session, resident_id: int, parent=None) -> bool:
-    """Straight to the printer: no file is left on disk."""
-    from PySide6.QtGui import QTextDocument
-
-    from shelter_app.printing import summary_pdf
-
-    printer = ask_printer(parent)
-    if printer is None:
-        return False
-    try:
-        html = summary_pdf.html(session, resident_id, case_numbers_only=session.privacy_mode)
-    except ShelterError as exc:
-        dialogs.show_error(parent, exc)
-        return False
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(printer)
-    return True
-
-
-def save_summary_pdf(session, resident_id: int, parent=None) -> str | None:
-    """Save as PDF, after the warning that a PDF is not encrypted."""
-    from shelter_app import residents
-    from shelter_app.printing import summary_pdf
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ServicesTab", text)
-
-    if not dialogs.confirm(parent, QCoreApplication.translate("ServicesTab", "A PDF file is not encrypted: anyone who opens the folder can read it. "
-                                      "Save it only where it is safe, and delete it when it is no longer needed."),
-                           yes=QCoreApplication.translate("ServicesTab", "Save PDF"), no=QCoreApplication.translate("ServicesTab", "Cancel")):
-        return None
-    record = residents.get(session, resident_id, audit_view=False)
-    suggested = QCoreApplication.translate("ServicesTab", "services-and-legal-{case_number}.pdf").format(case_number=record["case_number"])
-    path = dialogs.ask_save_path(parent, QCoreApplication.translate("ServicesTab", "Save summary as PDF"), suggested, QCoreApplication.translate("ServicesTab", "PDF files (*.pdf)"), "pdf")
-    if not path:
-        return None
-    try:
-        summary_pdf.save(session, resident_id, path, case_numbers_only=session.privacy_mode)
-    except ShelterError as exc:
-        dialogs.show_error(parent, exc)
-        return None
-    return path

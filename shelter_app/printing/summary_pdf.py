@@ -134,11 +134,9 @@ def save(session: Session, resident_id: int, path, *, lang: str | None = None,
     return path
 
 
-def html(session: Session, resident_id: int, *, lang: str | None = None, case_numbers_only: bool = False) -> str:
-    """The summary as HTML for the system print dialog (nothing on disk)."""
-    from shelter_app.printing.common import section_html
-
+def for_printer(session: Session, resident_id: int, *, lang: str | None = None,
+                case_numbers_only: bool = False) -> Document:
+    """The summary for the system print dialog (nothing on disk); the print is audited."""
     doc = document(session, resident_id, lang=lang, case_numbers_only=case_numbers_only)
-    body = section_html(doc.sections[0])
     _audit(session, resident_id, "print")
-    return body
+    return doc

@@ -492,21 +492,19 @@ class ServicesTab(QWidget):
 
     def print_summary(self) -> bool:
         """Straight to the printer: no file is left on disk."""
-        from PySide6.QtGui import QTextDocument
-
         from shelter_app.printing import summary_pdf
+        from shelter_app.ui import document_printer
 
-        printer = ask_printer(self)
+        printer = document_printer.ask_printer(self, self.tr("Print services and legal cases"))
         if printer is None:
             return False
         try:
-            html = summary_pdf.html(self.session, self.resident_id, case_numbers_only=self.session.privacy_mode)
+            document = summary_pdf.for_printer(self.session, self.resident_id,
+                                               case_numbers_only=self.session.privacy_mode)
+            document_printer.print_document(document, printer)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return False
-        document = QTextDocument()
-        document.setHtml(html)
-        document.print_(printer)
         return True
 
     def save_summary_pdf(self) -> str | None:
@@ -542,14 +540,3 @@ class ServicesTab(QWidget):
         if state:
             self.fields.set_values(state)
 
-
-# --- the printable summary of services and legal cases ------------------------------
-
-def ask_printer(parent):
-    """The system print dialog; a test replaces this (the printer is the edge
-    of the machine). Returns a configured QPrinter, or None when cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.Accepted else None

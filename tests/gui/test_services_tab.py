@@ -226,7 +226,7 @@ def test_print_goes_to_the_printer(qtbot, login, resident, tmp_path, monkeypatch
     from PySide6.QtPrintSupport import QPrinter
     from pypdf import PdfReader
 
-    from shelter_app.ui import services_tab
+    from shelter_app.ui import document_printer
 
     sam = login("sam")
     services.log(sam, resident["id"], {"date": "2025-03-01", "service_type": "family_contact"})
@@ -234,13 +234,13 @@ def test_print_goes_to_the_printer(qtbot, login, resident, tmp_path, monkeypatch
     tab = _tab(qtbot, sam, resident["id"])
     target = tmp_path / "printer.pdf"
 
-    def fake_printer(parent):
+    def fake_printer(parent, title):
         printer = QPrinter()
         printer.setOutputFormat(QPrinter.PdfFormat)
         printer.setOutputFileName(str(target))
         return printer
 
-    monkeypatch.setattr(services_tab, "ask_printer", fake_printer)
+    monkeypatch.setattr(document_printer, "ask_printer", fake_printer)
     qtbot.mouseClick(tab.summary_button, Qt.LeftButton)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
     assert "Family contact" in text and resident["case_number"] in text

@@ -1,0 +1,154 @@
+"""The printed record of everything held about one resident, for the
+resident. Built as a printing/common.py document: the same text goes to a
+PDF or to the printer. Every label is in the language chosen at print time."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from shelter_app import codes
+from shelter_app.i18n import N_, field_label, format_date, translate
+
+TITLES = {
+    "residents": N_("ResidentRecord", "Personal record"),
+    "stays": N_("ResidentRecord", "Stays in the shelter"),
+    "plans": N_("ResidentRecord", "Rehabilitation plans"),
+    "plan_needs": N_("ResidentRecord", "Needs assessment"),
+    "plan_goals": N_("ResidentRecord", "Plan goals"),
+    "plan_reviews": N_("ResidentRecord", "Plan reviews"),
+    "services": N_("ResidentRecord", "Services received"),
+    "legal_cases": N_("ResidentRecord", "Legal cases"),
+    "legal_events": N_("ResidentRecord", "Legal proceedings"),
+}
+
+# Labels for columns that FIELD_LABELS (the resident's form) does not name.
+COLUMN_LABELS = {
+    "created_at": N_("ResidentRecord", "Recorded"),
+    "updated_at": N_("ResidentRecord", "Last changed"),
+    "anonymized_at": N_("ResidentRecord", "Anonymized"),
+    "version": N_("ResidentRecord", "Version"),
+    "status": N_("ResidentRecord", "Status"),
+    "resident_wishes": N_("ResidentRecord", "Resident's wishes"),
+    "created_by": N_("ResidentRecord", "Written by"),
+    "approved_by": N_("ResidentRecord", "Approved by"),
+    "approved_on": N_("ResidentRecord", "Approved on"),
+    "resident_agreed": N_("ResidentRecord", "Resident agreed"),
+    "resident_agreed_on": N_("ResidentRecord", "Agreed on"),
+    "closed_on": N_("ResidentRecord", "Closed on"),
+    "domain": N_("ResidentRecord", "Area"),
+    "need_level": N_("ResidentRecord", "Need"),
+    "assessment": N_("ResidentRecord", "Assessment"),
+    "goal": N_("ResidentRecord", "Goal"),
+    "actions": N_("ResidentRecord", "Actions"),
+    "responsible": N_("ResidentRecord", "Responsible"),
+    "target_date": N_("ResidentRecord", "Target date"),
+    "review_date": N_("ResidentRecord", "Review date"),
+    "progress": N_("ResidentRecord", "Progress"),
+    "next_review_date": N_("ResidentRecord", "Next review"),
+    "reviewed_by": N_("ResidentRecord", "Reviewed by"),
+    "staff": N_("ResidentRecord", "Staff"),
+    "referral_status": N_("ResidentRecord", "Referral"),
+    "non_punishment_raised": N_("ResidentRecord", "Non-punishment raised"),
+}
+
+HIDDEN = {"id", "resident_id", "plan_id", "case_id", "name_key", "based_on", "superseded_by", "position",
+          "group_session"}
+
+CODE_COLUMNS = {
+    "sex": codes.SEX, "referral_source": codes.REFERRAL_SOURCE, "primary_exploitation": codes.EXPLOITATION,
+    "other_exploitation": codes.EXPLOITATION, "recruitment_channel": codes.RECRUITMENT_CHANNEL,
+    "recruiter_relation": codes.RECRUITER_RELATION, "means_of_control": codes.MEANS_OF_CONTROL,
+    "labour_sector": codes.LABOUR_SECTOR, "case_status": codes.CASE_STATUS, "nrm_status": codes.NRM_STATUS,
+    "exit_reason": codes.EXIT_REASON, "domain": codes.PLAN_DOMAIN, "need_level": codes.NEED_LEVEL,
+    "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE, "resident_role": codes.RESIDENT_ROLE,
+    "stage": codes.LEGAL_STAGE,
+}
+STATUS_COLUMNS = {"plans": codes.PLAN_STATUS, "plan_goals": codes.GOAL_STATUS}
+BOOLEAN_COLUMNS = {"disability", "consent_anonymized_reporting", "state_legal_aid", "non_custodial",
+                   "resident_agreed", "non_punishment_raised"}
+LIST_COLUMNS = {"languages", "other_exploitation", "means_of_control"}
+WIDE_TABLE = 7  # more visible columns than this: one block of fields per row
+
+
+def _t(text: str, lang) -> str:
+    return translate("ResidentRecord", text, lang)
+
+
+def column_label(column: str, lang=None) -> str:
+    if column in COLUMN_LABELS:
+        return _t(COLUMN_LABELS[column], lang)
+    if column in codes.FIELD_LABELS:
+        return field_label(column, lang)
+    return column.replace("_", " ")
+
+
+def _date_text(text: str, lang) -> str:
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-":
+        try:
+            if len(text) > 10 and "T" in text:
+                moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone()
+                return f"{format_date(moment.date(), lang)} {moment:%H:%M}"
+            return format_date(text[:10], lang)
+        except ValueError:
+            return text
+    return text
+
+
+def value_text(table: str, column: str, value, lang=None) -> str:
+    if value is None or value == "":
+        return "—"
+    if column in BOOLEAN_COLUMNS:
+        return _t("Yes", lang) if bool(value) and value not in ("0", 0) else _t("No", lang)
+    code_list = STATUS_COLUMNS.get(table) if column == "status" else CODE_COLUMNS.get(column)
+    if column in LIST_COLUMNS:
+        items = value if isinstance(value, list) else [v for v in str(value).split(";") if v]
+        if not items:
+            return "—"
+        return ", ".join(code_list.label(v, lang) if code_list else str(v) for v in items)
+    if code_list is not None:
+        return code_list.label(str(value), lang)
+    if column == "provider" and value == "in_house":
+        return _t("In-house", lang)
+    return _date_text(str(value), lang) if isinstance(value, str) else str(value)
+
+
+def _visible(rows: list[dict]) -> list[str]:
+    return [c for c in rows[0] if c not in HIDDEN] if rows else []
+
+
+def document(held, lang=None, *, printed_by: str = ""):
+    from shelter_app.printing import common
+
+    resident = held.resident
+    today = format_date(_dt.date.today(), lang)
+    blocks: list = [
+        common.Heading(_t("Everything held about {name}", lang).format(name=resident["full_name"])),
+        common.Fields([(field_label("case_number", lang), resident["case_number"]),
+                       (_t("Organisation", lang), held.organisation.get("name", "")),
+                       (_t("Printed on", lang), today)]),
+        common.Text(_t("This is every record the organisation keeps about you in its case management "
+                       "database, as it stands on the day it was printed.", lang), italic=True),
+    ]
+    for table, rows in held.tables.items():
+        title = _t(TITLES[table], lang) if table in TITLES else table.replace("_", " ")
+        blocks.append(common.Heading(title, level=2))
+        columns = _visible(rows)
+        if not rows:
+            blocks.append(common.Text(_t("None.", lang), italic=True))
+        elif table == "residents" or len(columns) > WIDE_TABLE:
+            for row in rows:
+                blocks.append(common.Fields([(column_label(c, lang), value_text(table, c, row[c], lang))
+                                             for c in columns]))
+        else:
+            blocks.append(common.Table([(column_label(c, lang), 1.0) for c in columns],
+                                       [[value_text(table, c, row[c], lang) for c in columns] for row in rows]))
+    blocks.append(common.Heading(_t("Who opened or changed this record", lang), level=2))
+    blocks.append(common.Table(
+        [(_t("Time", lang), 1.4), (_t("Staff member", lang), 1.0), (_t("What was done", lang), 2.2)],
+        [[e.when(lang), e.username, e.action_text(lang)] for e in held.audit],
+        empty=_t("None.", lang)))
+    return common.Document(
+        title=_t("Everything held about one resident", lang), organisation=held.organisation.get("name", ""),
+        footer=_t("Printed {date} by {user}. Confidential.", lang).format(date=today, user=printed_by),
+        page_label=_t("Page {page} of {pages}", lang),
+        sections=[common.Section(reference=resident["case_number"], blocks=blocks)], author=printed_by)

@@ -1,0 +1,74 @@
+"""A resident's own record: everything held about one person, printed for
+them when they ask (security.md, "Data protection"). Everything means the
+record, stays, plans with their needs, goals and reviews, services, legal
+cases and events — any table that refers to the person — and who opened or
+changed the record, from the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shelter_app import audit as audit_domain
+from shelter_app.db import organisation as organisation_db
+from shelter_app.db import resident_record as record_db
+from shelter_app.db import residents as residents_db
+from shelter_app.errors import NotFound
+from shelter_app.permissions import Permission
+from shelter_app.session import Session
+
+
+@dataclass
+class HeldRecord:
+    resident: dict
+    tables: dict[str, list[dict]] = field(default_factory=dict)  # table -> rows, in a stable order
+    audit: list = field(default_factory=list)  # audit.Entry, oldest first
+    organisation: dict = field(default_factory=dict)
+
+
+def _resident_id(session: Session, resident: int | str) -> int:
+    if isinstance(resident, int):
+        return resident
+    row = residents_db.get_by_case_number(session.db.conn, str(resident).strip())
+    if row is None:
+        raise NotFound("No resident with case number {case_number}.", case_number=str(resident))
+    return row["id"]
+
+
+def collect(session: Session, resident: int | str) -> HeldRecord:
+    """Everything held about one resident (by id or case number)."""
+    session.require(Permission.PRINT_RESIDENT_RECORD)
+    conn = session.db.conn
+    resident_id = _resident_id(session, resident)
+    tables = record_db.collect(conn, resident_id)
+    if not tables:
+        raise NotFound("No resident with this id.")
+    resident_row = residents_db.from_row(tables["residents"][0])
+    entries = [audit_domain._entry(r) for r in record_db.audit_entries(conn, resident_row["case_number"])]
+    org = organisation_db.get(conn)
+    return HeldRecord(resident_row, dict(tables), entries, dict(org) if org else {})
+
+
+def print_pdf(session: Session, resident: int | str, lang: str | None = None) -> bytes:
+    """The record as PDF bytes, in `lang`; the printing is audited."""
+    from shelter_app.printing import common, resident_record_pdf
+
+    held = collect(session, resident)
+    pdf = common.render_pdf(resident_record_pdf.document(held, lang, printed_by=session.user.display_name))
+    _record_print(session, held, "pdf", lang)
+    return pdf
+
+
+def print_html(session: Session, resident: int | str, lang: str | None = None) -> str:
+    """The same as HTML for the system print dialog (no file left on disk)."""
+    from shelter_app.printing import common, resident_record_pdf
+
+    held = collect(session, resident)
+    doc = resident_record_pdf.document(held, lang, printed_by=session.user.display_name)
+    _record_print(session, held, "printer", lang)
+    return common.section_html(doc.sections[0])
+
+
+def _record_print(session: Session, held: HeldRecord, target: str, lang: str | None) -> None:
+    with session.transaction():
+        session.audit("resident_record_printed", "resident", held.resident["case_number"],
+                      {"to": target, "language": lang or ""})

@@ -381,7 +381,10 @@ def _plan(session: Session, table: Table, kind: str, report: Report) -> Plan | N
     report.preview_columns = [c for c in kinds.PREVIEW_COLUMNS[kind]
                               if not (c == "full_name" and session.privacy_mode)]
     plan = PLANNERS[kind](session, table, positions, report)
-    return None if report.errors else plan
+    if report.errors:
+        report.new, report.existing, report.preview = {}, {}, []
+        return None
+    return plan
 
 
 def check(session: Session, path: Path | str, kind: str) -> Report:

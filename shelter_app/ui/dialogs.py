@@ -45,15 +45,31 @@ def _next():
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+    return _words().get(text, text)
 
 
 def _titles():
     return {
-        "info": _t("Information"),
-        "warn": _t("Warning"),
-        "error": _t("Error"),
-        "confirm": _t("Please confirm"),
+        "info": QCoreApplication.translate("Dialogs", "Information"),
+        "warn": QCoreApplication.translate("Dialogs", "Warning"),
+        "error": QCoreApplication.translate("Dialogs", "Error"),
+        "confirm": QCoreApplication.translate("Dialogs", "Please confirm"),
+    }
+
+
+def _words():
+    """The standard words of our dialogs (Qt has no Kyrgyz catalogue for its own)."""
+    return {
+        "OK": QCoreApplication.translate("Dialogs", "OK"),
+        "Yes": QCoreApplication.translate("Dialogs", "Yes"),
+        "No": QCoreApplication.translate("Dialogs", "No"),
+        "Save": QCoreApplication.translate("Dialogs", "Save"),
+        "Open": QCoreApplication.translate("Dialogs", "Open"),
+        "Cancel": QCoreApplication.translate("Dialogs", "Cancel"),
+        "Choose": QCoreApplication.translate("Dialogs", "Choose"),
+        "Look in:": QCoreApplication.translate("Dialogs", "Look in:"),
+        "File name:": QCoreApplication.translate("Dialogs", "File name:"),
+        "Files of type:": QCoreApplication.translate("Dialogs", "Files of type:"),
     }
 
 

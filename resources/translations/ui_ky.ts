@@ -1,0 +1,779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+  <context>
+    <name>Common</name>
+    <message>
+      <source>No</source>
+      <translation>Жок</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>Белгисиз</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ооба</translation>
+    </message>
+  </context>
+  <context>
+    <name>Countries</name>
+    <message>
+      <source>Stateless</source>
+      <translation>Жарандыгы жок</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Белгисиз</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueModel</name>
+    <message>
+      <source>(overdue)</source>
+      <translation>(мөөнөтү өттү)</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Иштин номери</translation>
+    </message>
+    <message>
+      <source>Case {reference}</source>
+      <translation>Иш {reference}</translation>
+    </message>
+    <message>
+      <source>Court hearing</source>
+      <translation>Сот отуруму</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Толугураак</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+      <source>Plan review</source>
+      <translation>Планды кайра кароо</translation>
+    </message>
+    <message>
+      <source>Plan version {version}</source>
+      <translation>План, {version}-версия</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Эмне</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePage</name>
+    <message>
+      <source>Due</source>
+      <translation>Мөөнөттөр</translation>
+    </message>
+    <message>
+      <source>Next {n} days</source>
+      <translation>Жакынкы {n} күн</translation>
+    </message>
+    <message>
+      <source>Nothing due in this period.</source>
+      <translation>Бул мезгилге эч нерсе пландалган эмес.</translation>
+    </message>
+    <message>
+      <source>Plan reviews and court hearings coming up. Click a line to open the record.</source>
+      <translation>Алдыдагы пландарды кайра кароо жана сот отуруулары. Карточканы ачуу үчүн сапты басыңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>Enter a number from {minimum} to {maximum}.</source>
+      <translation>{minimum} дан {maximum} чейинки санды жазыңыз.</translation>
+    </message>
+    <message>
+      <source>Enter a whole number.</source>
+      <translation>Бүтүн сан жазыңыз.</translation>
+    </message>
+    <message>
+      <source>Unknown setting: {key}.</source>
+      <translation>Белгисиз жөндөө: {key}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <source>&amp;Account name (Latin letters):</source>
+      <translation>&amp;Каттоо аты (латын тамгалары менен):</translation>
+    </message>
+    <message>
+      <source>&amp;Create the database</source>
+      <translation>&amp;Маалымат базасын түзүү</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Кийинки &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+      <source>&amp;Print the recovery key…</source>
+      <translation>Калыбына келтирүү ачкычын &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>&amp;Аймак:</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat the password:</source>
+      <translation>Сырсөздү &amp;кайталаңыз:</translation>
+    </message>
+    <message>
+      <source>&amp;Start working</source>
+      <translation>&amp;Иштей баштоо</translation>
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Артка</translation>
+    </message>
+    <message>
+      <source>Director's full &amp;name:</source>
+      <translation>Директордун толук &amp;аты-жөнү:</translation>
+    </message>
+    <message>
+      <source>I have written down or printed the recovery key and will keep it safe.</source>
+      <translation>Мен калыбына келтирүү ачкычын жазып алдым же басып чыгардым жана аны коопсуз жерде сактайм.</translation>
+    </message>
+    <message>
+      <source>Keep this sheet locked away. Whoever has it can open every record.</source>
+      <translation>Бул баракты кулпуланган жерде сактаңыз. Ким колуна алса, ар бир карточканы ача алат.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тил</translation>
+    </message>
+    <message>
+      <source>Now the director's account. The director adds the other staff later. The password must have at least {n} characters.</source>
+      <translation>Эми директордун каттоо эсеби. Башка кызматкерлерди директор кийин кошот. Сырсөздө кеминде {n} белги болушу керек.</translation>
+    </message>
+    <message>
+      <source>Organisation &amp;code:</source>
+      <translation>Уюмдун &amp;коду:</translation>
+    </message>
+    <message>
+      <source>Organisation &amp;name:</source>
+      <translation>Уюмдун &amp;аталышы:</translation>
+    </message>
+    <message>
+      <source>Printing failed: {error}</source>
+      <translation>Басып чыгаруу ишке ашкан жок: {error}</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>Калыбына келтирүү ачкычы</translation>
+    </message>
+    <message>
+      <source>Required.</source>
+      <translation>Милдеттүү талаа.</translation>
+    </message>
+    <message>
+      <source>Step {n} of 3</source>
+      <translation>3 кадамдын {n}-кадамы</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Сырсөздөр дал келбейт.</translation>
+    </message>
+    <message>
+      <source>This PC has no database yet. First, the organisation that keeps the records. The code is the one the statistical returns use.</source>
+      <translation>Бул компьютерде азырынча маалымат базасы жок. Адегенде каттоону жүргүзгөн уюмду көрсөтүңүз. Код — статистикалык отчёттордогу код.</translation>
+    </message>
+    <message>
+      <source>This is the recovery key. It opens the database if every password is lost. It is shown only now and is not stored anywhere. Write it down or print it, and keep it locked away from the PC.</source>
+      <translation>Бул — калыбына келтирүү ачкычы. Бардык сырсөздөр жоголсо, ал маалымат базасын ачат. Ал азыр гана көрсөтүлөт жана эч жерде сакталбайт. Аны жазып алыңыз же басып чыгарып, компьютерден өзүнчө кулпуланган жерде сактаңыз.</translation>
+    </message>
+    <message>
+      <source>Welcome: set up the shelter case manager</source>
+      <translation>Кош келиңиз: баш калкалоочу жайдын эсеп программасын орнотуу</translation>
+    </message>
+    <message>
+      <source>e.g. Osh</source>
+      <translation>мисалы, Ош</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainView</name>
+    <message>
+      <source>&amp;Privacy mode (case numbers instead of names)</source>
+      <translation>&amp;Купуя режим (аттардын ордуна иш номерлери)</translation>
+    </message>
+    <message>
+      <source>DEMO — not real data. Everything here is synthetic and is deleted when the app closes.</source>
+      <translation>ДЕМО — чыныгы маалымат эмес. Бул жердегинин баары ойдон чыгарылган жана программа жабылганда өчүрүлөт.</translation>
+    </message>
+    <message>
+      <source>Last backup: never</source>
+      <translation>Камдык көчүрмө: азырынча жасалган эмес</translation>
+    </message>
+    <message>
+      <source>Last backup: {n} days ago</source>
+      <translation>Камдык көчүрмө: {n} күн мурун</translation>
+    </message>
+    <message>
+      <source>Last backup: {n} h ago</source>
+      <translation>Камдык көчүрмө: {n} саат мурун</translation>
+    </message>
+    <message>
+      <source>Last backup: {n} min ago</source>
+      <translation>Камдык көчүрмө: {n} мүнөт мурун</translation>
+    </message>
+    <message>
+      <source>Lock (Ctrl+L)</source>
+      <translation>Кулпулоо (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Навигация</translation>
+    </message>
+    <message>
+      <source>Organisation: {name} ({code})</source>
+      <translation>Уюм: {name} ({code})</translation>
+    </message>
+    <message>
+      <source>Signed in: {name} ({role})</source>
+      <translation>Кирген: {name} ({role})</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterModel</name>
+    <message>
+      <source>Age</source>
+      <translation>Жашы</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Иштин номери</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>Иштин абалы</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Жарандыгы</translation>
+    </message>
+    <message>
+      <source>In the shelter</source>
+      <translation>Жайда</translation>
+    </message>
+    <message>
+      <source>Main form of exploitation</source>
+      <translation>Эксплуатациянын негизги түрү</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Катталган</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Жынысы</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ооба</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <source>&amp;New resident</source>
+      <translation>&amp;Жаңы кардар</translation>
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Издөө:</translation>
+    </message>
+    <message>
+      <source>Any case status</source>
+      <translation>Иштин ар кандай абалы</translation>
+    </message>
+    <message>
+      <source>Any citizenship</source>
+      <translation>Ар кандай жарандык</translation>
+    </message>
+    <message>
+      <source>Any form of exploitation</source>
+      <translation>Эксплуатациянын ар кандай түрү</translation>
+    </message>
+    <message>
+      <source>Any sex and age</source>
+      <translation>Ар кандай жыныс жана жаш</translation>
+    </message>
+    <message>
+      <source>Discard changes</source>
+      <translation>Өзгөртүүлөрдү жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>In the shelter now</source>
+      <translation>Азыр жайда</translation>
+    </message>
+    <message>
+      <source>In the shelter or not</source>
+      <translation>Жайда же жайдан тышкары</translation>
+    </message>
+    <message>
+      <source>Keep editing</source>
+      <translation>Оңдоону улантуу</translation>
+    </message>
+    <message>
+      <source>Not in the shelter</source>
+      <translation>Жайда эмес</translation>
+    </message>
+    <message>
+      <source>Register a new resident (Ctrl+N)</source>
+      <translation>Жаңы кардарды каттоо (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>Кардарлар</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Издөө</translation>
+    </message>
+    <message>
+      <source>Search: name (Cyrillic or Latin), case number or external ID</source>
+      <translation>Издөө: аты (кириллица же латын тамгалары менен), иштин номери же тышкы номер</translation>
+    </message>
+    <message>
+      <source>The record has changes that are not saved. Discard them?</source>
+      <translation>Карточкада сакталбаган өзгөртүүлөр бар. Аларды жокко чыгаруу керекпи?</translation>
+    </message>
+    <message>
+      <source>{n} residents</source>
+      <translation>Кардарлар: {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentRecord</name>
+    <message>
+      <source>&amp;Details</source>
+      <translation>&amp;Маалыматтар</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+      <source>Admission</source>
+      <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+      <source>Admit to the shelter now</source>
+      <translation>Азыр жайга жайгаштыруу</translation>
+    </message>
+    <message>
+      <source>Back to the register (Esc)</source>
+      <translation>Реестрге кайтуу (Esc)</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Иш</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Макулдук</translation>
+    </message>
+    <message>
+      <source>Exploitation</source>
+      <translation>Эксплуатация</translation>
+    </message>
+    <message>
+      <source>Go back</source>
+      <translation>Артка кайтуу</translation>
+    </message>
+    <message>
+      <source>Identification and status</source>
+      <translation>Аныктоо жана статус</translation>
+    </message>
+    <message>
+      <source>Kept only in this database: never printed in returns, never exported, never imported.</source>
+      <translation>Ушул базада гана сакталат: отчётторго кирбейт, экспорттолбойт жана импорттолбойт.</translation>
+    </message>
+    <message>
+      <source>New resident</source>
+      <translation>Жаңы кардар</translation>
+    </message>
+    <message>
+      <source>Only when the date of birth is not known.</source>
+      <translation>Туулган күнү белгисиз болсо гана.</translation>
+    </message>
+    <message>
+      <source>People come back, sometimes under another spelling. Open the existing record instead, or save this one as a new resident?</source>
+      <translation>Адамдар кайра келишет, кээде аты башкача жазылат. Бар карточканы ачасызбы же муну жаңы кардар катары сактайсызбы?</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Жеке маалыматтар</translation>
+    </message>
+    <message>
+      <source>Pick a country or type its two-letter code.</source>
+      <translation>Өлкөнү тандаңыз же анын эки тамгалуу кодун жазыңыз.</translation>
+    </message>
+    <message>
+      <source>Please correct the fields marked in red.</source>
+      <translation>Кызыл менен белгиленген талааларды оңдоңуз.</translation>
+    </message>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>Кайталанышы мүмкүн</translation>
+    </message>
+    <message>
+      <source>Required.</source>
+      <translation>Милдеттүү талаа.</translation>
+    </message>
+    <message>
+      <source>Safety notes — never exported</source>
+      <translation>Коопсуздук боюнча белгилер — эч качан экспорттолбойт</translation>
+    </message>
+    <message>
+      <source>Save as a new resident</source>
+      <translation>Жаңы кардар катары сактоо</translation>
+    </message>
+    <message>
+      <source>Save the record (Ctrl+S)</source>
+      <translation>Карточканы сактоо (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Сакталды.</translation>
+    </message>
+    <message>
+      <source>This may be a person already registered:</source>
+      <translation>Бул адам мурда катталган болушу мүмкүн:</translation>
+    </message>
+    <message>
+      <source>Two-letter codes separated by ';', such as ky; ru; uz.</source>
+      <translation>«;» менен бөлүнгөн эки тамгалуу коддор, мисалы: ky; ru; uz.</translation>
+    </message>
+    <message>
+      <source>dd.mm.yyyy</source>
+      <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+      <source>in the shelter</source>
+      <translation>жайда</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ооба</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— тандаңыз —</translation>
+    </message>
+    <message>
+      <source>— not given —</source>
+      <translation>— көрсөтүлгөн эмес —</translation>
+    </message>
+    <message>
+      <source>← &amp;Register</source>
+      <translation>← &amp;Реестр</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>Cells of a statistical return below this number are suppressed.</source>
+      <translation>Статистикалык отчёттун мааниси бул сандан аз уячалары жашырылат.</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many minutes without input.</source>
+      <translation>Ушунча мүнөт аракетсиз болгондо экранды кулпулоо.</translation>
+    </message>
+    <message>
+      <source>When the last backup was made (UTC).</source>
+      <translation>Акыркы камдык көчүрмө качан жасалган (UTC).</translation>
+    </message>
+    <message>
+      <source>Years after a case is closed before its record is anonymized.</source>
+      <translation>Иш жабылгандан кийин канча жылдан соң карточка жашыруун болот.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>&amp;Save settings</source>
+      <translation>Жөндөөлөрдү &amp;сактоо</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>Коду:</translation>
+    </message>
+    <message>
+      <source>Keep closed cases for (years):</source>
+      <translation>Жабык иштерди сактоо (жыл):</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тил</translation>
+    </message>
+    <message>
+      <source>Language of the screens on this PC:</source>
+      <translation>Бул компьютердеги программанын тили:</translation>
+    </message>
+    <message>
+      <source>Lock the screen after (minutes without input):</source>
+      <translation>Экранды кулпулоо (аракетсиз мүнөттөн кийин):</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Аталышы:</translation>
+    </message>
+    <message>
+      <source>Only a director can change these.</source>
+      <translation>Буларды директор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Уюм</translation>
+    </message>
+    <message>
+      <source>Region:</source>
+      <translation>Аймак:</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Сакталды.</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+      <source>Settings for everyone (director)</source>
+      <translation>Жалпы жөндөөлөр (директор үчүн)</translation>
+    </message>
+    <message>
+      <source>Suppress statistics below:</source>
+      <translation>Статистиканы жашыруу, эгер аз болсо:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShellWindow</name>
+    <message>
+      <source>Close without saving</source>
+      <translation>Сактабастан жабуу</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>ДЕМО</translation>
+    </message>
+    <message>
+      <source>Keep working</source>
+      <translation>Иштөөнү улантуу</translation>
+    </message>
+    <message>
+      <source>Shelter case manager</source>
+      <translation>Баш калкалоочу жайдын иштерин эсепке алуу</translation>
+    </message>
+    <message>
+      <source>Some typed changes are not saved. Close anyway?</source>
+      <translation>Киргизилген өзгөртүүлөрдүн айрымдары сакталган жок. Баары бир жабасызбы?</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaysModel</name>
+    <message>
+      <source>Days</source>
+      <translation>Күн</translation>
+    </message>
+    <message>
+      <source>Exit</source>
+      <translation>Чыгуу</translation>
+    </message>
+    <message>
+      <source>Exit reason</source>
+      <translation>Чыгуунун себеби</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>Бөлмө</translation>
+    </message>
+    <message>
+      <source>in the shelter</source>
+      <translation>жайда</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaysTab</name>
+    <message>
+      <source>&amp;Admit</source>
+      <translation>&amp;Жайгаштыруу</translation>
+    </message>
+    <message>
+      <source>&amp;Discharge</source>
+      <translation>&amp;Чыгаруу</translation>
+    </message>
+    <message>
+      <source>Admit to the shelter</source>
+      <translation>Жайга жайгаштыруу</translation>
+    </message>
+    <message>
+      <source>Discharge</source>
+      <translation>Жайдан чыгаруу</translation>
+    </message>
+    <message>
+      <source>Exit date:</source>
+      <translation>Чыккан күнү:</translation>
+    </message>
+    <message>
+      <source>Intake date:</source>
+      <translation>Кабыл алынган күнү:</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Себеби:</translation>
+    </message>
+    <message>
+      <source>Room:</source>
+      <translation>Бөлмө:</translation>
+    </message>
+    <message>
+      <source>S&amp;tays</source>
+      <translation>&amp;Жашоо мөөнөттөрү</translation>
+    </message>
+    <message>
+      <source>dd.mm.yyyy</source>
+      <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— тандаңыз —</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockScreen</name>
+    <message>
+      <source>&amp;Account:</source>
+      <translation>&amp;Каттоо эсеби:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation>&amp;Кирүү</translation>
+    </message>
+    <message>
+      <source>Checking the password…</source>
+      <translation>Сырсөз текшерилүүдө…</translation>
+    </message>
+    <message>
+      <source>Demo: account «demo», password «demo-password».</source>
+      <translation>Демо: каттоо эсеби «demo», сырсөз «demo-password».</translation>
+    </message>
+    <message>
+      <source>Enter your account and password.</source>
+      <translation>Каттоо эсебиңизди жана сырсөзүңүздү жазыңыз.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тил</translation>
+    </message>
+    <message>
+      <source>Shelter case manager</source>
+      <translation>Баш калкалоочу жайдын иштерин эсепке алуу</translation>
+    </message>
+    <message>
+      <source>The database is locked. Sign in with your account to continue.</source>
+      <translation>Маалымат базасы кулпуланган. Улантуу үчүн өз каттоо эсебиңиз менен кириңиз.</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts. Try again in {seconds} s.</source>
+      <translation>Ийгиликсиз аракеттер өтө көп. {seconds} секунддан кийин кайталаңыз.</translation>
+    </message>
+    <message>
+      <source>Wrong account or password.</source>
+      <translation>Каттоо эсеби же сырсөз туура эмес.</translation>
+    </message>
+    <message>
+      <source>You can try again now.</source>
+      <translation>Эми кайра аракет кылсаңыз болот.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Choose</source>
+      <translation>Тандоо</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Ката</translation>
+    </message>
+    <message>
+      <source>File name:</source>
+      <translation>Файлдын аты:</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>Файлдын түрү:</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Маалымат</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Жок</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>Макул</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ачуу</translation>
+    </message>
+    <message>
+      <source>Please confirm</source>
+      <translation>Ырастаңыз</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сактоо</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Эскертүү</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ооба</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>Common</name>
+    <message>
+      <source>No</source>
+      <translation>Нет</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>Неизвестно</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Да</translation>
+    </message>
+  </context>
+  <context>
+    <name>Countries</name>
+    <message>
+      <source>Stateless</source>
+      <translation>Лицо без гражданства</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Неизвестно</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueModel</name>
+    <message>
+      <source>(overdue)</source>
+      <translation>(просрочено)</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Номер дела</translation>
+    </message>
+    <message>
+      <source>Case {reference}</source>
+      <translation>Дело {reference}</translation>
+    </message>
+    <message>
+      <source>Court hearing</source>
+      <translation>Судебное заседание</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>Plan review</source>
+      <translation>Пересмотр плана</translation>
+    </message>
+    <message>
+      <source>Plan version {version}</source>
+      <translation>План, версия {version}</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePage</name>
+    <message>
+      <source>Due</source>
+      <translation>Сроки</translation>
+    </message>
+    <message>
+      <source>Next {n} days</source>
+      <translation>Ближайшие {n} дн.</translation>
+    </message>
+    <message>
+      <source>Nothing due in this period.</source>
+      <translation>На этот период ничего не запланировано.</translation>
+    </message>
+    <message>
+      <source>Plan reviews and court hearings coming up. Click a line to open the record.</source>
+      <translation>Предстоящие пересмотры планов и судебные заседания. Нажмите на строку, чтобы открыть карточку.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>Enter a number from {minimum} to {maximum}.</source>
+      <translation>Введите число от {minimum} до {maximum}.</translation>
+    </message>
+    <message>
+      <source>Enter a whole number.</source>
+      <translation>Введите целое число.</translation>
+    </message>
+    <message>
+      <source>Unknown setting: {key}.</source>
+      <translation>Неизвестная настройка: {key}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <source>&amp;Account name (Latin letters):</source>
+      <translation>&amp;Учётная запись (латиницей):</translation>
+    </message>
+    <message>
+      <source>&amp;Create the database</source>
+      <translation>&amp;Создать базу данных</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+      <source>&amp;Print the recovery key…</source>
+      <translation>&amp;Распечатать ключ восстановления…</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat the password:</source>
+      <translation>&amp;Повторите пароль:</translation>
+    </message>
+    <message>
+      <source>&amp;Start working</source>
+      <translation>&amp;Начать работу</translation>
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+      <source>Director's full &amp;name:</source>
+      <translation>&amp;ФИО директора:</translation>
+    </message>
+    <message>
+      <source>I have written down or printed the recovery key and will keep it safe.</source>
+      <translation>Я записал(а) или распечатал(а) ключ восстановления и буду хранить его в надёжном месте.</translation>
+    </message>
+    <message>
+      <source>Keep this sheet locked away. Whoever has it can open every record.</source>
+      <translation>Храните этот лист под замком. Тот, у кого он есть, может открыть любую карточку.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Now the director's account. The director adds the other staff later. The password must have at least {n} characters.</source>
+      <translation>Теперь учётная запись директора. Остальных сотрудников директор добавит позже. Пароль должен содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+      <source>Organisation &amp;code:</source>
+      <translation>&amp;Код организации:</translation>
+    </message>
+    <message>
+      <source>Organisation &amp;name:</source>
+      <translation>&amp;Название организации:</translation>
+    </message>
+    <message>
+      <source>Printing failed: {error}</source>
+      <translation>Не удалось распечатать: {error}</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+      <source>Required.</source>
+      <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+      <source>Step {n} of 3</source>
+      <translation>Шаг {n} из 3</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+      <source>This PC has no database yet. First, the organisation that keeps the records. The code is the one the statistical returns use.</source>
+      <translation>На этом компьютере ещё нет базы данных. Сначала укажите организацию, которая ведёт учёт. Код — тот же, что в статистических отчётах.</translation>
+    </message>
+    <message>
+      <source>This is the recovery key. It opens the database if every password is lost. It is shown only now and is not stored anywhere. Write it down or print it, and keep it locked away from the PC.</source>
+      <translation>Это ключ восстановления. Он открывает базу данных, если все пароли утеряны. Он показывается только сейчас и нигде не хранится. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
+    </message>
+    <message>
+      <source>Welcome: set up the shelter case manager</source>
+      <translation>Добро пожаловать: настройка программы учёта приюта</translation>
+    </message>
+    <message>
+      <source>e.g. Osh</source>
+      <translation>например, Ош</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainView</name>
+    <message>
+      <source>&amp;Privacy mode (case numbers instead of names)</source>
+      <translation>&amp;Конфиденциальный режим (номера дел вместо имён)</translation>
+    </message>
+    <message>
+      <source>DEMO — not real data. Everything here is synthetic and is deleted when the app closes.</source>
+      <translation>ДЕМО — не настоящие данные. Всё здесь вымышлено и удаляется при закрытии программы.</translation>
+    </message>
+    <message>
+      <source>Last backup: never</source>
+      <translation>Резервная копия: ещё не делалась</translation>
+    </message>
+    <message>
+      <source>Last backup: {n} days ago</source>
+      <translation>Резервная копия: {n} дн. назад</translation>
+    </message>
+    <message>
+      <source>Last backup: {n} h ago</source>
+      <translation>Резервная копия: {n} ч назад</translation>
+    </message>
+    <message>
+      <source>Last backup: {n} min ago</source>
+      <translation>Резервная копия: {n} мин назад</translation>
+    </message>
+    <message>
+      <source>Lock (Ctrl+L)</source>
+      <translation>Заблокировать (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Навигация</translation>
+    </message>
+    <message>
+      <source>Organisation: {name} ({code})</source>
+      <translation>Организация: {name} ({code})</translation>
+    </message>
+    <message>
+      <source>Signed in: {name} ({role})</source>
+      <translation>Вход выполнен: {name} ({role})</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterModel</name>
+    <message>
+      <source>Age</source>
+      <translation>Возраст</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Номер дела</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>Статус дела</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Гражданство</translation>
+    </message>
+    <message>
+      <source>In the shelter</source>
+      <translation>В приюте</translation>
+    </message>
+    <message>
+      <source>Main form of exploitation</source>
+      <translation>Основная форма эксплуатации</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Зарегистрирован(а)</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <source>&amp;New resident</source>
+      <translation>&amp;Новый клиент</translation>
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+      <source>Any case status</source>
+      <translation>Любой статус дела</translation>
+    </message>
+    <message>
+      <source>Any citizenship</source>
+      <translation>Любое гражданство</translation>
+    </message>
+    <message>
+      <source>Any form of exploitation</source>
+      <translation>Любая форма эксплуатации</translation>
+    </message>
+    <message>
+      <source>Any sex and age</source>
+      <translation>Любой пол и возраст</translation>
+    </message>
+    <message>
+      <source>Discard changes</source>
+      <translation>Отменить изменения</translation>
+    </message>
+    <message>
+      <source>In the shelter now</source>
+      <translation>Сейчас в приюте</translation>
+    </message>
+    <message>
+      <source>In the shelter or not</source>
+      <translation>В приюте и вне приюта</translation>
+    </message>
+    <message>
+      <source>Keep editing</source>
+      <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+      <source>Not in the shelter</source>
+      <translation>Не в приюте</translation>
+    </message>
+    <message>
+      <source>Register a new resident (Ctrl+N)</source>
+      <translation>Зарегистрировать нового клиента (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>Клиенты</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Поиск</translation>
+    </message>
+    <message>
+      <source>Search: name (Cyrillic or Latin), case number or external ID</source>
+      <translation>Поиск: имя (кириллицей или латиницей), номер дела или внешний номер</translation>
+    </message>
+    <message>
+      <source>The record has changes that are not saved. Discard them?</source>
+      <translation>В карточке есть несохранённые изменения. Отменить их?</translation>
+    </message>
+    <message>
+      <source>{n} residents</source>
+      <translation>Клиентов: {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentRecord</name>
+    <message>
+      <source>&amp;Details</source>
+      <translation>&amp;Сведения</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+      <source>Admission</source>
+      <translation>Поступление</translation>
+    </message>
+    <message>
+      <source>Admit to the shelter now</source>
+      <translation>Принять в приют сейчас</translation>
+    </message>
+    <message>
+      <source>Back to the register (Esc)</source>
+      <translation>Назад к реестру (Esc)</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Дело</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Согласие</translation>
+    </message>
+    <message>
+      <source>Exploitation</source>
+      <translation>Эксплуатация</translation>
+    </message>
+    <message>
+      <source>Go back</source>
+      <translation>Вернуться</translation>
+    </message>
+    <message>
+      <source>Identification and status</source>
+      <translation>Идентификация и статус</translation>
+    </message>
+    <message>
+      <source>Kept only in this database: never printed in returns, never exported, never imported.</source>
+      <translation>Хранится только в этой базе: не попадает в отчёты, не экспортируется и не импортируется.</translation>
+    </message>
+    <message>
+      <source>New resident</source>
+      <translation>Новый клиент</translation>
+    </message>
+    <message>
+      <source>Only when the date of birth is not known.</source>
+      <translation>Только если дата рождения неизвестна.</translation>
+    </message>
+    <message>
+      <source>People come back, sometimes under another spelling. Open the existing record instead, or save this one as a new resident?</source>
+      <translation>Люди возвращаются, иногда под другим написанием имени. Лучше открыть существующую карточку — или всё же сохранить как нового клиента?</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Личные данные</translation>
+    </message>
+    <message>
+      <source>Pick a country or type its two-letter code.</source>
+      <translation>Выберите страну или введите её двухбуквенный код.</translation>
+    </message>
+    <message>
+      <source>Please correct the fields marked in red.</source>
+      <translation>Исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+      <source>Required.</source>
+      <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+      <source>Safety notes — never exported</source>
+      <translation>Заметки о безопасности — никогда не экспортируются</translation>
+    </message>
+    <message>
+      <source>Save as a new resident</source>
+      <translation>Сохранить как нового</translation>
+    </message>
+    <message>
+      <source>Save the record (Ctrl+S)</source>
+      <translation>Сохранить карточку (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Сохранено.</translation>
+    </message>
+    <message>
+      <source>This may be a person already registered:</source>
+      <translation>Возможно, этот человек уже зарегистрирован:</translation>
+    </message>
+    <message>
+      <source>Two-letter codes separated by ';', such as ky; ru; uz.</source>
+      <translation>Двухбуквенные коды через «;», например: ky; ru; uz.</translation>
+    </message>
+    <message>
+      <source>dd.mm.yyyy</source>
+      <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+      <source>in the shelter</source>
+      <translation>в приюте</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— выберите —</translation>
+    </message>
+    <message>
+      <source>— not given —</source>
+      <translation>— не указано —</translation>
+    </message>
+    <message>
+      <source>← &amp;Register</source>
+      <translation>← &amp;Реестр</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>Cells of a statistical return below this number are suppressed.</source>
+      <translation>Ячейки статистического отчёта со значением меньше этого числа скрываются.</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many minutes without input.</source>
+      <translation>Блокировать экран после стольких минут бездействия.</translation>
+    </message>
+    <message>
+      <source>When the last backup was made (UTC).</source>
+      <translation>Когда была сделана последняя резервная копия (UTC).</translation>
+    </message>
+    <message>
+      <source>Years after a case is closed before its record is anonymized.</source>
+      <translation>Через сколько лет после закрытия дела карточка обезличивается.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>&amp;Save settings</source>
+      <translation>&amp;Сохранить настройки</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>Код:</translation>
+    </message>
+    <message>
+      <source>Keep closed cases for (years):</source>
+      <translation>Хранить закрытые дела (лет):</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Language of the screens on this PC:</source>
+      <translation>Язык программы на этом компьютере:</translation>
+    </message>
+    <message>
+      <source>Lock the screen after (minutes without input):</source>
+      <translation>Блокировать экран через (минут бездействия):</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Название:</translation>
+    </message>
+    <message>
+      <source>Only a director can change these.</source>
+      <translation>Изменить их может только директор.</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <source>Region:</source>
+      <translation>Регион:</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Сохранено.</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Настройки</translation>
+    </message>
+    <message>
+      <source>Settings for everyone (director)</source>
+      <translation>Общие настройки (для директора)</translation>
+    </message>
+    <message>
+      <source>Suppress statistics below:</source>
+      <translation>Скрывать статистику меньше:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShellWindow</name>
+    <message>
+      <source>Close without saving</source>
+      <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>ДЕМО</translation>
+    </message>
+    <message>
+      <source>Keep working</source>
+      <translation>Продолжить работу</translation>
+    </message>
+    <message>
+      <source>Shelter case manager</source>
+      <translation>Учёт случаев приюта</translation>
+    </message>
+    <message>
+      <source>Some typed changes are not saved. Close anyway?</source>
+      <translation>Часть введённых изменений не сохранена. Всё равно закрыть?</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaysModel</name>
+    <message>
+      <source>Days</source>
+      <translation>Дней</translation>
+    </message>
+    <message>
+      <source>Exit</source>
+      <translation>Выбытие</translation>
+    </message>
+    <message>
+      <source>Exit reason</source>
+      <translation>Причина выбытия</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Поступление</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>Комната</translation>
+    </message>
+    <message>
+      <source>in the shelter</source>
+      <translation>в приюте</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaysTab</name>
+    <message>
+      <source>&amp;Admit</source>
+      <translation>&amp;Принять</translation>
+    </message>
+    <message>
+      <source>&amp;Discharge</source>
+      <translation>&amp;Оформить выбытие</translation>
+    </message>
+    <message>
+      <source>Admit to the shelter</source>
+      <translation>Приём в приют</translation>
+    </message>
+    <message>
+      <source>Discharge</source>
+      <translation>Выбытие из приюта</translation>
+    </message>
+    <message>
+      <source>Exit date:</source>
+      <translation>Дата выбытия:</translation>
+    </message>
+    <message>
+      <source>Intake date:</source>
+      <translation>Дата поступления:</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Причина:</translation>
+    </message>
+    <message>
+      <source>Room:</source>
+      <translation>Комната:</translation>
+    </message>
+    <message>
+      <source>S&amp;tays</source>
+      <translation>&amp;Пребывания</translation>
+    </message>
+    <message>
+      <source>dd.mm.yyyy</source>
+      <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— выберите —</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockScreen</name>
+    <message>
+      <source>&amp;Account:</source>
+      <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation>&amp;Войти</translation>
+    </message>
+    <message>
+      <source>Checking the password…</source>
+      <translation>Проверка пароля…</translation>
+    </message>
+    <message>
+      <source>Demo: account «demo», password «demo-password».</source>
+      <translation>Демо: учётная запись «demo», пароль «demo-password».</translation>
+    </message>
+    <message>
+      <source>Enter your account and password.</source>
+      <translation>Введите учётную запись и пароль.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Shelter case manager</source>
+      <translation>Учёт случаев приюта</translation>
+    </message>
+    <message>
+      <source>The database is locked. Sign in with your account to continue.</source>
+      <translation>База данных заблокирована. Чтобы продолжить, войдите под своей учётной записью.</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts. Try again in {seconds} s.</source>
+      <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+      <source>Wrong account or password.</source>
+      <translation>Неверная учётная запись или пароль.</translation>
+    </message>
+    <message>
+      <source>You can try again now.</source>
+      <translation>Теперь можно попробовать снова.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Choose</source>
+      <translation>Выбрать</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Ошибка</translation>
+    </message>
+    <message>
+      <source>File name:</source>
+      <translation>Имя файла:</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>Тип файлов:</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Сведения</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Нет</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>ОК</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Please confirm</source>
+      <translation>Подтвердите</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Предупреждение</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Да</translation>
+    </message>
+  </context>
+</TS>

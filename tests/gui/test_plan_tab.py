@@ -1,0 +1,206 @@
+"""The Plan tab driven as a person would: draft, approve, edit into a new
+version, review, print and save as PDF."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+
+from shelter_app import plans, residents
+from shelter_app.db import audit as audit_db
+from shelter_app.ui import dialogs, document_printer
+from shelter_app.ui.plan_tab import PlanTab
+from tests.gui.conftest import table_texts, type_text
+
+
+@pytest.fixture
+def person(login, make_resident):
+    dina = login("dina")
+    return residents.create(dina, make_resident(full_name="Асанова Айгүл"), intake_date="2025-02-02")
+
+
+def _tab(qtbot, session, resident_id):
+    tab = PlanTab(session, resident_id)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 800)
+    tab.show()
+    return tab
+
+
+def _click(qtbot, button):
+    assert button.isVisible() and button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def _draft_with_a_goal(qtbot, tab, goal="Паспорт алуу ңөү"):
+    _click(qtbot, tab.edit_button)
+    tab.need_widgets["documents"][0].set_code("high")
+    type_text(qtbot, tab.need_widgets["documents"][1], "Паспорту жок.")
+    tab.parts.setCurrentIndex(1)
+    _click(qtbot, tab.add_goal_button)
+    tab.goal_area.set_code("documents")
+    type_text(qtbot, tab.goal_text, goal)
+    type_text(qtbot, tab.goal_actions, "Apply at the passport office & wait")
+    tab.goal_target.clear()
+    qtbot.keyClicks(tab.goal_target, "01.09.2026")
+    _click(qtbot, tab.save_button)
+
+
+def test_a_social_worker_drafts_a_plan_but_cannot_approve_it(qtbot, login, person):
+    sam = login("sam")
+    tab = _tab(qtbot, sam, person["id"])
+    assert tab.empty.isVisible() and tab.edit_button.isVisible()
+    _click(qtbot, tab.edit_button)
+    tab.parts.setCurrentIndex(1)
+    _click(qtbot, tab.add_goal_button)
+    tab.goal_area.set_code("documents")
+    _click(qtbot, tab.save_button)  # the goal has no text yet
+    assert tab.message.isVisible() and "Goal 1" in tab.message.text()
+    assert plans.get(sam, tab.plan["id"])["goals"] == []
+    type_text(qtbot, tab.goal_text, "Obtain a new passport")
+    _click(qtbot, tab.save_button)
+    assert not tab.message.isVisible()
+    assert [g["goal"] for g in plans.get(sam, tab.plan["id"])["goals"]] == ["Obtain a new passport"]
+    assert table_texts(tab.goals_table, 2) == ["Obtain a new passport"]
+    assert not tab.approval_group.isVisible()  # only a director approves
+    assert "Draft" in tab.status.text()
+
+
+def test_director_approves_then_editing_makes_a_new_version(qtbot, login, person):
+    dina = login("dina")
+    tab = _tab(qtbot, dina, person["id"])
+    _draft_with_a_goal(qtbot, tab)
+    assert tab.approval_group.isVisible()
+    _click(qtbot, tab.approve_button)  # the resident's agreement is not ticked
+    assert "agreement" in tab.message.text() or "agrees" in tab.message.text()
+    assert tab.plan["status"] == "draft"
+    tab.agreed.setChecked(True)
+    _click(qtbot, tab.approve_button)
+    assert tab.plan["status"] == "active" and "In force" in tab.status.text()
+    assert not tab.goal_editor.isEnabled() and not tab.save_button.isVisible()
+
+    _click(qtbot, tab.edit_button)  # "Edit (new version)"
+    assert tab.plan["version"] == 2 and tab.plan["status"] == "draft"
+    assert tab.versions.count() == 2
+    tab.parts.setCurrentIndex(1)
+    tab.goals_table.selectRow(0)
+    tab.goal_text.selectAll()
+    type_text(qtbot, tab.goal_text, "Changed goal")
+    _click(qtbot, tab.save_button)
+
+    # The approved version is still there, unchanged, one choice away.
+    dialogs.set_next_answer(True)  # nothing unsaved; no question expected, but harmless if asked
+    tab.versions.setCurrentIndex(tab.versions.findData(plans.history(dina, person["id"])[1]["id"]))
+    tab._version_chosen(tab.versions.currentIndex())
+    dialogs.clear()
+    assert tab.plan["version"] == 1 and tab.plan["status"] == "active"
+    assert table_texts(tab.goals_table, 2) == ["Паспорт алуу ңөү"]
+
+
+def test_unsaved_changes_are_not_lost_by_switching_versions(qtbot, login, person):
+    dina = login("dina")
+    tab = _tab(qtbot, dina, person["id"])
+    _draft_with_a_goal(qtbot, tab)
+    tab.agreed.setChecked(True)
+    _click(qtbot, tab.approve_button)
+    _click(qtbot, tab.edit_button)
+    type_text(qtbot, tab.wishes, "Хочу учиться")
+    dialogs.set_next_answer(False)  # keep editing
+    v1 = tab.versions.findData(plans.history(dina, person["id"])[1]["id"])
+    tab.versions.setCurrentIndex(v1)
+    tab._version_chosen(v1)
+    assert tab.plan["version"] == 2 and "Хочу учиться" in tab.wishes.toPlainText()
+    assert dialogs.shown[-1][0] == "confirm"
+
+
+def test_reviews_are_recorded_on_the_active_plan(qtbot, login, person):
+    dina = login("dina")
+    tab = _tab(qtbot, dina, person["id"])
+    _draft_with_a_goal(qtbot, tab)
+    tab.agreed.setChecked(True)
+    _click(qtbot, tab.approve_button)
+    tab.parts.setCurrentIndex(3)
+    assert tab.review_group.isVisible()
+    _click(qtbot, tab.review_button)  # no progress written
+    assert tab.review_error.isVisible()
+    type_text(qtbot, tab.review_progress, "Паспортко арыз берилди.")
+    _click(qtbot, tab.review_button)
+    assert not tab.review_error.isVisible()
+    assert table_texts(tab.reviews_table, 1) == ["Паспортко арыз берилди."]
+
+
+def test_save_as_pdf_warns_then_writes_the_plan_in_the_chosen_language(qtbot, login, person, tmp_path):
+    dina = login("dina")
+    tab = _tab(qtbot, dina, person["id"])
+    _draft_with_a_goal(qtbot, tab)
+    tab.agreed.setChecked(True)
+    _click(qtbot, tab.approve_button)
+    tab.print_language.setCurrentIndex(tab.print_language.findData("ky"))
+    tab.case_numbers_only.setChecked(True)
+
+    dialogs.set_next_answer(False)  # the warning: don't save
+    _click(qtbot, tab.pdf_button)
+    assert "not encrypted" in dialogs.shown[-1][2]
+    assert list(tmp_path.glob("*.pdf")) == []
+
+    out = tmp_path / "plan.pdf"
+    dialogs.set_next_answer(True)
+    dialogs.set_next_answer(str(out))
+    _click(qtbot, tab.pdf_button)
+    text = _pdf_text(out.read_bytes())
+    assert "Паспорт алуу ңөү" in text and "Жеке реабилитация планы" in text
+    assert person["case_number"] in text and "Асанова" not in text
+    actions = [r["action"] for r in audit_db.query(dina.db.conn)]
+    assert "plan_saved_pdf" in actions
+
+
+def test_print_goes_to_the_printer_and_is_audited(qtbot, login, person, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    dina = login("dina")
+    tab = _tab(qtbot, dina, person["id"])
+    _draft_with_a_goal(qtbot, tab, goal="Тигүүчүлүк курсун бүтүрүү")
+    tab.agreed.setChecked(True)
+    _click(qtbot, tab.approve_button)
+
+    monkeypatch.setattr(document_printer, "ask_printer", lambda parent, title: None)  # cancelled
+    _click(qtbot, tab.print_button)
+    assert "plan_printed" not in [r["action"] for r in audit_db.query(dina.db.conn)]
+
+    # The printer stands in for a real one: it writes what it was sent to a PDF the test reads.
+    target = tmp_path / "printer-output.pdf"
+
+    def printer(parent, title):
+        p = QPrinter(QPrinter.HighResolution)
+        p.setOutputFormat(QPrinter.PdfFormat)
+        p.setOutputFileName(str(target))
+        return p
+
+    monkeypatch.setattr(document_printer, "ask_printer", printer)
+    tab.print_language.setCurrentIndex(tab.print_language.findData("ru"))
+    _click(qtbot, tab.print_button)
+    text = "".join(_pdf_text(target.read_bytes()).split())  # Qt's PDF separates words with tabs
+    for expected in ("Тигүүчүлүк курсун бүтүрүү", "Асанова Айгүл", "Индивидуальный план реабилитации",
+                     "Страница 1 из 1", "Apply at the passport office & wait"):
+        assert "".join(expected.split()) in text, expected
+    printed = [r for r in audit_db.query(dina.db.conn) if r["action"] == "plan_printed"]
+    assert [r["record_id"] for r in printed] == [person["case_number"]]
+
+
+def test_the_tab_is_in_the_resident_record(qtbot, login, person, english):
+    from shelter_app.ui.record import ResidentRecord
+
+    dina = login("dina")
+    record = ResidentRecord(dina, person["id"])
+    qtbot.addWidget(record)
+    tab = record.tab("PlanTab")
+    assert isinstance(tab, PlanTab)
+    assert record.tabs.tabText(record.tabs.currentIndex()) == "&Plan"
+    assert tab.empty.text() == "This resident has no plan yet."

@@ -34,7 +34,7 @@ PREVIEW_ROWS = 50
 RESIDENT_FIELDS_COMPARED = tuple(c for c in kinds.RESIDENT_COLUMNS if c not in kinds.RESIDENT_STAY_COLUMNS)
 
 
-class ImportFailed(ShelterError):
+class ImportWriteError(ShelterError):
     pass
 
 
@@ -418,6 +418,6 @@ def run(session: Session, path: Path | str, kind: str, *, dry_run: bool = False,
                 return report
             _write(session, kind, plan, report)
     except IntegrityError as exc:
-        raise ImportFailed("The import could not be written, and nothing was: {reason}", reason=str(exc)) from None
+        raise ImportWriteError("The import could not be written, and nothing was: {reason}", reason=str(exc)) from None
     report.written = True
     return report

@@ -96,7 +96,8 @@ class Report:
 
     # --- for people -------------------------------------------------------------
     def counts_text(self, counts: dict[str, int], lang: str | None = None) -> str:
-        parts = [f"{counts[key]} {translate('Import', label, lang)}"
+        parts = [translate("Import", "{count} {label}", lang).format(count=counts[key],
+                                                                      label=translate("Import", label, lang))
                  for key, label in COUNT_LABELS.items() if key in counts]
         return ", ".join(parts) if parts else translate("Import", "nothing", lang)
 

@@ -32,7 +32,7 @@ RECORD_TABS: list[tuple[str, str]] = [
 PAGES: list[tuple[str, str, str]] = [
     ("residents", "shelter_app.ui.register", "RegisterPage"),
     ("due", "shelter_app.ui.due_page", "DuePage"),
-    # ("returns", "shelter_app.ui.returns_page", "ReturnsPage"),
+    ("returns", "shelter_app.ui.returns_page", "ReturnsPage"),
     # ("audit", "shelter_app.ui.audit_page", "AuditPage"),
     # ("backup", "shelter_app.ui.backup_page", "BackupPage"),
     ("settings", "shelter_app.ui.settings_page", "SettingsPage"),

@@ -18,7 +18,18 @@ from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission
 from shelter_app.ui import dialogs
 from shelter_app.ui.common import CodeCombo, edit_date, error_label, set_error, show_date
 
+# Qt's enum members are looked up at ~10 µs each: a table model asks for
+# thousands of cells, so they are read once here.
+_DISPLAY = Qt.DisplayRole
+_TOOLTIP = Qt.ToolTipRole
+_FOREGROUND = Qt.ForegroundRole
+_FONT = Qt.FontRole
+_ALIGN = Qt.TextAlignmentRole
+_HORIZONTAL = Qt.Horizontal
+
+
 FLAG_STYLE = "background: #fde8e8; color: #8a1c1c; padding: 6px; border: 1px solid #e0a0a0;"
+FLAG_COLOUR = QColor("#8a1c1c")
 PRINCIPLE_STYLE = "background: #eef4fb; color: #16365c; padding: 6px; border: 1px solid #a8c4e4;"
 
 
@@ -41,8 +52,8 @@ class _ListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._headers):
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if orientation == _HORIZONTAL and role == _DISPLAY and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
 
@@ -52,15 +63,15 @@ class _ListModel(QAbstractTableModel):
     def text(self, item: dict, column: int) -> str:
         raise NotImplementedError
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=_DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         item = self.items[index.row()]
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             return self.text(item, index.column())
-        if role == Qt.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tooltip(item, index.column())
-        if role == Qt.ForegroundRole:
+        if role == _FOREGROUND:
             return self.foreground(item, index.column())
         return None
 
@@ -106,7 +117,7 @@ class CasesModel(_ListModel):
 
     def foreground(self, case: dict, column: int):
         if column == self.FLAGS and case["flags"]:
-            return QBrush(QColor("#8a1c1c"))
+            return QBrush(FLAG_COLOUR)
         return None
 
 
@@ -141,7 +152,7 @@ class EventsModel(_ListModel):
 
     def foreground(self, event: dict, column: int):
         if column == self.STAGE and event["stage"] in ("reconciliation", "requalified"):
-            return QBrush(QColor("#8a1c1c"))
+            return QBrush(FLAG_COLOUR)
         return None
 
 
@@ -175,9 +186,12 @@ def _table(model) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SingleSelection)
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.Stretch)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    # Widths from the first rows only: measuring every row of a long list is slow.
+    header.setResizeContentsPrecision(30)
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.Stretch)
     return view
 
 

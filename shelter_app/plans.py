@@ -16,6 +16,7 @@ from shelter_app.db import plans as plans_db
 from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
+from shelter_app.i18n import translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_bool, check_code, check_date, check_text
@@ -99,6 +100,12 @@ def active_in_shelter(session: Session) -> list[int]:
 
 # --- validation ---------------------------------------------------------------------
 
+def _first_problem(problems: Problems) -> str:
+    """A row's problem, already in the person's language, to name inside "Goal 3: …"."""
+    message, params = next(iter(problems.items.values()))
+    return translate("Errors", message).format(**params)
+
+
 def validate_content(data: dict) -> dict:
     """Wishes, needs and goals as typed, cleaned; ValidationError names what is wrong."""
     p = Problems()
@@ -113,8 +120,7 @@ def validate_content(data: dict) -> dict:
             level = check_code(q, row, "need_level", codes.NEED_LEVEL, default="none")
             assessment = check_text(q, row, "assessment", max_length=MAX_TEXT)
             if q:
-                msg, params = next(iter(q.items.values()))
-                p.add("needs", "Need {n}: " + msg, n=n, **params)
+                p.add("needs", "Need {n}: {problem}", n=n, problem=_first_problem(q))
                 continue
             if domain in seen:
                 p.add("needs", "The area {domain} is assessed twice.", domain=domain)
@@ -144,7 +150,7 @@ def validate_content(data: dict) -> dict:
                 elif msg == "Required.":
                     p.add("goals", "Goal {n}: choose the area.", n=n)
                 else:
-                    p.add("goals", "Goal {n}: " + msg, n=n, **params)
+                    p.add("goals", "Goal {n}: {problem}", n=n, problem=_first_problem(q))
                 continue
             goals.append({"domain": domain, "goal": goal, "actions": actions, "responsible": responsible,
                           "target_date": target, "status": status})
@@ -259,7 +265,8 @@ def close(session: Session, plan_id: int, status: str, closed_on=None) -> dict:
     elif plan["status"] == "active" and status in ("completed", "cancelled"):
         session.require(Permission.APPROVE_PLANS)
     else:
-        raise ShelterError("A {status} plan cannot be closed this way.", status=plan["status"])
+        raise ShelterError("This plan ({status}) cannot be closed this way.",
+                           status=codes.PLAN_STATUS.label(plan["status"]))
     p = Problems()
     day = check_date(p, {"closed_on": closed_on or _dt.date.today()}, "closed_on", required=True)
     p.raise_if_any()

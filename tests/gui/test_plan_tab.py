@@ -47,7 +47,7 @@ def _draft_with_a_goal(qtbot, tab, goal="Паспорт алуу ңөү"):
     _click(qtbot, tab.add_goal_button)
     tab.goal_area.set_code("documents")
     type_text(qtbot, tab.goal_text, goal)
-    type_text(qtbot, tab.goal_actions, "Apply at the passport office & wait")
+    type_text(qtbot, tab.goal_actions, "Apply at the passport desk & wait")
     tab.goal_target.clear()
     qtbot.keyClicks(tab.goal_target, "01.09.2026")
     _click(qtbot, tab.save_button)
@@ -188,7 +188,7 @@ def test_print_goes_to_the_printer_and_is_audited(qtbot, login, person, tmp_path
     _click(qtbot, tab.print_button)
     text = "".join(_pdf_text(target.read_bytes()).split())  # Qt's PDF separates words with tabs
     for expected in ("Тигүүчүлүк курсун бүтүрүү", "Асанова Айгүл", "Индивидуальный план реабилитации",
-                     "Страница 1 из 1", "Apply at the passport office & wait"):
+                     "Страница 1 из 1", "Apply at the passport desk & wait"):
         assert "".join(expected.split()) in text, expected
     printed = [r for r in audit_db.query(dina.db.conn) if r["action"] == "plan_printed"]
     assert [r["record_id"] for r in printed] == [person["case_number"]]

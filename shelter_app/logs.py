@@ -31,6 +31,7 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 _handler: logging.Handler | None = None
 _crash_file = None
+_previous_hooks: tuple | None = None
 
 
 def exception_summary(exc_type, exc, tb, _depth: int = 0) -> str:
@@ -64,11 +65,17 @@ def _short(filename: str) -> str:
 class SafeFormatter(logging.Formatter):
     """Formats tracebacks without exception messages, whoever logs them."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may have cached the full traceback on the record.
+        saved = record.exc_text, record.stack_info
+        record.exc_text, record.stack_info = None, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text, record.stack_info = saved
+
     def formatException(self, ei) -> str:
         return exception_summary(*ei)
-
-    def formatStack(self, stack_info: str) -> str:
-        return ""
 
 
 def log_path() -> Path:
@@ -135,7 +142,10 @@ def setup(level: int = logging.INFO) -> Path | None:
 
 def shutdown() -> None:
     """Detach the handler and close the files (tests; the end of the app)."""
-    global _handler, _crash_file
+    global _handler, _crash_file, _previous_hooks
+    if _previous_hooks is not None:
+        sys.excepthook, threading.excepthook, sys.unraisablehook = _previous_hooks
+        _previous_hooks = None
     if _handler is not None:
         logging.getLogger().removeHandler(_handler)
         _handler.close()
@@ -150,6 +160,8 @@ def shutdown() -> None:
 
 
 def _install_hooks() -> None:
+    global _previous_hooks
+    _previous_hooks = (sys.excepthook, threading.excepthook, sys.unraisablehook)
     log = logging.getLogger("shelter_app.crash")
     previous = sys.excepthook
 

@@ -135,6 +135,21 @@ class ShellWindow(QMainWindow):
         if message:
             self.unlock_view.set_message(message)
         self._show(self.unlock_view)
+        QTimer.singleShot(200, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import the main screens while the person types the password."""
+        import importlib
+
+        from shelter_app.ui import extensions
+
+        for module in ("shelter_app.accounts", "shelter_app.ui.main_window", "shelter_app.ui.record"):
+            importlib.import_module(module)
+        for _key, module, _name in extensions.PAGES:
+            try:
+                importlib.import_module(module)
+            except Exception:  # noqa: BLE001 - a broken page shows its error when opened
+                pass
 
     def signed_in(self, session) -> None:
         from shelter_app.ui.main_window import MainView

@@ -18,13 +18,19 @@ from shelter_app.ui import dialogs
 from shelter_app.ui.common import CodeCombo, citizenship_special, show_date
 
 
+DISPLAY, TOOLTIP, ALIGN, FOREGROUND, USER = 0, 3, 7, 9, 256
+_ROLES = frozenset({DISPLAY, TOOLTIP, ALIGN, FOREGROUND, USER})
+_RIGHT = int(Qt.AlignRight.value | Qt.AlignVCenter.value)
+_GREY = QBrush(QColor("#777777"))
+
+
 class RegisterModel(QAbstractTableModel):
     CASE_NUMBER, NAME, SEX, AGE, CITIZENSHIP, EXPLOITATION, REGISTERED, STATUS, IN_SHELTER = range(9)
     COLUMN_COUNT = 9
     SORT_KEYS = {CASE_NUMBER: "case_number", NAME: "full_name", SEX: "sex", AGE: "age",
                  CITIZENSHIP: "citizenship", EXPLOITATION: "primary_exploitation",
                  REGISTERED: "registration_date", STATUS: "case_status", IN_SHELTER: "in_shelter"}
-    PAGE = 200
+    PAGE = 64
     CACHE_LIMIT = 5000
 
     def __init__(self, session, parent=None):
@@ -36,6 +42,8 @@ class RegisterModel(QAbstractTableModel):
         self.filters: dict = {}
         self.sort_column = self.REGISTERED
         self.sort_order = Qt.DescendingOrder
+        self._yes = self.tr("yes")
+        self._headers = self.headers()
 
     # --- queries -----------------------------------------------------------------------
 
@@ -76,18 +84,27 @@ class RegisterModel(QAbstractTableModel):
                                        [QModelIndex()] * len(self.persistentIndexList()))
         self.layoutChanged.emit()
 
-    def _record(self, row: int) -> dict | None:
+    def _record(self, row: int):
+        """(display texts, closed) of a row; fetched with its page of neighbours."""
         resident_id = self.ids[row]
-        record = self.cache.get(resident_id)
-        if record is None:
+        entry = self.cache.get(resident_id)
+        if entry is None:
             if self.session.closed:
                 return None
             if len(self.cache) > self.CACHE_LIMIT:
                 self.cache.clear()
             start = row - row % self.PAGE
-            self.cache.update(residents.register_rows(self.session, self.ids[start:start + self.PAGE]))
-            record = self.cache.get(resident_id)
-        return record
+            for rid, record in residents.register_rows(self.session, self.ids[start:start + self.PAGE]).items():
+                self.cache[rid] = self._texts(record)
+            entry = self.cache.get(resident_id)
+        return entry
+
+    def _texts(self, record: dict):
+        texts = (record["case_number"], record["full_name"], codes.SEX.label(record["sex"]),
+                 "" if record["age"] is None else str(record["age"]), _country(record["citizenship"]),
+                 codes.EXPLOITATION.label(record["primary_exploitation"]), show_date(record["registration_date"]),
+                 codes.CASE_STATUS.label(record["case_status"]), self._yes if record["in_shelter"] else "")
+        return texts, record["case_status"] == "closed"
 
     def resident_id(self, row: int) -> int:
         return self.ids[row]
@@ -111,46 +128,31 @@ class RegisterModel(QAbstractTableModel):
                 self.tr("Main form of exploitation"), self.tr("Registered"), self.tr("Case status"),
                 self.tr("In the shelter")]
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < self.COLUMN_COUNT:
-            return self.headers()[section]
+    def headerData(self, section, orientation, role=DISPLAY):
+        if role == DISPLAY and 0 <= section < self.COLUMN_COUNT and orientation == Qt.Horizontal:
+            return self._headers[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.ids)) or \
-                not (0 <= index.column() < self.COLUMN_COUNT):
+    def data(self, index, role=DISPLAY):
+        # Called for every cell and role on each paint: plain ints, no Qt enum
+        # comparisons (each costs microseconds in PySide6).
+        if role not in _ROLES:
             return None
-        if role == Qt.UserRole:
-            return self.ids[index.row()]
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.ForegroundRole):
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self.ids)) or not (0 <= col < 9):
             return None
-        col = index.column()
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignRight | Qt.AlignVCenter) if col == self.AGE else None
-        record = self._record(index.row())
-        if record is None:
+        if role == USER:
+            return self.ids[row]
+        if role == ALIGN:
+            return _RIGHT if col == 3 else None
+        entry = self.cache.get(self.ids[row]) or self._record(row)
+        if entry is None:
             return None
-        if role == Qt.ForegroundRole:
-            return QBrush(QColor("#777777")) if record["case_status"] == "closed" else None
-        if col == self.CASE_NUMBER:
-            return record["case_number"]
-        if col == self.NAME:
-            return record["case_number"] if self.session.privacy_mode else record["full_name"]
-        if col == self.SEX:
-            return codes.SEX.label(record["sex"])
-        if col == self.AGE:
-            return "" if record["age"] is None else str(record["age"])
-        if col == self.CITIZENSHIP:
-            return _country(record["citizenship"])
-        if col == self.EXPLOITATION:
-            return codes.EXPLOITATION.label(record["primary_exploitation"])
-        if col == self.REGISTERED:
-            return show_date(record["registration_date"])
-        if col == self.STATUS:
-            return codes.CASE_STATUS.label(record["case_status"])
-        if col == self.IN_SHELTER:
-            return self.tr("yes") if record["in_shelter"] else ""
-        return None
+        if role == FOREGROUND:
+            return _GREY if entry[1] else None
+        if col == 1 and self.session.privacy_mode:
+            return entry[0][0]
+        return entry[0][col]
 
 
 def _country(code: str) -> str:
@@ -236,6 +238,7 @@ class RegisterPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)

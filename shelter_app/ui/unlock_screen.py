@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget, QApplication)
 
-from shelter_app import accounts, i18n, unlock
+from shelter_app import i18n, unlock
 from shelter_app.errors import ShelterError, UnlockDelayed, WrongPassword
 from shelter_app.ui.common import ERROR_STYLE
 
@@ -132,6 +132,8 @@ class UnlockScreen(QWidget):
         QApplication.setOverrideCursor(Qt.WaitCursor)
         self.message.repaint()
         try:
+            from shelter_app import accounts  # cryptography loads while the password is typed
+
             session = accounts.open_session(self.db_path, username, password)
         except UnlockDelayed:
             self._tick()

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 from shelter_app import i18n
 from shelter_app.returns.model import StatisticalReturn
-from shelter_app.returns.tables import SPECS
+from shelter_app.returns.tables import SERVICE_ELEMENT_TITLES, SPECS
 
 FORMATS = ("json", "csv", "adx", "pdf")
 UNSUPPRESSED_FORMATS = ("json", "adx")   # the only ones a return without suppression may take
@@ -99,7 +99,7 @@ def structure() -> dict:
                 elements.append({
                     "code": f"SERVICES_{measure.upper()}", "table": spec.id, "column": measure,
                     "unit": "persons" if measure == "persons" else "services",
-                    "name": {lang: f"{title[lang]}: {spec.columns.label(measure, lang)}" for lang in title},
+                    "name": names(lambda lang, m=measure: i18n.translate("Returns", SERVICE_ELEMENT_TITLES[m], lang)),
                     "disaggregations": [spec.rows.name],
                 })
             dims = (spec.rows,)

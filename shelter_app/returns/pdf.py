@@ -71,7 +71,7 @@ def chart(ret: StatisticalReturn, lang: str, width: float, height: float):
     legend.colorNamePairs = [(colors.HexColor(SERIES_COLOURS[i]), codes.SEX_AGE.label(c, lang))
                              for i, c in enumerate(series)]
     drawing.add(legend)
-    note = _tr("Suppressed counts are not drawn.", lang) if table.suppressed else ""
+    note = translate("Returns", "Suppressed counts are not drawn.", lang) if table.suppressed else ""
     if note:
         drawing.add(String(width - 120, 10, note, fontName=font, fontSize=7, textAnchor="middle"))
     return drawing
@@ -100,7 +100,7 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
     page = landscape(A4)
     margin = 14 * mm
     doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=_tr("Anonymized statistical return", lang),
+                            bottomMargin=margin, title=translate("Returns", "Anonymized statistical return", lang),
                             author=org["name"], creator="shelter_app")
     usable = page[0] - 2 * margin
 
@@ -108,32 +108,39 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
         canvas.saveState()
         canvas.setFont(font, 7.5)
         canvas.drawString(margin, 8 * mm, f"{org['name']} ({org['code']}) — "
-                          + _tr("Statistical return", lang) + f" {ret.period.label}")
+                          + translate("Returns", "Statistical return", lang) + f" {ret.period.label}")
         canvas.drawRightString(page[0] - margin, 8 * mm,
-                               _tr("Page {page}", lang).format(page=document.page))
+                               translate("Returns", "Page {page}", lang).format(page=document.page))
         canvas.restoreState()
 
-    story = [Paragraph(esc(_tr("Anonymized statistical return", lang)), title_style)]
+    story = [Paragraph(esc(translate("Returns", "Anonymized statistical return", lang)), title_style)]
+    period_text = translate("Returns", "{label}: {start} to {end}", lang).format(
+        label=ret.period.label, start=format_date(ret.period.start, lang), end=format_date(ret.period.end, lang))
+    if ret.suppression:
+        suppression_text = translate("Returns", "counts from 1 to {below} are shown as {mark}", lang).format(
+            below=ret.threshold - 1, mark=mark)
+    else:
+        suppression_text = translate("Returns", "turned off: every count is published", lang)
+    generated = format_date(ret.generated_at[:10], lang) + " " + ret.generated_at[11:16] + " UTC"
     facts = [
-        (_tr("Organisation", lang), f"{org['name']} ({org['code']})"),
-        (_tr("Period", lang), _tr("{label}: {start} to {end}", lang).format(
-            label=ret.period.label, start=format_date(ret.period.start, lang), end=format_date(ret.period.end, lang))),
-        (_tr("Suppression", lang), (_tr("counts from 1 to {below} are shown as {mark}", lang).format(
-            below=ret.threshold - 1, mark=mark) if ret.suppression else
-            _tr("turned off: every count is published", lang))),
-        (_tr("Generated", lang), format_date(ret.generated_at[:10], lang) + " " + ret.generated_at[11:16] + " UTC"),
+        (translate("Returns", "Organisation", lang), f"{org['name']} ({org['code']})"),
+        (translate("Returns", "Period", lang), period_text),
+        (translate("Returns", "Suppression", lang), suppression_text),
+        (translate("Returns", "Generated", lang), generated),
     ]
     story.append(Table([[Paragraph(esc(k), body), Paragraph(esc(v), body)] for k, v in facts],
                        colWidths=[45 * mm, usable - 45 * mm],
                        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
-    story.append(Paragraph(esc(_tr(
+    explanation = translate(
+        "Returns",
         "Only residents who agreed to anonymized reporting are counted. Ages are ages at registration. "
         "A count from 1 to {below} could point at a person and is never published ({mark}); other cells "
-        "are suppressed with it so that it cannot be worked out from the totals.", lang).format(
-            below=ret.threshold - 1, mark=mark)), small))
+        "are suppressed with it so that it cannot be worked out from the totals.", lang)
+    story.append(Paragraph(esc(explanation.format(below=ret.threshold - 1, mark=mark)), small))
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(esc(_tr("Persons assisted, by form of exploitation, sex and age", lang)), h_style))
+    chart_title = translate("Returns", "Persons assisted, by form of exploitation, sex and age", lang)
+    story.append(Paragraph(esc(chart_title), h_style))
     story.append(chart(ret, lang, usable, 70 * mm))
 
     for table in ret.tables:
@@ -176,8 +183,9 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
             story.append(grid)
 
     signature = [
-        [Paragraph(esc(_tr("Director", lang)), body), "", Paragraph(esc(_tr("Signature", lang)), body), "",
-         Paragraph(esc(_tr("Date", lang)), body), ""],
+        [Paragraph(esc(translate("Returns", "Director", lang)), body), "",
+         Paragraph(esc(translate("Returns", "Signature", lang)), body), "",
+         Paragraph(esc(translate("Returns", "Date", lang)), body), ""],
     ]
     sig = Table(signature, colWidths=[25 * mm, 80 * mm, 25 * mm, 60 * mm, 15 * mm, 40 * mm], rowHeights=[14 * mm],
                 style=TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
@@ -186,8 +194,8 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]), hAlign="LEFT")
     story.append(CondPageBreak(45 * mm))
     story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(esc(_tr("I confirm that this return was prepared from the organisation's records.",
-                                   lang)), body))
+    confirm = translate("Returns", "I confirm that this return was prepared from the organisation's records.", lang)
+    story.append(Paragraph(esc(confirm), body))
     story.append(sig)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()

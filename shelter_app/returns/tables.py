@@ -96,6 +96,12 @@ SPECS: tuple[TableSpec, ...] = (
 )
 SPEC_BY_ID = {s.id: s for s in SPECS}
 
+# The services table becomes two ADX data elements, one per column.
+SERVICE_ELEMENT_TITLES = {
+    "persons": N_("Returns", "Persons who received each type of service"),
+    "events": N_("Returns", "Number of services given, by type"),
+}
+
 UNIT_LABELS = {
     "persons": N_("Returns", "persons"),
     "see columns": N_("Returns", "see columns"),

@@ -31,23 +31,21 @@ log = logging.getLogger("shelter_app.selftest")
 
 CONTEXT = "SelfTest"
 STEPS = (
-    N_(CONTEXT, "Creating an encrypted database in a temporary folder"),
-    N_(CONTEXT, "Adding a synthetic resident with an approved plan"),
-    N_(CONTEXT, "Printing the plan to a PDF in memory"),
-    N_(CONTEXT, "Writing a statistical return"),
-    N_(CONTEXT, "Opening the database again with the password"),
-    N_(CONTEXT, "Loading the screens and their translations"),
-    N_(CONTEXT, "Removing the temporary folder"),
+    N_("SelfTest", "Creating an encrypted database in a temporary folder"),
+    N_("SelfTest", "Adding a synthetic resident with an approved plan"),
+    N_("SelfTest", "Printing the plan to a PDF in memory"),
+    N_("SelfTest", "Writing a statistical return"),
+    N_("SelfTest", "Opening the database again with the password"),
+    N_("SelfTest", "Loading the screens and their translations"),
+    N_("SelfTest", "Removing the temporary folder"),
 )
 
 ORGANISATION_CODE = "KG-SELFTEST"
 DIRECTOR = "selftest"
 
 
-class CheckFailed(ShelterError):
+class SelfTestError(ShelterError):
     """A step ran but its result is wrong."""
-
-    context = CONTEXT
 
 
 def _t(text: str) -> str:
@@ -93,9 +91,9 @@ def _create_database(run: _Run) -> None:
         run.db_path, organisation_code=ORGANISATION_CODE, organisation_name="Self-test shelter",
         region="Osh", director=DIRECTOR, director_name="Self-test director", password=run.password)
     if not run.db_path.is_file():
-        raise CheckFailed("The database file was not created.")
+        raise SelfTestError("The database file was not created.")
     if run.db_path.read_bytes()[:16] == b"SQLite format 3\x00":
-        raise CheckFailed("The database file is not encrypted.")
+        raise SelfTestError("The database file is not encrypted.")
 
 
 def _add_resident_with_plan(run: _Run) -> None:
@@ -125,7 +123,7 @@ def _add_resident_with_plan(run: _Run) -> None:
     })
     approved = plans.approve(run.session, plan_id, registered, True)
     if approved["status"] != "active":
-        raise CheckFailed("The plan was not approved.")
+        raise SelfTestError("The plan was not approved.")
     run.plan_id = plan_id
 
 
@@ -134,9 +132,9 @@ def _print_plan(run: _Run) -> None:
 
     pdf = plans.render(run.session, [run.plan_id], i18n.current_language())
     if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-1024:]:
-        raise CheckFailed("The plan did not print as a PDF.")
+        raise SelfTestError("The plan did not print as a PDF.")
     if b"PTSans" not in pdf:
-        raise CheckFailed("The PDF fonts are missing.")
+        raise SelfTestError("The PDF fonts are missing.")
 
 
 def _write_return(run: _Run) -> None:
@@ -149,7 +147,7 @@ def _write_return(run: _Run) -> None:
     returns.export(run.session, ret, "json", target)
     data = json.loads(target.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not data:
-        raise CheckFailed("The JSON return is empty.")
+        raise SelfTestError("The JSON return is empty.")
     adx = run.folder / "return.adx.xml"
     returns.export(run.session, ret, "adx", adx)
     ET.parse(adx)  # well-formed XML, or ParseError
@@ -161,10 +159,10 @@ def _reopen(run: _Run) -> None:
     run.close()
     run.session = accounts.open_session(run.db_path, DIRECTOR, run.password)
     if residents.count(run.session) != 1:
-        raise CheckFailed("The resident is not in the reopened database.")
+        raise SelfTestError("The resident is not in the reopened database.")
     report = verification.verify(run.session)
     if not report.ok:
-        raise CheckFailed("The database check failed: {problems}", problems="; ".join(report.lines()))
+        raise SelfTestError("The database check failed: {problems}", problems="; ".join(report.lines()))
     run.close()
 
 
@@ -186,20 +184,20 @@ def _load_screens(run: _Run) -> None:
     for lang in ("ru", "ky"):
         found = sorted(folder.glob(f"*_{lang}.qm"))
         if not found:
-            raise CheckFailed("No {language} translations of the screens.", language=lang)
+            raise SelfTestError("No {language} translations of the screens.", language=lang)
         for path in found:
             if not QTranslator(app).load(str(path)):
-                raise CheckFailed("A translation of the screens does not load: {file}.", file=path.name)
+                raise SelfTestError("A translation of the screens does not load: {file}.", file=path.name)
     qt_ru = Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath)) / "qtbase_ru.qm"
     if not QTranslator(app).load(str(qt_ru)):
-        raise CheckFailed("Qt's Russian translation is missing.")
+        raise SelfTestError("Qt's Russian translation is missing.")
 
 
 def _remove_folder(run: _Run) -> None:
     run.close()
     shutil.rmtree(run.folder)
     if run.folder.exists():
-        raise CheckFailed("The temporary folder is still there.")
+        raise SelfTestError("The temporary folder is still there.")
 
 
 STEP_FUNCTIONS = (_create_database, _add_resident_with_plan, _print_plan, _write_return, _reopen,
@@ -224,7 +222,7 @@ def run() -> int:
     total = len(STEPS)
     folder = Path(tempfile.mkdtemp(prefix="shelter-selftest-"))
     state = _Run(folder)
-    _say(_t("Shelter case manager {version}: self-test").format(version=__version__))
+    _say(translate("SelfTest", "Shelter case manager {version}: self-test").format(version=__version__))
     failed = False
     try:
         for number, (title, step) in enumerate(zip(STEPS, STEP_FUNCTIONS), start=1):
@@ -233,12 +231,12 @@ def run() -> int:
                 step(state)
             except Exception as exc:  # every failure is reported as a step that failed, never a traceback
                 log.error("self-test step %d/%d failed: %s", number, total, title, exc_info=True)
-                _say(_t("[{n}/{total}] {step}: FAILED").format(n=number, total=total, step=_t(title)))
+                _say(translate("SelfTest", "[{n}/{total}] {step}: FAILED").format(n=number, total=total, step=_t(title)))
                 _say("    " + _describe(exc))
                 failed = True
                 break
             log.info("self-test step %d/%d ok in %.2f s: %s", number, total, time.monotonic() - t0, title)
-            _say(_t("[{n}/{total}] {step}: ok").format(n=number, total=total, step=_t(title)))
+            _say(translate("SelfTest", "[{n}/{total}] {step}: ok").format(n=number, total=total, step=_t(title)))
     finally:
         state.close()
         if folder.exists():
@@ -246,10 +244,10 @@ def run() -> int:
     seconds = time.monotonic() - started
     if failed:
         log.error("self-test FAILED after %.1f s", seconds)
-        _say(_t("Self-test FAILED. The log is in {folder}.").format(folder=_log_folder()))
+        _say(translate("SelfTest", "Self-test FAILED. The log is in {folder}.").format(folder=_log_folder()))
         return 1
     log.info("self-test passed in %.1f s", seconds)
-    _say(_t("Self-test passed in {seconds} s.").format(seconds=f"{seconds:.1f}"))
+    _say(translate("SelfTest", "Self-test passed in {seconds} s.").format(seconds=f"{seconds:.1f}"))
     return 0
 
 

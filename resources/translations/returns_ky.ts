@@ -74,10 +74,6 @@
       <translation>Мезгил</translation>
     </message>
     <message>
-      <source>SHA-256</source>
-      <translation>SHA-256</translation>
-    </message>
-    <message>
       <source>Suppression</source>
       <translation>Жашыруу</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
       <source>on</source>
       <translation>күйгүзүлгөн</translation>
+    </message>
+    <message>
+      <source>Checksum (SHA-256)</source>
+      <translation>Текшерүү суммасы (SHA-256)</translation>
     </message>
   </context>
   <context>

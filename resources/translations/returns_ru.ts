@@ -74,10 +74,6 @@
       <translation>Период</translation>
     </message>
     <message>
-      <source>SHA-256</source>
-      <translation>SHA-256</translation>
-    </message>
-    <message>
       <source>Suppression</source>
       <translation>Скрытие</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
       <source>on</source>
       <translation>включено</translation>
+    </message>
+    <message>
+      <source>Checksum (SHA-256)</source>
+      <translation>Контрольная сумма (SHA-256)</translation>
     </message>
   </context>
   <context>

@@ -97,7 +97,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 8:
             return [self.tr("Exported"), self.tr("By"), self.tr("Period"), self.tr("Format"), self.tr("Threshold"),
-                    self.tr("Suppression"), self.tr("File"), self.tr("SHA-256")][section]
+                    self.tr("Suppression"), self.tr("File"), self.tr("Checksum (SHA-256)")][section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):

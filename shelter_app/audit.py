@@ -291,24 +291,23 @@ def document(session: Session, filters: Filters | None = None, lang: str | None 
 
 
 def print_pdf(session: Session, filters: Filters | None = None, lang: str | None = None) -> bytes:
-    """The filtered log as PDF bytes (in memory). Written to the log itself."""
+    """The filtered log as PDF bytes (in memory). Written to the log itself;
+    a screen that prints `document()` calls `record_print` instead."""
     from shelter_app.printing import common
 
     pdf = common.render_pdf(document(session, filters, lang))
-    _record_print(session, filters, "pdf")
+    record_print(session, filters, "pdf")
     return pdf
 
 
-def print_html(session: Session, filters: Filters | None = None, lang: str | None = None) -> str:
-    """The same, as HTML for the system print dialog (no file on disk)."""
-    from shelter_app.printing import common
+def save_pdf(session: Session, filters: Filters | None, lang: str | None, path) -> None:
+    """Write the filtered log as a PDF file (atomically); audited."""
+    from shelter_app import atomic
 
-    doc = document(session, filters, lang)
-    _record_print(session, filters, "printer")
-    return common.section_html(doc.sections[0])
+    atomic.write_bytes(path, print_pdf(session, filters, lang))
 
 
-def _record_print(session: Session, filters: Filters | None, target: str) -> None:
+def record_print(session: Session, filters: Filters | None, target: str) -> None:
     f = filters or Filters()
     details = {k: v for k, v in (("username", f.username), ("action", f.action), ("record_type", f.record_type),
                                  ("record_id", f.record_id), ("date_from", str(f.date_from or "")),

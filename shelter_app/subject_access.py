@@ -48,27 +48,33 @@ def collect(session: Session, resident: int | str) -> HeldRecord:
     return HeldRecord(resident_row, dict(tables), entries, dict(org) if org else {})
 
 
-def print_pdf(session: Session, resident: int | str, lang: str | None = None) -> bytes:
-    """The record as PDF bytes, in `lang`; the printing is audited."""
-    from shelter_app.printing import common, resident_record_pdf
+def document(session: Session, resident: int | str, lang: str | None = None):
+    """The record as a printable document (printing/common.py), in `lang`.
+    Whoever prints or saves it calls `record_print`."""
+    from shelter_app.printing import resident_record_pdf
 
     held = collect(session, resident)
-    pdf = common.render_pdf(resident_record_pdf.document(held, lang, printed_by=session.user.display_name))
-    _record_print(session, held, "pdf", lang)
+    return resident_record_pdf.document(held, lang, printed_by=session.user.display_name)
+
+
+def print_pdf(session: Session, resident: int | str, lang: str | None = None) -> bytes:
+    """The record as PDF bytes, in `lang`; the printing is audited."""
+    from shelter_app.printing import common
+
+    doc = document(session, resident, lang)
+    pdf = common.render_pdf(doc)
+    record_print(session, doc.sections[0].reference, "pdf", lang)
     return pdf
 
 
-def print_html(session: Session, resident: int | str, lang: str | None = None) -> str:
-    """The same as HTML for the system print dialog (no file left on disk)."""
-    from shelter_app.printing import common, resident_record_pdf
+def save_pdf(session: Session, resident: int | str, lang: str | None, path) -> None:
+    from shelter_app import atomic
 
-    held = collect(session, resident)
-    doc = resident_record_pdf.document(held, lang, printed_by=session.user.display_name)
-    _record_print(session, held, "printer", lang)
-    return common.section_html(doc.sections[0])
+    atomic.write_bytes(path, print_pdf(session, resident, lang))
 
 
-def _record_print(session: Session, held: HeldRecord, target: str, lang: str | None) -> None:
+def record_print(session: Session, case_number: str, target: str, lang: str | None) -> None:
+    """Write to the audit log that this person's record was printed (or saved)."""
+    session.require(Permission.PRINT_RESIDENT_RECORD)
     with session.transaction():
-        session.audit("resident_record_printed", "resident", held.resident["case_number"],
-                      {"to": target, "language": lang or ""})
+        session.audit("resident_record_printed", "resident", case_number, {"to": target, "language": lang or ""})

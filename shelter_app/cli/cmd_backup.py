@@ -43,7 +43,7 @@ def register(sub) -> None:
     p = a.add_parser("print", help="the filtered log as a PDF for an inspection")
     add_db_user(p)
     _audit_filters(p)
-    p.add_argument("--language", choices=LANGUAGES)
+    p.add_argument("--language", dest="document_language", choices=LANGUAGES, help="language of the PDF")
     p.add_argument("--out", required=True, help="PDF file")
     p.set_defaults(func=cmd_audit_print)
 
@@ -65,7 +65,7 @@ def register(sub) -> None:
     p = sub.add_parser("print-record", help="print everything held about one resident (for the resident)")
     add_db_user(p)
     p.add_argument("--resident", required=True, help="case number")
-    p.add_argument("--language", choices=LANGUAGES)
+    p.add_argument("--language", dest="document_language", choices=LANGUAGES, help="language of the PDF")
     p.add_argument("--out", required=True, help="PDF file")
     p.set_defaults(func=cmd_print_record)
 
@@ -183,7 +183,7 @@ def cmd_audit_verify(args) -> int:
 
 def cmd_audit_print(args) -> int:
     def action(session):
-        pdf = audit.print_pdf(session, _filters(args), args.language or current_language())
+        pdf = audit.print_pdf(session, _filters(args), args.document_language or current_language())
         atomic.write_bytes(Path(args.out), pdf)
         say(t("Written: {path}. A PDF is not encrypted: keep it locked away and delete it when done.")
             .format(path=args.out))
@@ -242,7 +242,7 @@ def cmd_retention_apply(args) -> int:
 
 def cmd_print_record(args) -> int:
     def action(session):
-        pdf = subject_access.print_pdf(session, args.resident, args.language or current_language())
+        pdf = subject_access.print_pdf(session, args.resident, args.document_language or current_language())
         atomic.write_bytes(Path(args.out), pdf)
         say(t("Written: {path}. A PDF is not encrypted: keep it locked away and delete it when done.")
             .format(path=args.out))

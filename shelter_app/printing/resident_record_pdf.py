@@ -98,7 +98,7 @@ def value_text(table: str, column: str, value, lang=None) -> str:
     if value is None or value == "":
         return "—"
     if column in BOOLEAN_COLUMNS:
-        return _t("Yes", lang) if bool(value) and value not in ("0", 0) else _t("No", lang)
+        return translate("ResidentRecord", "Yes", lang) if bool(value) and value not in ("0", 0) else translate("ResidentRecord", "No", lang)
     code_list = STATUS_COLUMNS.get(table) if column == "status" else CODE_COLUMNS.get(column)
     if column in LIST_COLUMNS:
         items = value if isinstance(value, list) else [v for v in str(value).split(";") if v]
@@ -108,7 +108,7 @@ def value_text(table: str, column: str, value, lang=None) -> str:
     if code_list is not None:
         return code_list.label(str(value), lang)
     if column == "provider" and value == "in_house":
-        return _t("In-house", lang)
+        return translate("ResidentRecord", "In-house", lang)
     return _date_text(str(value), lang) if isinstance(value, str) else str(value)
 
 
@@ -122,19 +122,20 @@ def document(held, lang=None, *, printed_by: str = ""):
     resident = held.resident
     today = format_date(_dt.date.today(), lang)
     blocks: list = [
-        common.Heading(_t("Everything held about {name}", lang).format(name=resident["full_name"])),
+        common.Heading(translate("ResidentRecord", "Everything held about {name}", lang).format(name=resident["full_name"])),
         common.Fields([(field_label("case_number", lang), resident["case_number"]),
-                       (_t("Organisation", lang), held.organisation.get("name", "")),
-                       (_t("Printed on", lang), today)]),
-        common.Text(_t("This is every record the organisation keeps about you in its case management "
-                       "database, as it stands on the day it was printed.", lang), italic=True),
+                       (translate("ResidentRecord", "Organisation", lang), held.organisation.get("name", "")),
+                       (translate("ResidentRecord", "Printed on", lang), today)]),
+        common.Text(translate("ResidentRecord", "This is every record the organisation keeps about you in its "
+                              "case management database, as it stands on the day it was printed.", lang),
+                    italic=True),
     ]
     for table, rows in held.tables.items():
         title = _t(TITLES[table], lang) if table in TITLES else table.replace("_", " ")
         blocks.append(common.Heading(title, level=2))
         columns = _visible(rows)
         if not rows:
-            blocks.append(common.Text(_t("None.", lang), italic=True))
+            blocks.append(common.Text(translate("ResidentRecord", "None.", lang), italic=True))
         elif table == "residents" or len(columns) > WIDE_TABLE:
             for row in rows:
                 blocks.append(common.Fields([(column_label(c, lang), value_text(table, c, row[c], lang))
@@ -142,13 +143,13 @@ def document(held, lang=None, *, printed_by: str = ""):
         else:
             blocks.append(common.Table([(column_label(c, lang), 1.0) for c in columns],
                                        [[value_text(table, c, row[c], lang) for c in columns] for row in rows]))
-    blocks.append(common.Heading(_t("Who opened or changed this record", lang), level=2))
+    blocks.append(common.Heading(translate("ResidentRecord", "Who opened or changed this record", lang), level=2))
     blocks.append(common.Table(
-        [(_t("Time", lang), 1.4), (_t("Staff member", lang), 1.0), (_t("What was done", lang), 2.2)],
+        [(translate("ResidentRecord", "Time", lang), 1.4), (translate("ResidentRecord", "Staff member", lang), 1.0), (translate("ResidentRecord", "What was done", lang), 2.2)],
         [[e.when(lang), e.username, e.action_text(lang)] for e in held.audit],
-        empty=_t("None.", lang)))
+        empty=translate("ResidentRecord", "None.", lang)))
     return common.Document(
-        title=_t("Everything held about one resident", lang), organisation=held.organisation.get("name", ""),
-        footer=_t("Printed {date} by {user}. Confidential.", lang).format(date=today, user=printed_by),
-        page_label=_t("Page {page} of {pages}", lang),
+        title=translate("ResidentRecord", "Everything held about one resident", lang), organisation=held.organisation.get("name", ""),
+        footer=translate("ResidentRecord", "Printed {date} by {user}. Confidential.", lang).format(date=today, user=printed_by),
+        page_label=translate("ResidentRecord", "Page {page} of {pages}", lang),
         sections=[common.Section(reference=resident["case_number"], blocks=blocks)], author=printed_by)

@@ -207,7 +207,7 @@ def test_last_backup_age_and_the_weekly_reminder(director, tmp_path):
     later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=8)
     assert backup.backup_overdue(director, now=later)
     assert backup.describe_age(backup.last_backup_age(director, now=later)) == "Last backup: 8 d ago"
-    assert backup.describe_age(dt.timedelta(hours=5), "ru") != "Last backup: 5 h ago"
+    assert backup.describe_age(dt.timedelta(hours=5), "ru") == "Последняя резервная копия: 5 ч назад"
     entry = director.db.query_one("SELECT action, details FROM audit_log ORDER BY id DESC LIMIT 1")
     assert entry["action"] == "backup_created" and "sha256" in entry["details"]
 

@@ -1,0 +1,117 @@
+"""The Backup page (directors): how long ago the last backup was made, a
+reminder when it is more than 7 days, "Back up now" to a chosen folder (a USB
+stick), and the backups made so far."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from shelter_app import audit, backup
+from shelter_app.errors import ShelterError
+from shelter_app.permissions import Permission
+from shelter_app.ui import dialogs
+
+WARNING_STYLE = "color: #b00020; font-weight: bold;"
+
+
+class BackupPage(QWidget):
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("BackupPage", "Backup")
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.last_folder = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+
+        self.status = QLabel()
+        self.status.setObjectName("backup_status")
+        layout.addWidget(self.status)
+        self.reminder = QLabel(self.tr("The last backup is more than 7 days old, or there is none: make one now."))
+        self.reminder.setObjectName("reminder")
+        self.reminder.setStyleSheet(WARNING_STYLE)
+        self.reminder.setWordWrap(True)
+        layout.addWidget(self.reminder)
+
+        explain = QLabel(self.tr(
+            "A backup is one encrypted file with every record and the keys to open it. It opens only with a "
+            "staff password or the recovery key. Keep it on a USB stick, away from this computer, and make a new "
+            "one every week."))
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Back up now…"))
+        self.backup_button.setObjectName("backup_now")
+        self.backup_button.clicked.connect(self.back_up)
+        row.addWidget(self.backup_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.result)
+
+        box = QGroupBox(self.tr("Backups made"))
+        inner = QVBoxLayout(box)
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        inner.addWidget(self.history)
+        layout.addWidget(box, 1)
+
+        restore = QGroupBox(self.tr("Restoring a backup"))
+        inner = QVBoxLayout(restore)
+        how = QLabel(self.tr(
+            "Restoring replaces this database with the one in the backup. Close the app first and use the "
+            "restore command, as the user guide describes. The backup is checked before anything is replaced, "
+            "you are asked to confirm, and a safety copy of the current database is kept beside it."))
+        how.setWordWrap(True)
+        how.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        inner.addWidget(how)
+        layout.addWidget(restore)
+
+        self.allowed = session.can(Permission.BACKUP)
+        self.backup_button.setEnabled(self.allowed)
+        if not self.allowed:
+            self.result.setText(self.tr("Only a director can make backups."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session.closed:
+            return
+        age = backup.last_backup_age(self.session)
+        self.status.setText(backup.describe_age(age))
+        self.reminder.setVisible(backup.backup_overdue(self.session))
+        self.history.clear()
+        if self.session.can(Permission.VIEW_AUDIT):
+            for entry in audit.entries(self.session, audit.Filters(action="backup_created"), limit=20):
+                self.history.addItem(self.tr("{when} — {user} — {file}").format(
+                    when=entry.when(), user=entry.username, file=entry.details.get("file", "")))
+
+    def back_up(self) -> None:
+        folder = dialogs.ask_folder(self, self.tr("Choose where to save the backup (e.g. a USB stick)"),
+                                    self.last_folder)
+        if not folder:
+            return
+        self.last_folder = folder
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            result = backup.create(self.session, folder)
+        except ShelterError as exc:
+            QApplication.restoreOverrideCursor()
+            dialogs.show_error(self, exc)
+            return
+        QApplication.restoreOverrideCursor()
+        text = self.tr("Backup written and verified: {path} ({size} MB).").format(
+            path=str(result.path), size=f"{result.size / 1e6:.1f}")
+        self.result.setText(text)
+        self.refresh()
+        window = self.window()
+        if hasattr(window, "update_status"):
+            window.update_status()
+        dialogs.info(self, text, title=self.tr("Backup"))

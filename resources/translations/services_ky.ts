@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>Case reference</source>
-      <translation>Иштин номери</translation>
+      <translation>Кылмыш ишинин номери</translation>
     </message>
     <message>
       <source>Criminal Code article</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
       <source>Case {case_ref}: requalified from {from_article} to {to_article} on {date}. The director should review it.</source>
-      <translation>{case_ref} иши: {date} «{from_article}» беренесинен «{to_article}» беренесине кайра квалификацияланды. Директор аны карап чыгышы керек.</translation>
+      <translation>{case_ref} иши {date} кайра квалификацияланды: «{from_article}» ордуна «{to_article}». Директор аны карап чыгышы керек.</translation>
     </message>
     <message>
       <source>Non-punishment principle (Law No. 55 “On preventing and combating trafficking in persons”, art. 12): a victim of trafficking is not liable for offences they were forced to commit as a direct result of being trafficked. Raise it with the investigator, the prosecutor and the court.</source>
@@ -665,7 +665,7 @@
     <name>SummaryPdf</name>
     <message>
       <source>Case number</source>
-      <translation>Иш номери</translation>
+      <translation>Иштин номери</translation>
     </message>
     <message>
       <source>Case {case_ref}</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>Case reference</source>
-      <translation>Номер дела</translation>
+      <translation>Номер уголовного дела</translation>
     </message>
     <message>
       <source>Criminal Code article</source>

@@ -360,7 +360,8 @@ class LegalTab(QWidget):
         cases_layout.addLayout(case_buttons)
 
         self.principle_box = QFrame()
-        self.principle_box.setStyleSheet(PRINCIPLE_STYLE)
+        self.principle_box.setObjectName("non_punishment")
+        self.principle_box.setStyleSheet("QFrame#non_punishment { " + PRINCIPLE_STYLE + " }")
         self.principle_label = QLabel(legal.non_punishment_text())
         self.principle_label.setWordWrap(True)
         self.raised_check = QCheckBox(self.tr("The principle was raised in these proceedings"))

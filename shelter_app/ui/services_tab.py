@@ -316,6 +316,7 @@ class ServicesTab(QWidget):
         self.group_button = QPushButton(self.tr("Group session…"))
         self.log_error = error_label()
         self.log_done = QLabel()
+        self.log_done.hide()
         box_layout = QVBoxLayout(self.log_box)
         row = QHBoxLayout()
         row.addWidget(self.fields, 1)
@@ -357,7 +358,15 @@ class ServicesTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(ServicesModel.NOTES, QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ServicesModel.NOTES, QHeaderView.Stretch)
+        # Fixed starting widths: measuring 2,000 rows to fit them would slow the tab down.
+        fm = self.table.fontMetrics()
+        header.resizeSection(ServicesModel.DATE, fm.horizontalAdvance(show_date("2025-12-28")) + 28)
+        em = fm.averageCharWidth()
+        for column, chars in ((ServicesModel.TYPE, 26), (ServicesModel.PROVIDER, 28), (ServicesModel.REFERRAL, 14),
+                              (ServicesModel.DURATION, 9), (ServicesModel.STAFF, 12)):
+            header.resizeSection(column, chars * em)
         self.table.horizontalHeader().setSortIndicator(ServicesModel.DATE, Qt.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -439,7 +448,7 @@ class ServicesTab(QWidget):
 
     # --- actions ---
     def log_service(self) -> None:
-        self.log_done.clear()
+        self.log_done.hide()
         try:
             record = services.log(self.session, self.resident_id, self.fields.values())
         except ShelterError as exc:
@@ -449,6 +458,7 @@ class ServicesTab(QWidget):
         self.fields.clear_after_logging()
         self.log_done.setText(self.tr("Logged: {service}, {date}.").format(
             service=codes.SERVICE_TYPE.label(record["service_type"]), date=show_date(record["date"])))
+        self.log_done.show()
         self.apply_filters()
         self.select_service(record["id"])
         self.changed.emit()
@@ -477,8 +487,8 @@ class ServicesTab(QWidget):
         record = self.selected()
         if not record:
             return
-        text = self.tr("Delete the service “{service}” of {date}? The deletion is written to the audit log.").format(
-            service=codes.SERVICE_TYPE.label(record["service_type"]), date=show_date(record["date"]))
+        text = self.tr("Delete the service “{service}” of {date}? The deletion is written to the audit log.")
+        text = text.format(service=codes.SERVICE_TYPE.label(record["service_type"]), date=show_date(record["date"]))
         if not dialogs.confirm(self, text, yes=self.tr("Delete"), no=self.tr("Keep")):
             return
         try:

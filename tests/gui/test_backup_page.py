@@ -1,0 +1,63 @@
+"""The Backup page: the reminder, "Back up now" to a chosen folder, and the
+list of backups made."""
+
+from __future__ import annotations
+
+import pytest
+
+from shelter_app import backup
+from shelter_app.ui import dialogs
+
+
+@pytest.fixture
+def make_page(qtbot, english):
+    from shelter_app.ui.backup_page import BackupPage
+
+    def _make(session):
+        widget = BackupPage(session)
+        qtbot.addWidget(widget)
+        widget.show()
+        return widget
+    return _make
+
+
+def test_back_up_now_to_a_usb_stick(make_page, director, tmp_path, database):
+    page = make_page(director)
+    assert page.status.text() == "No backup yet"
+    assert page.reminder.isVisible()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialogs.set_next_answer(str(usb))
+    dialogs.set_next_answer(None)  # the "written and verified" message
+    page.backup_button.click()
+    files = list(usb.glob("*.shelterbackup"))
+    assert len(files) == 1
+    assert "verified" in dialogs.shown[-1][2] and files[0].name in page.result.text()
+    assert page.status.text() == "Last backup: less than an hour ago"
+    assert not page.reminder.isVisible()
+    assert page.history.count() == 1 and files[0].name in page.history.item(0).text()
+    # And the file restores.
+    info = backup.inspect(files[0], username="dina", password=database.passwords["dina"])
+    assert info.created_by == "dina"
+
+
+def test_cancelling_the_folder_choice_writes_nothing(make_page, director, tmp_path):
+    page = make_page(director)
+    dialogs.set_next_answer(None)
+    page.backup_button.click()
+    assert page.history.count() == 0 and page.reminder.isVisible()
+
+
+def test_a_folder_that_is_gone_gives_a_clear_message(make_page, director, tmp_path):
+    page = make_page(director)
+    dialogs.set_next_answer(str(tmp_path / "unplugged" / "stick"))
+    dialogs.set_next_answer(None)
+    page.backup_button.click()
+    kind, _, text = dialogs.shown[-1]
+    assert kind == "error" and "does not exist" in text
+
+
+def test_a_social_worker_cannot_back_up(make_page, login):
+    page = make_page(login("sam"))
+    assert not page.backup_button.isEnabled()
+    assert "Only a director" in page.result.text()

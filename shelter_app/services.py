@@ -46,6 +46,13 @@ def is_referral(record: dict) -> bool:
     return bool(record.get("provider")) and record["provider"] != IN_HOUSE
 
 
+def referral_status(record: dict) -> str | None:
+    """A referral's status; one stored without a status (imported) is still awaiting follow-up."""
+    if not is_referral(record):
+        return None
+    return record.get("referral_status") or "referred"
+
+
 def _normalize_provider(value) -> str:
     text = "" if value is None else str(value).strip()
     if not text or text.lower().replace("-", "_").replace(" ", "_") == IN_HOUSE:
@@ -246,12 +253,13 @@ def set_referral_status(session: Session, service_id: int, status: str) -> dict:
         raise ShelterError("Unknown referral status “{value}”.", value=str(status))
     if before["referral_status"] == status:
         return before
+    previous = referral_status(before)
     conn = session.db.conn
     with session.transaction():
         resident = _resident(conn, before["resident_id"])
         services_db.update(conn, service_id, {"referral_status": status})
         session.audit("service_referral_followed_up", "resident", resident["case_number"],
-                      {"service_id": service_id, "from": before["referral_status"], "to": status})
+                      {"service_id": service_id, "from": previous, "to": status})
     return services_db.get(conn, service_id)
 
 

@@ -65,7 +65,8 @@ def search_ids(conn, resident_id: int, *, service_types: tuple[str, ...] | None 
     elif provider_kind == "referral":
         where.append("provider <> 'in_house'")
     if referral_status:
-        where.append("referral_status = ?")
+        # A referral stored without a status (e.g. imported) is still awaiting follow-up.
+        where.append("provider <> 'in_house' AND coalesce(referral_status, 'referred') = ?")
         params.append(referral_status)
     if date_from:
         where.append("date >= ?")

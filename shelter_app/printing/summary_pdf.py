@@ -45,17 +45,18 @@ def section(session: Session, resident_id: int, lang: str, *, case_numbers_only:
     service_rows = []
     for s in logged:
         provider = services.provider_label(s["provider"], lang)
-        if s["referral_status"]:
-            provider = f"{provider} — {services.REFERRAL_STATUS.label(s['referral_status'], lang)}"
+        status = services.referral_status(s)
+        if status:
+            provider = f"{provider} — {services.REFERRAL_STATUS.label(status, lang)}"
         service_rows.append([format_date(s["date"], lang), codes.SERVICE_TYPE.label(s["service_type"], lang),
                              provider, "" if s["duration_minutes"] is None else str(s["duration_minutes"]),
                              s["staff"], s["notes"]])
     blocks.append(Table([(translate("SummaryPdf", "Date", lang), 1.1),
-                                 (translate("SummaryPdf", "Service", lang), 1.6),
+                                 (translate("SummaryPdf", "Service", lang), 1.7),
                                  (translate("SummaryPdf", "Provider", lang), 1.9),
                                  (translate("SummaryPdf", "Minutes", lang), 0.7),
-                                 (translate("SummaryPdf", "Staff", lang), 0.9),
-                                 (translate("SummaryPdf", "Notes", lang), 2.8)],
+                                 (translate("SummaryPdf", "Staff", lang), 1.2),
+                                 (translate("SummaryPdf", "Notes", lang), 2.4)],
                         service_rows, empty=translate("SummaryPdf", "No services logged.", lang)))
 
     if session.can(Permission.VIEW_LEGAL):

@@ -259,7 +259,8 @@ class ServicesModel(QAbstractTableModel):
         if record is None:
             return None
         col = index.column()
-        pending = record["referral_status"] == "referred"
+        status = services.referral_status(record)
+        pending = status == "referred"
         if role == _DISPLAY:
             if col == self.DATE:
                 return show_date(record["date"])
@@ -268,7 +269,6 @@ class ServicesModel(QAbstractTableModel):
             if col == self.PROVIDER:
                 return services.provider_label(record["provider"])
             if col == self.REFERRAL:
-                status = record["referral_status"]
                 return services.REFERRAL_STATUS.label(status) if status else ""
             if col == self.DURATION:
                 return "" if record["duration_minutes"] is None else str(record["duration_minutes"])
@@ -437,8 +437,9 @@ class ServicesTab(QWidget):
         referral = can and services.is_referral(record)
         self.edit_button.setEnabled(can)
         self.delete_button.setEnabled(can)
-        self.received_button.setEnabled(referral and record["referral_status"] != "received")
-        self.declined_button.setEnabled(referral and record["referral_status"] != "declined")
+        status = services.referral_status(record) if referral else None
+        self.received_button.setEnabled(referral and status != "received")
+        self.declined_button.setEnabled(referral and status != "declined")
 
     def select_service(self, service_id: int) -> None:
         row = self.model.row_of(service_id)

@@ -256,3 +256,21 @@ def test_model(qtmodeltester, login, resident):
     model = ServicesModel(sam, resident["id"])
     model.reload()
     qtmodeltester.check(model)
+
+
+def test_typed_service_survives_auto_lock(qtbot, login, resident):
+    # The record window asks each tab for its unsaved work before locking and
+    # hands it back to the same person after unlocking.
+    tab = _tab(qtbot, login("sam"), resident["id"])
+    _choose(tab.fields.type_combo, "family_contact")
+    tab.fields.notes_edit.insert("Звонок матери")
+    qtbot.keyClicks(tab.fields.duration_edit, "20")
+    state = tab.lock_state()
+    assert state is not None
+    fresh = _tab(qtbot, login("sam"), resident["id"])
+    fresh.restore_state(state)
+    assert fresh.fields.type_combo.currentData() == "family_contact"
+    assert fresh.fields.notes_edit.text() == "Звонок матери" and fresh.fields.duration_edit.text() == "20"
+    # Nothing typed: nothing to keep.
+    fresh.fields.clear_after_logging()
+    assert fresh.lock_state() is None

@@ -170,3 +170,19 @@ def test_filters_and_sorting_in_sql(login, resident):
     assert services.search(sam, resident["id"], text="%") == [b["id"]]  # not a wildcard
     rows = services.rows(sam, [a["id"], b["id"]])
     assert rows[a["id"]]["notes"] == "X-ray"
+
+
+def test_referral_stored_without_status_awaits_follow_up(login, resident):
+    # An importer or an older record may store a referral with no status.
+    from shelter_app.db import services as services_db
+
+    sam = login("sam")
+    with sam.transaction():
+        sid = services_db.insert(sam.db.conn, {"resident_id": resident["id"], "date": "2025-03-01",
+                                               "service_type": "medical", "provider": "Клиника", "staff": "sam"},
+                                 "2025-03-01T00:00:00Z")
+    assert services.search(sam, resident["id"], referral_status="referred") == [sid]
+    assert services.referral_status(services.get(sam, sid)) == "referred"
+    services.set_referral_status(sam, sid, "declined")
+    assert services.search(sam, resident["id"], referral_status="referred") == []
+    assert services.search(sam, resident["id"], referral_status="declined") == [sid]

@@ -8,9 +8,10 @@ import datetime as _dt
 import json
 from dataclasses import dataclass, field
 
+from shelter_app import codes
 from shelter_app.db import audit as audit_db
 from shelter_app.db import organisation as organisation_db
-from shelter_app.i18n import N_, format_date, translate
+from shelter_app.i18n import N_, field_label, format_date, translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_date
@@ -69,6 +70,64 @@ RECORD_LABELS = {
     "legal_case": N_("AuditRecords", "Legal case"),
     "audit_log": N_("AuditRecords", "Audit log"),
 }
+
+
+DETAIL_LABELS = {
+    "at": N_("AuditDetails", "at"),
+    "fields": N_("AuditDetails", "fields"),
+    "reason": N_("AuditDetails", "reason"),
+    "file": N_("AuditDetails", "file"),
+    "size": N_("AuditDetails", "size"),
+    "residents": N_("AuditDetails", "residents"),
+    "ok": N_("AuditDetails", "in order"),
+    "first_broken": N_("AuditDetails", "first broken entry"),
+    "language": N_("AuditDetails", "language"),
+    "to": N_("AuditDetails", "to"),
+    "output": N_("AuditDetails", "printed to"),
+    "from": N_("AuditDetails", "from"),
+    "generation": N_("AuditDetails", "key generation"),
+    "last_contact": N_("AuditDetails", "last contact"),
+    "backup_created_at": N_("AuditDetails", "backup made"),
+    "backup_created_by": N_("AuditDetails", "backup made by"),
+    "safety_copy": N_("AuditDetails", "safety copy"),
+}
+
+
+def _detail_key(key: str, lang: str | None) -> str:
+    if key in DETAIL_LABELS:
+        return translate("AuditDetails", DETAIL_LABELS[key], lang)
+    if key in codes.FIELD_LABELS:
+        return field_label(key, lang)
+    return key
+
+
+def _detail_value(key: str, value, lang: str | None) -> str:
+    if isinstance(value, bool):
+        return translate("AuditDetails", "yes", lang) if value else translate("AuditDetails", "no", lang)
+    if isinstance(value, (list, tuple)):
+        if key == "fields":
+            return ", ".join(field_label(str(v), lang) for v in value)
+        return ", ".join(str(v) for v in value)
+    if value is None:
+        return "—"
+    text = str(value)
+    if key == "output":
+        return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()
+    code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON}.get(key)
+    if code_list is not None:
+        return code_list.label(text, lang)
+    if len(text) == 10 and text[4:5] == "-" and text[7:8] == "-":
+        try:
+            return format_date(text, lang)
+        except ValueError:
+            return text
+    if len(text) > 19 and text[10:11] == "T" and text.endswith("Z"):
+        try:
+            moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone()
+            return f"{format_date(moment.date(), lang)} {moment:%H:%M:%S}"
+        except ValueError:
+            return text
+    return text
 
 
 def action_label(action: str, lang: str | None = None) -> str:
@@ -170,15 +229,9 @@ class Entry:
         return " ".join(x for x in (record_label(self.record_type, lang) if self.record_type else "",
                                     self.record_id) if x)
 
-    def details_text(self) -> str:
-        parts = []
-        for key, value in sorted(self.details.items()):
-            if isinstance(value, (list, tuple)):
-                value = ", ".join(str(v) for v in value)
-            elif isinstance(value, bool):
-                value = "yes" if value else "no"
-            parts.append(f"{key}: {value}")
-        return "; ".join(parts)
+    def details_text(self, lang: str | None = None) -> str:
+        return "; ".join(f"{_detail_key(k, lang)}: {_detail_value(k, v, lang)}" if k else str(v)
+                         for k, v in sorted(self.details.items()))
 
 
 def _entry(row) -> Entry:
@@ -276,8 +329,8 @@ def document(session: Session, filters: Filters | None = None, lang: str | None 
         blocks.append(common.Note(translate(
             "Audit", "Only the newest {n} entries are printed: narrow the filter to print the rest.", lang
         ).format(n=len(rows))))
-    table_rows = [[str(e.id), e.when(lang), e.username, e.action_text(lang), e.record_text(lang), e.details_text()]
-                  for e in rows]
+    table_rows = [[str(e.id), e.when(lang), e.username, e.action_text(lang), e.record_text(lang),
+                   e.details_text(lang)] for e in rows]
     columns = [(translate("Audit", "No.", lang), 0.6), (translate("Audit", "Time", lang), 1.6),
                (translate("Audit", "Account", lang), 1.1), (translate("Audit", "Action", lang), 2.0),
                (translate("Audit", "Record", lang), 1.4), (translate("Audit", "Details", lang), 2.6)]
@@ -312,6 +365,6 @@ def record_print(session: Session, filters: Filters | None, target: str) -> None
     details = {k: v for k, v in (("username", f.username), ("action", f.action), ("record_type", f.record_type),
                                  ("record_id", f.record_id), ("date_from", str(f.date_from or "")),
                                  ("date_to", str(f.date_to or ""))) if v}
-    details["to"] = target
+    details["output"] = target
     with session.transaction():
         session.audit("audit_log_printed", "audit_log", "", details)

@@ -77,4 +77,5 @@ def record_print(session: Session, case_number: str, target: str, lang: str | No
     """Write to the audit log that this person's record was printed (or saved)."""
     session.require(Permission.PRINT_RESIDENT_RECORD)
     with session.transaction():
-        session.audit("resident_record_printed", "resident", case_number, {"to": target, "language": lang or ""})
+        session.audit("resident_record_printed", "resident", case_number,
+                      {"output": target, "language": lang or ""})

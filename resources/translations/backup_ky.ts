@@ -1005,4 +1005,87 @@
       <translation>иштин номери</translation>
     </message>
   </context>
+  <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>at</source>
+      <translation>убакыт</translation>
+    </message>
+    <message>
+      <source>backup made</source>
+      <translation>көчүрмө жасалган</translation>
+    </message>
+    <message>
+      <source>backup made by</source>
+      <translation>көчүрмөнү жасаган</translation>
+    </message>
+    <message>
+      <source>fields</source>
+      <translation>талаалар</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>файл</translation>
+    </message>
+    <message>
+      <source>first broken entry</source>
+      <translation>биринчи бузулган жазуу</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>мурда</translation>
+    </message>
+    <message>
+      <source>in order</source>
+      <translation>иретинде</translation>
+    </message>
+    <message>
+      <source>key generation</source>
+      <translation>ачкычтын муну</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>тил</translation>
+    </message>
+    <message>
+      <source>last contact</source>
+      <translation>акыркы байланыш</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>жок</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>себеп</translation>
+    </message>
+    <message>
+      <source>residents</source>
+      <translation>кардарлар</translation>
+    </message>
+    <message>
+      <source>safety copy</source>
+      <translation>камсыздандыруучу көчүрмө</translation>
+    </message>
+    <message>
+      <source>size</source>
+      <translation>көлөмү</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>азыр</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ооба</translation>
+    </message>
+    <message>
+      <source>printed to</source>
+      <translation>кайда</translation>
+    </message>
+    <message>
+      <source>printer</source>
+      <translation>принтер</translation>
+    </message>
+  </context>
 </TS>

@@ -1005,4 +1005,87 @@
       <translation>номер дела</translation>
     </message>
   </context>
+  <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>at</source>
+      <translation>время</translation>
+    </message>
+    <message>
+      <source>backup made</source>
+      <translation>копия сделана</translation>
+    </message>
+    <message>
+      <source>backup made by</source>
+      <translation>копию сделал(а)</translation>
+    </message>
+    <message>
+      <source>fields</source>
+      <translation>поля</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>файл</translation>
+    </message>
+    <message>
+      <source>first broken entry</source>
+      <translation>первая нарушенная запись</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>было</translation>
+    </message>
+    <message>
+      <source>in order</source>
+      <translation>в порядке</translation>
+    </message>
+    <message>
+      <source>key generation</source>
+      <translation>поколение ключа</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>язык</translation>
+    </message>
+    <message>
+      <source>last contact</source>
+      <translation>последний контакт</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>причина</translation>
+    </message>
+    <message>
+      <source>residents</source>
+      <translation>клиентов</translation>
+    </message>
+    <message>
+      <source>safety copy</source>
+      <translation>страховочная копия</translation>
+    </message>
+    <message>
+      <source>size</source>
+      <translation>размер</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>стало</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>printed to</source>
+      <translation>куда</translation>
+    </message>
+    <message>
+      <source>printer</source>
+      <translation>принтер</translation>
+    </message>
+  </context>
 </TS>

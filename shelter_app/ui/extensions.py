@@ -33,8 +33,9 @@ PAGES: list[tuple[str, str, str]] = [
     ("residents", "shelter_app.ui.register", "RegisterPage"),
     ("due", "shelter_app.ui.due_page", "DuePage"),
     ("returns", "shelter_app.ui.returns_page", "ReturnsPage"),
-    # ("audit", "shelter_app.ui.audit_page", "AuditPage"),
-    # ("backup", "shelter_app.ui.backup_page", "BackupPage"),
+    ("audit", "shelter_app.ui.audit_page", "AuditPage"),
+    ("retention", "shelter_app.ui.retention_page", "RetentionPage"),
+    ("backup", "shelter_app.ui.backup_page", "BackupPage"),
     ("settings", "shelter_app.ui.settings_page", "SettingsPage"),
 ]
 

@@ -776,4 +776,19 @@
       <translation>Ооба</translation>
     </message>
   </context>
+  <context>
+    <name>Demo</name>
+    <message>
+      <source>Demo Director</source>
+      <translation>Демо директор</translation>
+    </message>
+    <message>
+      <source>Demo shelter (synthetic data)</source>
+      <translation>Демо баш калкалоочу жай (ойдон чыгарылган маалымат)</translation>
+    </message>
+    <message>
+      <source>Osh</source>
+      <translation>Ош</translation>
+    </message>
+  </context>
 </TS>

@@ -776,4 +776,19 @@
       <translation>Да</translation>
     </message>
   </context>
+  <context>
+    <name>Demo</name>
+    <message>
+      <source>Demo Director</source>
+      <translation>Демо-директор</translation>
+    </message>
+    <message>
+      <source>Demo shelter (synthetic data)</source>
+      <translation>Демо-приют (вымышленные данные)</translation>
+    </message>
+    <message>
+      <source>Osh</source>
+      <translation>Ош</translation>
+    </message>
+  </context>
 </TS>

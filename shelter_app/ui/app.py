@@ -265,10 +265,14 @@ def create_demo_database(folder: Path):
     """A throwaway database of synthetic residents, signed in as the demo director."""
     from shelter_app import accounts, demo
 
+    from PySide6.QtCore import QCoreApplication
+
     path = folder / paths.DATABASE_NAME
     session, _recovery = accounts.create_database(
-        path, organisation_code="DEMO-0001", organisation_name="Demo shelter (synthetic data)", region="Osh",
-        director=DEMO_USER, director_name="Demo Director", password=DEMO_PASSWORD)
+        path, organisation_code="DEMO-0001",
+        organisation_name=QCoreApplication.translate("Demo", "Demo shelter (synthetic data)"),
+        region=QCoreApplication.translate("Demo", "Osh"), director=DEMO_USER,
+        director_name=QCoreApplication.translate("Demo", "Demo Director"), password=DEMO_PASSWORD)
     demo.generate(session, DEMO_RESIDENTS, seed=7)
     return path, session
 

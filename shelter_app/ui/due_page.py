@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
                                QVBoxLayout, QWidget)
 
-from shelter_app import due
+from shelter_app import codes, due
 from shelter_app.ui.common import show_date
 
 
@@ -60,7 +60,10 @@ class DueModel(QAbstractTableModel):
         if col == self.DETAIL:
             if item.kind == "review":
                 return self.tr("Plan version {version}").format(version=item.detail)
-            return self.tr("Case {reference}").format(reference=item.detail)
+            detail = item.detail
+            if detail.endswith(" (other)"):  # the article code "other" as the person reads it
+                detail = detail[:-len(" (other)")] + " (" + codes.CC_ARTICLE.label("other") + ")"
+            return self.tr("Case {reference}").format(reference=detail)
         return None
 
 

@@ -91,8 +91,9 @@ class ResidentRecord(QWidget):
         label_text = i18n.field_label(name) + (" *" if name in REQUIRED else "")
         label = QLabel(label_text + ":")
         label.setBuddy(widget)
-        label.setWordWrap(True)
+        # No word wrap: QFormLayout clips a wrapped label to its field's height.
         err = error_label()
+        err.setWordWrap(False)
         err.setObjectName(name + "_error")
         box = QVBoxLayout()
         box.setSpacing(1)

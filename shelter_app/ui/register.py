@@ -220,6 +220,10 @@ class RegisterPage(QWidget):
         self.citizenship = CodeCombo(codes.CITIZENSHIP_GROUP, blank=self.tr("Any citizenship"))
         self.citizenship.setObjectName("filter_citizenship")
         for combo in (self.in_shelter, self.case_status, self.exploitation, self.sex_age, self.citizenship):
+            # Narrow enough for a 1280-pixel screen in Kyrgyz; the list opens at full width.
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self.apply)
             filters.addWidget(combo)
         filters.addStretch(1)
@@ -251,7 +255,7 @@ class RegisterPage(QWidget):
                   RegisterModel.AGE: 50, RegisterModel.CITIZENSHIP: 120, RegisterModel.EXPLOITATION: 190,
                   RegisterModel.REGISTERED: 100, RegisterModel.STATUS: 110}
         for col, width in widths.items():
-            header.resizeSection(col, width)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         self.table.activated.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
         self.table.doubleClicked.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
         lv.addWidget(self.table, 1)

@@ -59,6 +59,7 @@ class SettingsPage(QWidget):
             spin = QSpinBox()
             spin.setObjectName(key)
             spin.setRange(spec.minimum, spec.maximum)
+            spin.setMaximumWidth(120)
             spin.setEnabled(self.can_edit)
             spin.setToolTip(i18n.translate("Settings", spec.description))
             self.spins[key] = spin

@@ -104,10 +104,15 @@ ENGLISH_WORDS = re.compile(r"\b[a-z]{3,}\b")
 CYRILLIC = re.compile(r"[а-яёңөү]", re.IGNORECASE)
 
 
+def _words(text: str) -> str:
+    """The text without {placeholders}, which stay English in every language."""
+    return re.sub(r"\{[a-z_]+\}", " ", text)
+
+
 @pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*_*.ts")), ids=lambda p: p.name)
 def test_no_translation_is_left_in_english(ts):
     left = [f"[{ctx}] {src!r}" for ctx, src, tr in _entries(ts)
-            if len(ENGLISH_WORDS.findall(src)) >= 2 and not CYRILLIC.search(tr)]
+            if " " in src and len(ENGLISH_WORDS.findall(_words(src))) >= 2 and not CYRILLIC.search(tr)]
     assert not left, f"{ts.name}: translations still in English:\n  " + "\n  ".join(left)
 
 
@@ -119,7 +124,7 @@ def test_kyrgyz_is_not_the_russian_text_copied():
     copied = []
     for ts in sorted(TRANSLATIONS.glob("*_ky.ts")):
         for ctx, src, tr in _entries(ts):
-            if len(tr.split()) >= 4 and russian.get((ctx, src)) == tr:
+            if len(re.findall(r"\w{2,}", _words(tr))) >= 3 and russian.get((ctx, src)) == tr:
                 copied.append(f"{ts.name} [{ctx}] {src!r}: {tr!r}")
     assert not copied, "Kyrgyz translations identical to the Russian:\n  " + "\n  ".join(copied)
 
@@ -204,7 +209,7 @@ def test_qt_loads_the_compiled_catalogue():
 @pytest.mark.parametrize("lang,expected", [
     ("ky", "Ката: Маалымат базасы табылган жок: "),
     ("ru", "Ошибка: База данных не найдена: "),
-])
+], ids=["ky", "ru"])
 def test_command_line_error_in_the_chosen_language(tmp_path, lang, expected):
     missing_db = tmp_path / "nowhere.db"
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD="whatever-long-enough",

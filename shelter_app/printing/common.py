@@ -136,6 +136,9 @@ def _cell(value, st):
 
 
 def _table_flowables(block: Table, width: float, st) -> list:
+    """One reportlab table per group of rows (a Group row and the rows under
+    it), cut after CHUNK_ROWS rows; the group's name repeats when it runs onto
+    the next page."""
     from reportlab.lib import colors
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
@@ -145,26 +148,37 @@ def _table_flowables(block: Table, width: float, st) -> list:
     total = sum(w for _, w in block.columns)
     widths = [width * w / total for _, w in block.columns]
     header = [_p(title, st["head"]) for title, _ in block.columns]
+    base = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    groups: list[tuple[Group | None, list]] = []
+    for row in block.rows:
+        if isinstance(row, Group):
+            groups.append((row, []))
+        else:
+            if not groups:
+                groups.append((None, []))
+            groups[-1][1].append(row)
     out = []
-    for start in range(0, len(block.rows), CHUNK_ROWS):
-        chunk = block.rows[start:start + CHUNK_ROWS]
-        data = [header]
-        commands = [
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        for row in chunk:
-            if isinstance(row, Group):
+    for group, rows in groups:
+        for start in range(0, max(1, len(rows)), CHUNK_ROWS):
+            # The tables follow one another closely and read as one: the column
+            # header comes first, and a group's name repeats on each new page.
+            data, commands = [], list(base)
+            if not out:
+                data.append(header)
+                commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
+            if group is not None:
                 n = len(data)
-                data.append([_p(row.text, st["cell_bold"])] + [""] * (len(widths) - 1))
+                data.append([_p(group.text, st["cell_bold"])] + [""] * (len(widths) - 1))
                 commands += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), colors.HexColor("#f3f3f3"))]
-            else:
-                data.append([_cell(v, st) for v in row])
-        out.append(RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1, style=TableStyle(commands),
-                           hAlign="LEFT"))
+            repeat = len(data)
+            data += [[_cell(v, st) for v in row] for row in rows[start:start + CHUNK_ROWS]]
+            out.append(RLTable(data, colWidths=widths, repeatRows=repeat, splitInRow=1, style=TableStyle(commands),
+                               hAlign="LEFT"))
     return out
 
 

@@ -204,3 +204,19 @@ def test_the_tab_is_in_the_resident_record(qtbot, login, person, english):
     assert isinstance(tab, PlanTab)
     assert record.tabs.tabText(record.tabs.currentIndex()) == "&Plan"
     assert tab.empty.text() == "This resident has no plan yet."
+
+
+def test_goal_and_review_models_pass_the_model_tester(qtbot, qtmodeltester, login, person):
+    from shelter_app.ui.plan_tab import GoalsModel, ReviewsModel
+
+    goals = GoalsModel()
+    goals.set_rows([{"domain": "documents", "goal": "Паспорт алуу", "actions": "Арыз", "responsible": "Sam",
+                     "target_date": "01.09.2026", "status": "open"},
+                    {"domain": None, "goal": "", "actions": "", "responsible": "", "target_date": "",
+                     "status": "open"}])
+    qtmodeltester.check(goals)
+    reviews = ReviewsModel()
+    reviews.set_rows([{"review_date": "2025-03-12", "progress": "Арыз берилди.\nКүтүүдө.",
+                       "next_review_date": None, "reviewed_by": "sam"}])
+    qtmodeltester.check(reviews)
+    assert reviews.index(0, ReviewsModel.PROGRESS).data() == "Арыз берилди. Күтүүдө."

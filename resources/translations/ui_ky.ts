@@ -791,4 +791,258 @@
       <translation>Ош</translation>
     </message>
   </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>Макул</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сактоо</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Баарын сактоо</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ачуу</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ооба</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Баарына &amp;ооба</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Жок</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>Баарына ж&amp;ок</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Токтотуу</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Кайталоо</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Этибарга албоо</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабуу</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Сактабоо</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Жардам</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Колдонуу</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Баштапкы абалга келтирүү</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Демейки маанилерди калыбына келтирүү</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Кайра аткаруу</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Кесип алуу</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Көчүрүү</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Өчүрүү</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Баарын белгилөө</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Кайра аткаруу</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Кесип алуу</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Көчүрүү</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Өчүрүү</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Баарын белгилөө</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>Шилтеменин &amp;дарегин көчүрүү</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <source>&amp;Select All</source>
+      <translation>&amp;Баарын белгилөө</translation>
+    </message>
+    <message>
+      <source>&amp;Step up</source>
+      <translation>Бир кадам &amp;өйдө</translation>
+    </message>
+    <message>
+      <source>Step &amp;down</source>
+      <translation>Бир кадам &amp;ылдый</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>Back</source>
+      <translation>Артка</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Алдыга</translation>
+    </message>
+    <message>
+      <source>Parent Directory</source>
+      <translation>Жогорку папка</translation>
+    </message>
+    <message>
+      <source>Create New Folder</source>
+      <translation>Жаңы папка түзүү</translation>
+    </message>
+    <message>
+      <source>List View</source>
+      <translation>Тизме</translation>
+    </message>
+    <message>
+      <source>Detail View</source>
+      <translation>Толук көрүнүш</translation>
+    </message>
+    <message>
+      <source>New Folder</source>
+      <translation>Жаңы папка</translation>
+    </message>
+    <message>
+      <source>&amp;New Folder</source>
+      <translation>&amp;Жаңы папка</translation>
+    </message>
+    <message>
+      <source>&amp;Rename</source>
+      <translation>&amp;Атын өзгөртүү</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Өчүрүү</translation>
+    </message>
+    <message>
+      <source>Show &amp;hidden files</source>
+      <translation>Жашыруун файлдарды &amp;көрсөтүү</translation>
+    </message>
+    <message>
+      <source>Recent Places</source>
+      <translation>Акыркы папкалар</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Менин компьютерим</translation>
+    </message>
+    <message>
+      <source>Directories</source>
+      <translation>Папкалар</translation>
+    </message>
+    <message>
+      <source>All Files (*)</source>
+      <translation>Бардык файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>File &amp;name:</source>
+      <translation>Файлдын &amp;аты:</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>Файлдын түрү:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Аты</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Көлөмү</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Түрү</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрү</translation>
+    </message>
+    <message>
+      <source>Date Modified</source>
+      <translation>Өзгөртүлгөн күнү</translation>
+    </message>
+  </context>
 </TS>

@@ -791,4 +791,258 @@
       <translation>Ош</translation>
     </message>
   </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>ОК</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Сохранить все</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Да</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Нет</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Прервать</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Повторить</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Пропустить</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Не сохранять</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Справка</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Применить</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Сбросить</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Восстановить значения по умолчанию</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>Копировать &amp;адрес ссылки</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <source>&amp;Select All</source>
+      <translation>&amp;Выделить всё</translation>
+    </message>
+    <message>
+      <source>&amp;Step up</source>
+      <translation>Шаг в&amp;верх</translation>
+    </message>
+    <message>
+      <source>Step &amp;down</source>
+      <translation>Шаг в&amp;низ</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Вперёд</translation>
+    </message>
+    <message>
+      <source>Parent Directory</source>
+      <translation>Родительская папка</translation>
+    </message>
+    <message>
+      <source>Create New Folder</source>
+      <translation>Создать папку</translation>
+    </message>
+    <message>
+      <source>List View</source>
+      <translation>Список</translation>
+    </message>
+    <message>
+      <source>Detail View</source>
+      <translation>Подробный вид</translation>
+    </message>
+    <message>
+      <source>New Folder</source>
+      <translation>Новая папка</translation>
+    </message>
+    <message>
+      <source>&amp;New Folder</source>
+      <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+      <source>&amp;Rename</source>
+      <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+      <source>Show &amp;hidden files</source>
+      <translation>Показать с&amp;крытые файлы</translation>
+    </message>
+    <message>
+      <source>Recent Places</source>
+      <translation>Недавние папки</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Мой компьютер</translation>
+    </message>
+    <message>
+      <source>Directories</source>
+      <translation>Папки</translation>
+    </message>
+    <message>
+      <source>All Files (*)</source>
+      <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>File &amp;name:</source>
+      <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>Тип файлов:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Date Modified</source>
+      <translation>Дата изменения</translation>
+    </message>
+  </context>
 </TS>

@@ -177,3 +177,29 @@ def test_dates_follow_the_language(qtbot, signed_in, make_resident):
         assert preferences.load()["language"] == "ky"
     finally:
         app_module.install_language("en")
+
+
+def test_qt_own_buttons_and_menus_in_kyrgyz(qtbot):
+    """Qt has no Kyrgyz catalogue: the standard buttons and the text fields'
+    menu come from ours."""
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    from shelter_app.ui import app as app_module
+    from shelter_app.ui import dialogs
+
+    app_module.application()
+    app_module.install_language("ky")
+    try:
+        box = QMessageBox(QMessageBox.Question, "", "?", QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel)
+        qtbot.addWidget(box)
+        texts = {box.button(b).text().replace("&", "") for b in (QMessageBox.Yes, QMessageBox.No,
+                                                                 QMessageBox.Cancel)}
+        assert texts == {"Ооба", "Жок", "Жокко чыгаруу"}
+        edit = QLineEdit()
+        qtbot.addWidget(edit)
+        menu = edit.createStandardContextMenu()
+        actions = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()]
+        assert "Көчүрүү" in actions and "Коюу" in actions
+        assert dialogs._words()["Cancel"] == "Жокко чыгаруу"
+    finally:
+        app_module.install_language("en")

@@ -854,6 +854,10 @@
       <source>Yes</source>
       <translation>Да</translation>
     </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
   </context>
   <context>
     <name>RetentionModel</name>

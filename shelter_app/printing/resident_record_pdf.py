@@ -67,7 +67,9 @@ STATUS_COLUMNS = {"plans": codes.PLAN_STATUS, "plan_goals": codes.GOAL_STATUS}
 BOOLEAN_COLUMNS = {"disability", "consent_anonymized_reporting", "state_legal_aid", "non_custodial",
                    "resident_agreed", "non_punishment_raised"}
 LIST_COLUMNS = {"languages", "other_exploitation", "means_of_control"}
-WIDE_TABLE = 7  # more visible columns than this: one block of fields per row
+WIDE_TABLE = 7
+WIDTHS = {"notes": 2.0, "goal": 2.0, "actions": 2.0, "assessment": 2.4, "progress": 2.4, "service_type": 1.5,
+          "stage": 1.5, "provider": 1.3}  # more visible columns than this: one block of fields per row
 
 
 def _t(text: str, lang) -> str:
@@ -100,6 +102,11 @@ def value_text(table: str, column: str, value, lang=None) -> str:
     if column in BOOLEAN_COLUMNS:
         return translate("ResidentRecord", "Yes", lang) if bool(value) and value not in ("0", 0) else translate("ResidentRecord", "No", lang)
     code_list = STATUS_COLUMNS.get(table) if column == "status" else CODE_COLUMNS.get(column)
+    if column == "referral_status":
+        try:
+            from shelter_app.services import REFERRAL_STATUS as code_list
+        except ImportError:
+            code_list = None
     if column in LIST_COLUMNS:
         items = value if isinstance(value, list) else [v for v in str(value).split(";") if v]
         if not items:
@@ -112,8 +119,11 @@ def value_text(table: str, column: str, value, lang=None) -> str:
     return _date_text(str(value), lang) if isinstance(value, str) else str(value)
 
 
-def _visible(rows: list[dict]) -> list[str]:
-    return [c for c in rows[0] if c not in HIDDEN] if rows else []
+def _visible(table: str, rows: list[dict]) -> list[str]:
+    """The columns a person reads; when each row was typed in matters on the
+    personal record only."""
+    hidden = HIDDEN if table == "residents" else HIDDEN | {"created_at"}
+    return [c for c in rows[0] if c not in hidden] if rows else []
 
 
 def document(held, lang=None, *, printed_by: str = ""):
@@ -133,15 +143,16 @@ def document(held, lang=None, *, printed_by: str = ""):
     for table, rows in held.tables.items():
         title = _t(TITLES[table], lang) if table in TITLES else table.replace("_", " ")
         blocks.append(common.Heading(title, level=2))
-        columns = _visible(rows)
+        columns = _visible(table, rows)
         if not rows:
             blocks.append(common.Text(translate("ResidentRecord", "None.", lang), italic=True))
         elif table == "residents" or len(columns) > WIDE_TABLE:
-            for row in rows:
-                blocks.append(common.Fields([(column_label(c, lang), value_text(table, c, row[c], lang))
-                                             for c in columns]))
+            for number, row in enumerate(rows, 1):
+                numbered = [] if table == "residents" else [(translate("ResidentRecord", "No.", lang), str(number))]
+                blocks.append(common.Fields(numbered + [(column_label(c, lang), value_text(table, c, row[c], lang))
+                                                        for c in columns]))
         else:
-            blocks.append(common.Table([(column_label(c, lang), 1.0) for c in columns],
+            blocks.append(common.Table([(column_label(c, lang), WIDTHS.get(c, 1.0)) for c in columns],
                                        [[value_text(table, c, row[c], lang) for c in columns] for row in rows]))
     blocks.append(common.Heading(translate("ResidentRecord", "Who opened or changed this record", lang), level=2))
     blocks.append(common.Table(

@@ -43,6 +43,8 @@ class DueModel(QAbstractTableModel):
         item = self.items[index.row()]
         if role == Qt.UserRole:
             return item.resident_id
+        if role == Qt.UserRole + 1:  # the record's tab that shows what is due
+            return "PlanTab" if item.kind == "review" else "LegalTab"
         if role == Qt.ForegroundRole:
             return QBrush(QColor("#b00020")) if item.overdue else None
         if role not in (Qt.DisplayRole, Qt.ToolTipRole):
@@ -69,6 +71,7 @@ class DueModel(QAbstractTableModel):
 
 class DuePage(QWidget):
     open_resident = Signal(int)
+    open_resident_tab = Signal(int, str)  # resident id, tab class: the plan for a review, the case for a hearing
 
     @classmethod
     def page_title(cls) -> str:
@@ -110,7 +113,7 @@ class DuePage(QWidget):
 
     def _open(self, index) -> None:
         if index.isValid():
-            self.open_resident.emit(self.model.data(index, Qt.UserRole))
+            self.open_resident_tab.emit(self.model.data(index, Qt.UserRole), self.model.data(index, Qt.UserRole + 1))
 
     def refresh(self) -> None:
         if self.session.closed:

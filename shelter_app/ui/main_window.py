@@ -123,6 +123,8 @@ class MainView(QWidget):
         self.pages[key] = page
         if hasattr(page, "open_resident"):
             page.open_resident.connect(self.open_resident)
+        if hasattr(page, "open_resident_tab"):
+            page.open_resident_tab.connect(self.open_resident_tab)
         if hasattr(page, "language_changed"):
             page.language_changed.connect(self.language_changed.emit)
         if hasattr(page, "settings_changed"):
@@ -153,6 +155,13 @@ class MainView(QWidget):
     def open_resident(self, resident_id: int) -> None:
         register = self.show_page("residents")
         register.open_record(resident_id)
+
+    def open_resident_tab(self, resident_id: int, tab: str) -> None:
+        """The record, at the tab named by its class (e.g. the plan whose review is due)."""
+        self.open_resident(resident_id)
+        record = self.page("residents").record
+        if record is not None and record.resident_id == resident_id:
+            record.tab(tab)
 
     # --- privacy, status ---------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from shelter_app import plans, residents
 from shelter_app.db import audit as audit_db
 from shelter_app.ui import dialogs, document_printer
 from shelter_app.ui.plan_tab import PlanTab
-from tests.gui.conftest import table_texts, type_text
+from tests.gui.conftest import table_texts, type_text  # noqa: F401 (signed_in is a fixture)
 
 
 @pytest.fixture
@@ -220,3 +220,22 @@ def test_goal_and_review_models_pass_the_model_tester(qtbot, qtmodeltester, logi
                        "next_review_date": None, "reviewed_by": "sam"}])
     qtmodeltester.check(reviews)
     assert reviews.index(0, ReviewsModel.PROGRESS).data() == "Арыз берилди. Күтүүдө."
+
+
+def test_a_review_due_opens_the_plan_in_one_click(qtbot, signed_in):
+    from shelter_app import demo
+
+    window = signed_in("dina")
+    demo.generate(window.session, 80, seed=3)
+    main = window.main_view
+    due_page = main.show_page("due")
+    due_page.window_box.setCurrentIndex(due_page.window_box.count() - 1)
+    rows = [i for i, item in enumerate(due_page.model.items) if item.kind == "review"]
+    assert rows
+    item = due_page.model.items[rows[0]]
+    rect = due_page.table.visualRect(due_page.model.index(rows[0], 1))
+    qtbot.mouseClick(due_page.table.viewport(), Qt.LeftButton, pos=rect.center())
+    record = main.page("residents").record
+    assert record is not None and record.resident_id == item.resident_id
+    tab = record.tabs.currentWidget().findChild(PlanTab)
+    assert tab is not None and tab.plan["id"] == item.record_id

@@ -34,7 +34,8 @@ def resident(director, make_resident):
 def _approved_plan(session, resident_id, goals, wishes="Үйгө кайтып, жумуш тапкым келет.", needs=None):
     plan_id = plans.new_draft(session, resident_id)
     plans.save_draft(session, plan_id, {"resident_wishes": wishes, "goals": goals, "needs": needs or [
-        {"domain": "documents", "need_level": "high", "assessment": "Паспорту жок, туулгандыгы тууралуу күбөлүк жок."}]})
+        {"domain": "documents", "need_level": "high",
+         "assessment": "Паспорту жок, туулгандыгы тууралуу күбөлүк жок."}]})
     plans.approve(session, plan_id, "2025-02-10", True)
     plans.add_review(session, plan_id, "2025-03-12", "Паспортко арыз берилди.", "2025-04-12")
     return plan_id

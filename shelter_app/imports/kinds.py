@@ -54,6 +54,30 @@ def normalize_header(name: str) -> str:
     return name.replace("\ufeff", "").strip().lower().replace(" ", "_").replace("-", "_")
 
 
+# Fast paths for the common case of a clean cell; anything else goes through the
+# shared checks, which give the same value and the message. (100k service rows.)
+_CODE_SETS: dict[str, frozenset[str]] = {}
+
+
+def _code(p: Problems, data: dict, field: str, code_list, **kwargs):
+    value = data.get(field)
+    known = _CODE_SETS.get(code_list.name)
+    if known is None:
+        known = _CODE_SETS[code_list.name] = frozenset(code_list.codes)
+    if isinstance(value, str) and value in known:
+        return value
+    return check_code(p, data, field, code_list, **kwargs)
+
+
+def _text(p: Problems, data: dict, field: str, *, required: bool = False, max_length: int = 10000) -> str:
+    value = data.get(field)
+    if isinstance(value, str):
+        stripped = value.strip()
+        if (stripped or not required) and len(stripped) <= max_length and stripped.isprintable():
+            return stripped
+    return check_text(p, data, field, required=required, max_length=max_length)
+
+
 def _problems_of(exc: ValidationError) -> dict[str, tuple[str, dict]]:
     return dict(exc.problems)
 
@@ -97,12 +121,12 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
 def service_row(data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
     p = Problems()
     rec = {
-        "external_id": check_text(p, data, "external_id", required=True, max_length=64),
+        "external_id": _text(p, data, "external_id", required=True, max_length=64),
         "date": check_date(p, data, "date", required=True),
-        "service_type": check_code(p, data, "service_type", codes.SERVICE_TYPE, required=True),
-        "provider": check_text(p, data, "provider", max_length=200) or "in_house",
+        "service_type": _code(p, data, "service_type", codes.SERVICE_TYPE, required=True),
+        "provider": _text(p, data, "provider", max_length=200) or "in_house",
         "duration_minutes": check_int(p, data, "duration_minutes", minimum=0, maximum=MAX_DURATION),
-        "notes": check_text(p, data, "notes", max_length=10000),
+        "notes": _text(p, data, "notes", max_length=10000),
     }
     if p:
         return None, dict(p.items)
@@ -112,17 +136,17 @@ def service_row(data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
 def legal_row(data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
     p = Problems()
     rec = {
-        "external_id": check_text(p, data, "external_id", required=True, max_length=64),
-        "case_ref": check_text(p, data, "case_ref", required=True, max_length=100),
-        "cc_article": check_code(p, data, "cc_article", codes.CC_ARTICLE, required=True),
-        "resident_role": check_code(p, data, "resident_role", codes.RESIDENT_ROLE, required=True),
-        "stage": check_code(p, data, "stage", codes.LEGAL_STAGE, required=True),
+        "external_id": _text(p, data, "external_id", required=True, max_length=64),
+        "case_ref": _text(p, data, "case_ref", required=True, max_length=100),
+        "cc_article": _code(p, data, "cc_article", codes.CC_ARTICLE, required=True),
+        "resident_role": _code(p, data, "resident_role", codes.RESIDENT_ROLE, required=True),
+        "stage": _code(p, data, "stage", codes.LEGAL_STAGE, required=True),
         "date": check_date(p, data, "date", required=True),
         "sentence_months": check_int(p, data, "sentence_months", minimum=0, maximum=MAX_SENTENCE),
         "non_custodial": check_bool(p, data, "non_custodial", default=False),
-        "lawyer": check_text(p, data, "lawyer", max_length=200),
+        "lawyer": _text(p, data, "lawyer", max_length=200),
         "state_legal_aid": check_bool(p, data, "state_legal_aid"),
-        "notes": check_text(p, data, "notes", max_length=10000),
+        "notes": _text(p, data, "notes", max_length=10000),
         "next_hearing_date": check_date(p, data, "next_hearing_date", not_future=False),
     }
     if rec["stage"] and rec["stage"] != "conviction":

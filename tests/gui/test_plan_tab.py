@@ -239,3 +239,20 @@ def test_a_review_due_opens_the_plan_in_one_click(qtbot, signed_in):
     assert record is not None and record.resident_id == item.resident_id
     tab = record.tabs.currentWidget().findChild(PlanTab)
     assert tab is not None and tab.plan["id"] == item.record_id
+
+
+def test_typed_work_survives_an_auto_lock(qtbot, login, person):
+    dina = login("dina")
+    tab = _tab(qtbot, dina, person["id"])
+    _draft_with_a_goal(qtbot, tab)
+    type_text(qtbot, tab.wishes, "Хочу учиться на швею")
+    state = tab.lock_state()
+    assert state is not None
+    tab.close()
+    dina = login("dina")  # unlocked again by the same person
+    again = _tab(qtbot, dina, person["id"])
+    assert "Хочу учиться" not in again.wishes.toPlainText()
+    again.restore_state(state)
+    assert "Хочу учиться на швею" in again.wishes.toPlainText()
+    assert again.has_unsaved_changes()
+    assert table_texts(again.goals_table, 2) == ["Паспорт алуу ңөү"]

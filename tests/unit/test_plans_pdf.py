@@ -198,3 +198,14 @@ def test_print_plan_command(database, login, make_resident, tmp_path):
     done = _cli(database, "--resident", "2020-9999", "--language", "en", "--out", str(tmp_path / "x.pdf"))
     assert done.returncode == 2 and "2020-9999" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_printer_html_escapes_what_users_typed(director, resident):
+    from shelter_app.printing.common import section_html
+
+    nasty = '<img src="/etc/passwd"/> <font size=40>x</font> & <script>'
+    plan_id = _approved_plan(director, resident["id"], [_goal(1, nasty, nasty)], wishes=nasty)
+    document = plans.document(director, [plan_id], "en")
+    html = section_html(document.sections[0])
+    assert "<img" not in html and "<font" not in html and "<script" not in html
+    assert html.count("&lt;img src=&quot;/etc/passwd&quot;/&gt;") == 3

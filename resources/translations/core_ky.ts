@@ -5,11 +5,11 @@
     <name>Cli</name>
     <message>
       <source>Account added: {name}</source>
-      <translation>Эсептик жазуу кошулду: {name}</translation>
+      <translation>Каттоо эсеби кошулду: {name}</translation>
     </message>
     <message>
       <source>Account removed: {name}. The database was re-encrypted with a new key.</source>
-      <translation>Эсептик жазуу өчүрүлдү: {name}. Маалымат базасы жаңы ачкыч менен кайра шифрленди.</translation>
+      <translation>Каттоо эсеби өчүрүлдү: {name}. Маалымат базасы жаңы ачкыч менен кайра шифрленди.</translation>
     </message>
     <message>
       <source>Added {residents} residents, {stays} stays, {plans} plans, {services} services and {legal_events} legal events.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>New account's password</source>
-      <translation>Жаңы эсептик жазуунун сырсөзү</translation>
+      <translation>Жаңы каттоо эсебинин сырсөзү</translation>
     </message>
     <message>
       <source>New password</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
       <source>Non-custodial</source>
-      <translation>Эркиндиктен ажыратпай</translation>
+      <translation>Эркинен ажыратпай</translation>
     </message>
     <message>
       <source>None</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
       <source>An account name is 2–32 small Latin letters, digits, dots, dashes or underscores.</source>
-      <translation>Эсептик жазуунун аты 2–32 белгиден турат: кичине латын тамгалары, сандар, чекит, дефис же астын сызык.</translation>
+      <translation>Каттоо эсебинин аты 2–32 белгиден турат: кичине латын тамгалары, сандар, чекит, дефис же астын сызык.</translation>
     </message>
     <message>
       <source>Another resident already has the external ID {value}.</source>
@@ -735,7 +735,7 @@
     </message>
     <message>
       <source>No account {username}.</source>
-      <translation>{username} эсептик жазуусу жок.</translation>
+      <translation>{username} каттоо эсеби жок.</translation>
     </message>
     <message>
       <source>No database at {path}.</source>
@@ -779,11 +779,11 @@
     </message>
     <message>
       <source>Required.</source>
-      <translation>Толтуруу милдеттүү.</translation>
+      <translation>Милдеттүү талаа.</translation>
     </message>
     <message>
       <source>The account {username} already exists.</source>
-      <translation>{username} эсептик жазуусу мурунтан эле бар.</translation>
+      <translation>{username} каттоо эсеби мурунтан эле бар.</translation>
     </message>
     <message>
       <source>The current password is wrong.</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
       <source>The last director's account cannot be removed.</source>
-      <translation>Директордун акыркы эсептик жазуусун өчүрүүгө болбойт.</translation>
+      <translation>Директордун акыркы каттоо эсебин өчүрүүгө болбойт.</translation>
     </message>
     <message>
       <source>The password must have at least {n} characters.</source>
@@ -903,11 +903,11 @@
     </message>
     <message>
       <source>Wrong account or password.</source>
-      <translation>Эсептик жазуу же сырсөз туура эмес.</translation>
+      <translation>Каттоо эсеби же сырсөз туура эмес.</translation>
     </message>
     <message>
       <source>You cannot remove your own account.</source>
-      <translation>Өзүңүздүн эсептик жазууңузду өчүрө албайсыз.</translation>
+      <translation>Өзүңүздүн каттоо эсебиңизди өчүрө албайсыз.</translation>
     </message>
     <message>
       <source>Your role does not allow this ({permission}).</source>
@@ -930,7 +930,7 @@
     <name>Fields</name>
     <message>
       <source>Account</source>
-      <translation>Эсептик жазуу</translation>
+      <translation>Каттоо эсеби</translation>
     </message>
     <message>
       <source>Asylum granted</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
       <source>Consents to anonymized reporting</source>
-      <translation>Аты-жөнү көрсөтүлбөгөн отчетко макулдук</translation>
+      <translation>Аноним отчеттуулукка макулдук</translation>
     </message>
     <message>
       <source>Country of exploitation</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
       <source>Lawyer</source>
-      <translation>Юрист</translation>
+      <translation>Адвокат</translation>
     </message>
     <message>
       <source>Main form of exploitation</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
       <source>Non-custodial</source>
-      <translation>Эркиндиктен ажыратпай</translation>
+      <translation>Эркинен ажыратпай</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
       <source>Stage</source>
-      <translation>Баскычы</translation>
+      <translation>Этап</translation>
     </message>
     <message>
       <source>State-guaranteed legal aid</source>

@@ -1026,7 +1026,7 @@
     </message>
     <message>
       <source>Lawyer</source>
-      <translation>Юрист</translation>
+      <translation>Адвокат</translation>
     </message>
     <message>
       <source>Main form of exploitation</source>

@@ -140,6 +140,7 @@ class MainView(QWidget):
         page = self.page(key)
         self.stack.setCurrentIndex(row)
         self.heading.setText(type(page).page_title())
+        self.update_status()
         if getattr(page, "_shown_once", False):
             page.refresh()
         page._shown_once = True
@@ -187,7 +188,20 @@ class MainView(QWidget):
         org = accounts.organisation(self.session)
         self.org_label.setText(self.tr("Organisation: {name} ({code})").format(
             name=org.get("name", ""), code=org.get("code", "")))
-        self.backup_label.setText(self.backup_text(settings.get(self.session, "last_backup_at")))
+        last = settings.get(self.session, "last_backup_at")
+        self.backup_label.setText(self.backup_text(last))
+        # A week without a backup: the status bar says so in colour.
+        self.backup_label.setStyleSheet("" if self._backup_recent(last) else "color: #b00020; font-weight: bold;")
+
+    @staticmethod
+    def _backup_recent(last: str) -> bool:
+        try:
+            when = _dt.datetime.fromisoformat(str(last).replace("Z", "+00:00"))
+        except ValueError:
+            return False
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=_dt.timezone.utc)
+        return _dt.datetime.now(_dt.timezone.utc) - when <= _dt.timedelta(days=7)
 
     def backup_text(self, last: str, now: _dt.datetime | None = None) -> str:
         if not last:

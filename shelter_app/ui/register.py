@@ -338,7 +338,8 @@ class RegisterPage(QWidget):
         self._show_record(ResidentRecord(self.session, None, self))
 
     def back_to_register(self) -> None:
-        self._drop_record()
+        if not self._close_record_if_allowed():
+            return
         self.apply()
         self.table.setFocus()
 

@@ -42,10 +42,10 @@ def test_auto_lock_keeps_typed_work_for_the_same_person_only(qtbot, signed_in, d
     register.record.fields["sex"][0].set_code("female")
 
     # Input restarts the timer; silence lets it fire.
-    window.lock_timer.setInterval(300)
+    window.lock_timer.setInterval(1500)
     window.lock_timer.start()
-    for _ in range(4):
-        qtbot.wait(120)
+    for _ in range(5):  # 2 s of typing, never 1.5 s of silence
+        qtbot.wait(400)
         qtbot.keyClick(register.record.fields["full_name"][0], Qt.Key_End)
     assert window.main_view is not None
     qtbot.waitUntil(lambda: window.main_view is None, timeout=3000)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from shelter_app import residents
 from shelter_app.ui import dialogs
+from PySide6.QtWidgets import QWidget
 from shelter_app.ui.register import RegisterModel
 from tests.gui.conftest import table_texts, type_text
 
@@ -170,3 +171,54 @@ def test_editing_an_existing_record(qtbot, signed_in, make_resident):
     assert stored["means_of_control"] == ["debt_bondage", "threats"]
     assert stored["safety_notes"] == "Не сообщать адрес брату."
     assert not record.is_dirty()
+
+
+def test_keyboard_alone(qtbot, signed_in):
+    """Ctrl+N, type, Tab from field to field, Ctrl+S, Escape: no mouse."""
+    from PySide6.QtWidgets import QApplication
+
+    window = signed_in("sam")
+    register = window.main_view.page("residents")
+    register.search.setFocus()
+    qtbot.keyClick(register.search, Qt.Key_N, Qt.ControlModifier)
+    record = register.record
+    assert record is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is record.fields["full_name"][0], timeout=2000)
+    type_text(qtbot, QApplication.focusWidget(), "Үсөнова Гүлнара")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is record.fields["sex"][0]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Down)  # first choice: Female
+    assert record.fields["sex"][0].code() == "female"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is record.fields["date_of_birth"][0]
+    qtbot.keyClicks(QApplication.focusWidget(), "05.05.2003")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_S, Qt.ControlModifier)
+    assert record.fields["referral_source"][1].text() == "Required."
+    assert QApplication.focusWidget() is record.fields["citizenship"][0] or \
+        QApplication.focusWidget() in record.fields["citizenship"][0].findChildren(QWidget)
+    # Escape with unsaved typing asks first; "Keep editing" keeps it.
+    dialogs.set_next_answer(False)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
+    assert register.record is record and dialogs.shown[-1][0] == "confirm"
+    assert record.fields["full_name"][0].text() == "Үсөнова Гүлнара"
+    dialogs.set_next_answer(True)  # "Discard changes"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
+    assert register.record is None
+
+
+def test_due_opens_the_record_in_one_click(qtbot, signed_in):
+    from shelter_app import demo
+
+    window = signed_in("dina")
+    demo.generate(window.session, 80, seed=3)
+    main = window.main_view
+    due_page = main.show_page("due")
+    due_page.window_box.setCurrentIndex(due_page.window_box.count() - 1)
+    assert due_page.model.rowCount() > 0
+    item = due_page.model.items[0]
+    rect = due_page.table.visualRect(due_page.model.index(0, 1))
+    qtbot.mouseClick(due_page.table.viewport(), Qt.LeftButton, pos=rect.center())
+    assert main.current_key() == "residents"
+    record = main.page("residents").record
+    assert record is not None and record.resident_id == item.resident_id
+    assert item.case_number in record.title.text()

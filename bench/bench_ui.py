@@ -29,10 +29,14 @@ def _database() -> Path:
     os.environ.pop("SHELTER_APP_KDF_PROFILE", None)
     folder = CACHE / f"n{N}"
     path = folder / "shelter.db"
-    if path.exists():
+    done_marker = folder / "complete"
+    if path.exists() and done_marker.exists():
         return path
+    import shutil
+
     from shelter_app import accounts, demo
 
+    shutil.rmtree(folder, ignore_errors=True)  # a half-built cache from an interrupted run
     folder.mkdir(parents=True, exist_ok=True)
     print(f"generating {N} residents once into {folder} …", flush=True)
     session, _ = accounts.create_database(path, organisation_code="BENCH-1", organisation_name="Bench shelter",
@@ -43,6 +47,7 @@ def _database() -> Path:
         demo.generate(session, step, seed=1000 + done)
         done += step
     session.close()
+    done_marker.write_text(str(N))
     return path
 
 

@@ -25,6 +25,7 @@ _FONT = Qt.FontRole
 _ALIGN = Qt.TextAlignmentRole
 _HORIZONTAL = Qt.Horizontal
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+_DESCENDING = Qt.DescendingOrder
 
 
 PENDING_COLOUR = QColor("#9a5b00")
@@ -200,6 +201,8 @@ class ServicesModel(QAbstractTableModel):
         self.sort_key, self.descending = "date", True
         self._ids: list[int] = []
         self._rows: dict[int, dict] = {}
+        self._shown: dict[int, tuple] = {}
+        self._loaded = False  # the view sorts once when it is set up: no query before the first load
         self._pending_brush = QBrush(PENDING_COLOUR)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -207,10 +210,11 @@ class ServicesModel(QAbstractTableModel):
                          self.tr("Minutes"), self.tr("Staff"), self.tr("Notes")]
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._ids = services.search(self.session, self.resident_id, sort=self.sort_key, descending=self.descending,
                                     **self.filters) if not self.session.closed else []
-        self._rows = {}
+        self._rows, self._shown = {}, {}
         self.endResetModel()
 
     def set_filters(self, **filters) -> None:
@@ -219,7 +223,7 @@ class ServicesModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._ids, self._rows = [], {}
+        self._ids, self._rows, self._shown = [], {}, {}
         self.endResetModel()
 
     # --- Qt ---
@@ -252,6 +256,20 @@ class ServicesModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    def _texts(self, record: dict) -> tuple:
+        """The row as shown, worked out once: a view asks for each cell several times."""
+        texts = self._shown.get(record["id"])
+        if texts is None:
+            status = services.referral_status(record)
+            notes = record["notes"] or ""
+            texts = (show_date(record["date"]), codes.SERVICE_TYPE.label(record["service_type"]),
+                     services.provider_label(record["provider"]),
+                     services.REFERRAL_STATUS.label(status) if status else "",
+                     "" if record["duration_minutes"] is None else str(record["duration_minutes"]),
+                     record["staff"], notes.splitlines()[0] if notes else "", status == "referred")
+            self._shown[record["id"]] = texts
+        return texts
+
     def data(self, index, role=_DISPLAY):
         if not index.isValid():
             return None
@@ -259,38 +277,24 @@ class ServicesModel(QAbstractTableModel):
         if record is None:
             return None
         col = index.column()
-        status = services.referral_status(record)
-        pending = status == "referred"
         if role == _DISPLAY:
-            if col == self.DATE:
-                return show_date(record["date"])
-            if col == self.TYPE:
-                return codes.SERVICE_TYPE.label(record["service_type"])
-            if col == self.PROVIDER:
-                return services.provider_label(record["provider"])
-            if col == self.REFERRAL:
-                return services.REFERRAL_STATUS.label(status) if status else ""
-            if col == self.DURATION:
-                return "" if record["duration_minutes"] is None else str(record["duration_minutes"])
-            if col == self.STAFF:
-                return record["staff"]
-            if col == self.NOTES:
-                return (record["notes"] or "").splitlines()[0] if record["notes"] else ""
-        elif role == _TOOLTIP and col == self.NOTES and record["notes"]:
-            return record["notes"]
-        elif role == _FOREGROUND and col == self.REFERRAL and pending:
-            return self._pending_brush
-        elif role == _FONT and col == self.REFERRAL and pending:
-            return self._bold
-        elif role == _ALIGN and col == self.DURATION:
+            return self._texts(record)[col]
+        if role == _TOOLTIP:
+            return record["notes"] if col == self.NOTES and record["notes"] else None
+        if role == _FOREGROUND:
+            return self._pending_brush if col == self.REFERRAL and self._texts(record)[-1] else None
+        if role == _FONT:
+            return self._bold if col == self.REFERRAL and self._texts(record)[-1] else None
+        if role == _ALIGN and col == self.DURATION:
             return _RIGHT
         return None
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if 0 <= column < len(self.SORT_KEYS):
             self.sort_key = self.SORT_KEYS[column]
-            self.descending = order == Qt.DescendingOrder
-            self.reload()
+            self.descending = order == _DESCENDING
+            if self._loaded:
+                self.reload()
 
 
 class ServicesTab(QWidget):

@@ -134,3 +134,27 @@ def test_demo_opens_straight_in_with_a_banner(qtbot, tmp_path, english):
     window.session.close()
     window.session = None
     QApplication.processEvents()
+
+
+def test_run_demo_end_to_end(qtbot, english):
+    """`shelter-app --demo`: straight in, banner, ~300 residents; the
+    throwaway folder is gone after closing."""
+    from PySide6.QtCore import QTimer
+
+    from shelter_app.ui import app as app_module
+
+    seen = {}
+
+    def look_and_close():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, app_module.ShellWindow))
+        seen["banner"] = window.main_view.findChild(QLabel, "demo_banner").isVisible()
+        seen["rows"] = window.main_view.page("residents").model.rowCount()
+        seen["folder"] = window.demo_dir
+        seen["existed"] = window.demo_dir.exists()
+        window.close()
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, look_and_close)
+    assert app_module.run(demo=True, language="en") == 0
+    assert seen["banner"] and seen["rows"] == app_module.DEMO_RESIDENTS
+    assert seen["existed"] and not seen["folder"].exists()

@@ -81,9 +81,11 @@ def validate(data: dict, *, partial_of: dict | None = None, on: _dt.date | None 
         p.add("date", "Not a valid date: {value}. Use YYYY-MM-DD or DD.MM.YYYY.", value=str(raw_date))
         day = None
     else:
-        if day is None:
+        if day is None and partial_of is None:
             day = on
-        if day > on:
+        if day is None:
+            p.add("date", "Required.")
+        elif day > on:
             p.add("date", "A service cannot be logged for a future date ({value}).", value=day.isoformat())
         elif day < _dt.date(1990, 1, 1):
             p.add("date", "The date {value} is too early.", value=day.isoformat())

@@ -186,3 +186,12 @@ def test_referral_stored_without_status_awaits_follow_up(login, resident):
     services.set_referral_status(sam, sid, "declined")
     assert services.search(sam, resident["id"], referral_status="referred") == []
     assert services.search(sam, resident["id"], referral_status="declined") == [sid]
+
+
+def test_clearing_the_date_of_a_logged_service_is_refused(login, resident):
+    sam = login("sam")
+    s = services.log(sam, resident["id"], {"date": "2025-03-01", "service_type": "medical"})
+    with pytest.raises(ValidationError) as err:
+        services.update(sam, s["id"], {"date": ""})
+    assert err.value.field == "date"
+    assert services.get(sam, s["id"])["date"] == "2025-03-01"

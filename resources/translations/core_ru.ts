@@ -168,7 +168,7 @@
     </message>
     <message>
       <source>Art. 173 — Coercion of a minor into marriage</source>
-      <translation>Ст. 173 — Принуждение несовершеннолетней(его) к браку</translation>
+      <translation>Ст. 173 — Принуждение несовершеннолетнего к вступлению в брак</translation>
     </message>
     <message>
       <source>Bangladesh</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
       <source>Defendant</source>
-      <translation>Обвиняемый(ая)</translation>
+      <translation>Обвиняемый</translation>
     </message>
     <message>
       <source>Director</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
       <source>Suspect</source>
-      <translation>Подозреваемый(ая)</translation>
+      <translation>Подозреваемый</translation>
     </message>
     <message>
       <source>Tajikistan</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
       <source>Victim</source>
-      <translation>Потерпевший(ая)</translation>
+      <translation>Потерпевший</translation>
     </message>
     <message>
       <source>Vocational training</source>

@@ -129,6 +129,20 @@ def test_kyrgyz_is_not_the_russian_text_copied():
     assert not copied, "Kyrgyz translations identical to the Russian:\n  " + "\n  ".join(copied)
 
 
+@pytest.mark.parametrize("lang", tool.LANGS)
+def test_a_string_has_one_translation_across_the_catalogues(lang):
+    # The screens (Qt) and the domain (i18n.catalogue) would pick different files' versions.
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    clashes = []
+    for ts in sorted(TRANSLATIONS.glob(f"*_{lang}.ts")):
+        for ctx, src, tr in _entries(ts):
+            if (ctx, src) in first and first[(ctx, src)][1] != tr:
+                other, text = first[(ctx, src)]
+                clashes.append(f"[{ctx}] {src!r}: {other} has {text!r}, {ts.name} has {tr!r}")
+            first.setdefault((ctx, src), (ts.name, tr))
+    assert not clashes, "\n".join(clashes)
+
+
 def test_committed_qm_files_are_compiled_from_the_current_ts(tmp_path):
     sources = sorted(TRANSLATIONS.glob("*.ts"))
     assert any(p.name == "core_ky.ts" for p in sources)

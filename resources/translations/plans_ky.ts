@@ -551,6 +551,10 @@
       <source>— choose —</source>
       <translation>— тандаңыз —</translation>
     </message>
+    <message>
+      <source>Your role does not give access to rehabilitation plans.</source>
+      <translation>Сиздин ролуңуз реабилитация пландарын көрүүгө мүмкүнчүлүк бербейт.</translation>
+    </message>
   </context>
   <context>
     <name>ReviewsModel</name>

@@ -551,6 +551,10 @@
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
+    <message>
+      <source>Your role does not give access to rehabilitation plans.</source>
+      <translation>Ваша роль не даёт доступа к планам реабилитации.</translation>
+    </message>
   </context>
   <context>
     <name>ReviewsModel</name>

@@ -167,6 +167,7 @@ class PlanTab(QWidget):
         self.plan: dict | None = None
         self._loaded_content: dict | None = None
         self._filling = False
+        self.can_view = session.can(Permission.VIEW_PLANS)
         self.can_edit = session.can(Permission.EDIT_PLANS)
         self.can_approve = session.can(Permission.APPROVE_PLANS)
         self.can_print = session.can(Permission.PRINT_PLANS)
@@ -380,7 +381,7 @@ class PlanTab(QWidget):
         return self.approval_group
 
     def _print_box(self) -> QWidget:
-        group = QGroupBox(self.tr("Print"))
+        group = self.print_group = QGroupBox(self.tr("Print"))
         row = QHBoxLayout(group)
         row.addWidget(QLabel(self.tr("Language:")))
         self.print_language = QComboBox()
@@ -416,6 +417,13 @@ class PlanTab(QWidget):
 
     def refresh(self, plan_id: int | None = None) -> None:
         if self.session.closed:
+            return
+        if not self.can_view:  # a lawyer's record has the tab, but plans are not for that role
+            self.empty.setText(self.tr("Your role does not give access to rehabilitation plans."))
+            self.plan = None
+            self._update_state()
+            self.edit_button.hide()
+            self.print_group.hide()
             return
         if plan_id is None:
             plan_id = self.plan["id"] if self.plan else plans.current_id(self.session, self.resident_id)

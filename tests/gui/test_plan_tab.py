@@ -256,3 +256,13 @@ def test_typed_work_survives_an_auto_lock(qtbot, login, person):
     assert "Хочу учиться на швею" in again.wishes.toPlainText()
     assert again.has_unsaved_changes()
     assert table_texts(again.goals_table, 2) == ["Паспорт алуу ңөү"]
+
+
+def test_a_lawyer_sees_no_plan(qtbot, login, person):
+    dina = login("dina")
+    plan_id = plans.new_draft(dina, person["id"])
+    plans.save_draft(dina, plan_id, {"goals": [{"domain": "legal", "goal": "Secret goal"}]})
+    lena = login("lena")
+    tab = _tab(qtbot, lena, person["id"])
+    assert "does not give access" in tab.empty.text()
+    assert not tab.parts.isVisible() and not tab.edit_button.isVisible() and not tab.print_group.isVisible()

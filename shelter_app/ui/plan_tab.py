@@ -358,7 +358,10 @@ class PlanTab(QWidget):
         self.review_button = QPushButton(self.tr("Record &review"))
         self.review_button.setObjectName("record_review")
         self.review_button.clicked.connect(self.record_review)
-        form.addRow("", self.review_button)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.review_button)
+        button_row.addStretch(1)
+        form.addRow("", button_row)
         box.addWidget(self.review_group)
         return page
 

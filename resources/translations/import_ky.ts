@@ -63,10 +63,6 @@
       <translation>Каталар ({count}):</translation>
     </message>
     <message>
-      <source>Errors: {count}, in {lines} rows. Nothing was written: correct the file and import it again.</source>
-      <translation>Каталар: {count}, саптар: {lines}. Эч нерсе жазылган жок: файлды оңдоп, кайра импорттоңуз.</translation>
-    </message>
-    <message>
       <source>File</source>
       <translation>Файл</translation>
     </message>
@@ -257,6 +253,108 @@
     <message>
       <source>{path} is a folder, not a file.</source>
       <translation>{path} — бул папка, файл эмес.</translation>
+    </message>
+    <message>
+      <source>Errors: {count}.</source>
+      <translation>Каталар: {count}.</translation>
+    </message>
+    <message>
+      <source>Nothing was written: correct the file and import it again.</source>
+      <translation>Эч нерсе жазылган жок: файлды оңдоп, кайра импорттоңуз.</translation>
+    </message>
+    <message>
+      <source>Rows with errors: {rows}.</source>
+      <translation>Катасы бар саптар: {rows}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>A CSV or XLSX file with the column names in its first row</source>
+      <translation>Биринчи сабында мамычалардын аттары жазылган CSV же XLSX файлы</translation>
+    </message>
+    <message>
+      <source>Check again</source>
+      <translation>Кайра текшерүү</translation>
+    </message>
+    <message>
+      <source>Choose a file. Nothing is written before you click Import.</source>
+      <translation>Файлды тандаңыз. «Импорттоо» баскычын баспаганча эч нерсе жазылбайт.</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Файл тандоо…</translation>
+    </message>
+    <message>
+      <source>Choose the file to import</source>
+      <translation>Импорттой турган файлды тандаңыз</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабуу</translation>
+    </message>
+    <message>
+      <source>Errors ({count})</source>
+      <translation>Каталар ({count})</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Файл:</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорттоо</translation>
+    </message>
+    <message>
+      <source>Import finished</source>
+      <translation>Импорт аяктады</translation>
+    </message>
+    <message>
+      <source>Import from a spreadsheet</source>
+      <translation>Электрондук таблицадан импорттоо</translation>
+    </message>
+    <message>
+      <source>Nothing was imported. Read the errors, correct the file and check it again.</source>
+      <translation>Эч нерсе импорттолгон жок. Каталарды карап, файлды оңдоп, кайра текшериңиз.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Алдын ала көрүү</translation>
+    </message>
+    <message>
+      <source>Read the file again, after correcting it</source>
+      <translation>Оңдогондон кийин файлды кайра окуу</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+      <translation>Электрондук таблицалар (*.csv *.xlsx);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+      <source>The file holds:</source>
+      <translation>Файлда эмне бар:</translation>
+    </message>
+    <message>
+      <source>Warnings ({count})</source>
+      <translation>Эскертүүлөр ({count})</translation>
+    </message>
+    <message>
+      <source>{rows} rows in the file.</source>
+      <translation>Файлдагы саптар: {rows}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemModel</name>
+    <message>
+      <source>Column</source>
+      <translation>Мамыча</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Сап</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Себеби</translation>
     </message>
   </context>
 </TS>

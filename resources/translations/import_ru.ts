@@ -63,10 +63,6 @@
       <translation>Ошибки ({count}):</translation>
     </message>
     <message>
-      <source>Errors: {count}, in {lines} rows. Nothing was written: correct the file and import it again.</source>
-      <translation>Ошибок: {count}, в строках: {lines}. Ничего не записано: исправьте файл и импортируйте его снова.</translation>
-    </message>
-    <message>
       <source>File</source>
       <translation>Файл</translation>
     </message>
@@ -257,6 +253,108 @@
     <message>
       <source>{path} is a folder, not a file.</source>
       <translation>{path} — это папка, а не файл.</translation>
+    </message>
+    <message>
+      <source>Errors: {count}.</source>
+      <translation>Ошибок: {count}.</translation>
+    </message>
+    <message>
+      <source>Nothing was written: correct the file and import it again.</source>
+      <translation>Ничего не записано: исправьте файл и импортируйте его снова.</translation>
+    </message>
+    <message>
+      <source>Rows with errors: {rows}.</source>
+      <translation>Строк с ошибками: {rows}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>A CSV or XLSX file with the column names in its first row</source>
+      <translation>Файл CSV или XLSX, в первой строке которого названия столбцов</translation>
+    </message>
+    <message>
+      <source>Check again</source>
+      <translation>Проверить снова</translation>
+    </message>
+    <message>
+      <source>Choose a file. Nothing is written before you click Import.</source>
+      <translation>Выберите файл. Ничего не будет записано, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+      <source>Choose the file to import</source>
+      <translation>Выберите файл для импорта</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Errors ({count})</source>
+      <translation>Ошибки ({count})</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Файл:</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Import finished</source>
+      <translation>Импорт завершён</translation>
+    </message>
+    <message>
+      <source>Import from a spreadsheet</source>
+      <translation>Импорт из электронной таблицы</translation>
+    </message>
+    <message>
+      <source>Nothing was imported. Read the errors, correct the file and check it again.</source>
+      <translation>Ничего не импортировано. Посмотрите ошибки, исправьте файл и проверьте его снова.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Предпросмотр</translation>
+    </message>
+    <message>
+      <source>Read the file again, after correcting it</source>
+      <translation>Прочитать файл заново после исправлений</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+      <translation>Электронные таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>The file holds:</source>
+      <translation>Что в файле:</translation>
+    </message>
+    <message>
+      <source>Warnings ({count})</source>
+      <translation>Предупреждения ({count})</translation>
+    </message>
+    <message>
+      <source>{rows} rows in the file.</source>
+      <translation>Строк в файле: {rows}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemModel</name>
+    <message>
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
     </message>
   </context>
 </TS>

@@ -105,9 +105,10 @@ class Report:
         """The closing lines: what was (or would be) written and what was left."""
         lines = []
         if self.errors:
-            lines.append(translate("Import", "Errors: {count}, in {lines} rows. Nothing was written: correct the "
-                                             "file and import it again.", lang).format(
-                count=len(self.errors), lines=len(self.bad_lines)))
+            lines.append(translate("Import", "Errors: {count}.", lang).format(count=len(self.errors)))
+            if self.bad_lines:
+                lines.append(translate("Import", "Rows with errors: {rows}.", lang).format(rows=len(self.bad_lines)))
+            lines.append(translate("Import", "Nothing was written: correct the file and import it again.", lang))
             return lines
         if not any(self.new.values()):
             lines.append(translate("Import", "Nothing new to write: every row is already in the database.", lang))

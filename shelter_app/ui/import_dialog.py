@@ -1,0 +1,272 @@
+"""The Import dialog: choose what the file holds and the file; see the first
+rows as they will be stored, every error, the warnings and the counts to be
+written — and only then import. Nothing is written before the person clicks
+Import, and a file changed since it was checked is refused.
+
+    dialog = ImportDialog(session, parent)
+    dialog.exec()
+    if dialog.written: ...refresh the register...
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from shelter_app import imports
+from shelter_app.errors import ShelterError
+from shelter_app.imports import Report
+from shelter_app.permissions import Permission
+from shelter_app.ui import dialogs
+
+ERROR_COLOUR = "#b00020"
+EXISTING_COLOUR = "#6b6b6b"
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file as they will be stored."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns: list[str] = []
+        self.rows: list[dict] = []
+
+    def set_report(self, report: Report | None) -> None:
+        self.beginResetModel()
+        self.columns = list(report.preview_columns) if report and report.ok else []
+        self.rows = list(report.preview) if report and report.ok else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
+            return imports.column_title(self.columns[section])
+        if orientation == Qt.Vertical and 0 <= section < len(self.rows):
+            return str(section + 1)
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
+                or not (0 <= index.column() < len(self.columns)):
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.DisplayRole:
+            return imports.display_value(column, row.get(column))
+        if role == Qt.ForegroundRole and row.get("status") == "existing":
+            return QBrush(QColor(EXISTING_COLOUR))
+        return None
+
+
+class ProblemModel(QAbstractTableModel):
+    """Errors or warnings: where (line, column) and why."""
+
+    LINE, COLUMN, REASON = range(3)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.problems: list = []
+
+    def set_problems(self, problems) -> None:
+        self.beginResetModel()
+        self.problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
+            return None
+        return {self.LINE: self.tr("Line"), self.COLUMN: self.tr("Column"), self.REASON: self.tr("Reason")}.get(section)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.problems)):
+            return None
+        problem = self.problems[index.row()]
+        if role == Qt.DisplayRole:
+            if index.column() == self.LINE:
+                return "" if problem.line is None else str(problem.line)
+            if index.column() == self.COLUMN:
+                if problem.letter and problem.column:
+                    return f"{problem.letter} ({problem.column})"
+                return problem.letter or problem.column or ""
+            if index.column() == self.REASON:
+                return problem.reason()
+        if role == Qt.ToolTipRole and index.column() == self.REASON:
+            return problem.reason()
+        return None
+
+
+class ImportDialog(QDialog):
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.report: Report | None = None
+        self.written = False
+        self.path: Path | None = None
+        self.setWindowTitle(self.tr("Import from a spreadsheet"))
+        self.resize(1000, 640)
+
+        self.kind_combo = QComboBox()
+        for kind in imports.KINDS:
+            self.kind_combo.addItem(imports.kind_label(kind), kind)
+        self.kind_combo.currentIndexChanged.connect(self.check)
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("A CSV or XLSX file with the column names in its first row"))
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.recheck_button = QPushButton(self.tr("Check again"))
+        self.recheck_button.setToolTip(self.tr("Read the file again, after correcting it"))
+        self.recheck_button.clicked.connect(self.check)
+        self.recheck_button.setEnabled(False)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.recheck_button)
+        form = QFormLayout()
+        form.addRow(self.tr("The file holds:"), self.kind_combo)
+        form.addRow(self.tr("File:"), file_row)
+
+        self.summary_label = QLabel(self.tr("Choose a file. Nothing is written before you click Import."))
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.preview_model = PreviewModel(self)
+        self.error_model = ProblemModel(self)
+        self.warning_model = ProblemModel(self)
+        self.preview_view = self._table(self.preview_model)
+        self.error_view = self._table(self.error_model, stretch_last=True)
+        self.warning_view = self._table(self.warning_model, stretch_last=True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview_view, "")
+        self.tabs.addTab(self.error_view, "")
+        self.tabs.addTab(self.warning_view, "")
+        self._tab_titles()
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.RejectRole)
+        self.import_button.clicked.connect(self.do_import)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _table(model, stretch_last: bool = False) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        view.horizontalHeader().setStretchLastSection(stretch_last)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        return view
+
+    def _tab_titles(self) -> None:
+        report = self.report
+        self.tabs.setTabText(0, self.tr("Preview"))
+        self.tabs.setTabText(1, self.tr("Errors ({count})").format(count=len(report.errors) if report else 0))
+        self.tabs.setTabText(2, self.tr("Warnings ({count})").format(count=len(report.warnings) if report else 0))
+
+    @property
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+
+    # --- actions ---------------------------------------------------------------------
+    def choose_file(self) -> None:
+        start = str(self.path.parent) if self.path else ""
+        chosen = dialogs.ask_open_path(self, self.tr("Choose the file to import"), start,
+                                       self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
+        if chosen:
+            self.open_file(chosen)
+
+    def open_file(self, path) -> None:
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self.recheck_button.setEnabled(True)
+        self.check()
+
+    def check(self) -> None:
+        """Read and check the file; nothing is written."""
+        if self.path is None:
+            return
+        self.written = False
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            report = imports.check(self.session, self.path, self.kind)
+        except ShelterError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            dialogs.show_error(self, exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.show_report(report)
+
+    def do_import(self) -> None:
+        report = self.report
+        if report is None or not report.ok or self.path is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            result = imports.run(self.session, self.path, self.kind, expected_sha256=report.sha256)
+        except ShelterError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            dialogs.show_error(self, exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.show_report(result)
+        if result.written:
+            self.written = True
+            dialogs.info(self, " ".join(result.summary()), title=self.tr("Import finished"))
+        else:
+            dialogs.warn(self, self.tr("Nothing was imported. Read the errors, correct the file and check it again."))
+
+    # --- showing a report --------------------------------------------------------------
+    def show_report(self, report: Report) -> None:
+        self.report = report
+        self.preview_model.set_report(report)
+        self.error_model.set_problems(report.errors)
+        self.warning_model.set_problems(report.warnings)
+        for view in (self.preview_view, self.error_view):
+            view.resizeColumnsToContents()
+        self.warning_view.resizeColumnsToContents()
+        self._tab_titles()
+        lines = []
+        if report.rows or report.format:
+            lines.append(self.tr("{rows} rows in the file.").format(rows=report.rows))
+        lines.extend(report.summary())
+        self.summary_label.setText(" ".join(lines))
+        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};" if report.errors else "")
+        can_import = (report.ok and not report.written and any(report.new.values())
+                      and self.session.can(Permission.IMPORT))
+        self.import_button.setEnabled(can_import)
+        if report.errors:
+            self.tabs.setCurrentIndex(1)
+        elif not report.written:
+            self.tabs.setCurrentIndex(0)

@@ -214,7 +214,7 @@
     </message>
     <message>
       <source>Page {page} of {pages}</source>
-      <translation>{page}-барак, бардыгы {pages}</translation>
+      <translation>{pages} барактын {page}-барагы</translation>
     </message>
     <message>
       <source>Prepared by</source>

@@ -242,7 +242,7 @@
     </message>
     <message>
       <source>Reviewed by</source>
-      <translation>Кто проводил</translation>
+      <translation>Провёл(а)</translation>
     </message>
     <message>
       <source>Reviews</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
       <source>The resident's wishes, in their own words</source>
-      <translation>Пожелания клиента, его/её словами</translation>
+      <translation>Пожелания клиента — своими словами</translation>
     </message>
     <message>
       <source>Version</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
       <source>What the resident wants, in their own words.</source>
-      <translation>Чего хочет клиент — его/её словами.</translation>
+      <translation>Чего хочет клиент — своими словами.</translation>
     </message>
     <message>
       <source>dd.mm.yyyy</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
       <source>Reviewed by</source>
-      <translation>Кто проводил</translation>
+      <translation>Провёл(а)</translation>
     </message>
   </context>
 </TS>

@@ -1026,7 +1026,7 @@
     <name>QFileSystemModel</name>
     <message>
       <source>Name</source>
-      <translation>Аты</translation>
+      <translation>Аты-жөнү</translation>
     </message>
     <message>
       <source>Size</source>
@@ -1043,6 +1043,104 @@
     <message>
       <source>Date Modified</source>
       <translation>Өзгөртүлгөн күнү</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsBox</name>
+    <message>
+      <source>Account name (Latin letters):</source>
+      <translation>Каттоо аты (латын тамгалары менен):</translation>
+    </message>
+    <message>
+      <source>Add the account</source>
+      <translation>Каттоо эсебин кошуу</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Сырсөзүмдү өзгөртүү</translation>
+    </message>
+    <message>
+      <source>Current password:</source>
+      <translation>Учурдагы сырсөз:</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>Толук аты-жөнү:</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Калтыруу</translation>
+    </message>
+    <message>
+      <source>My password</source>
+      <translation>Менин сырсөзүм</translation>
+    </message>
+    <message>
+      <source>New password:</source>
+      <translation>Жаңы сырсөз:</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Сырсөз:</translation>
+    </message>
+    <message>
+      <source>Remove the account</source>
+      <translation>Каттоо эсебин өчүрүү</translation>
+    </message>
+    <message>
+      <source>Remove the account {username} ({name})? The database is then re-encrypted so that a copy of the old key file opens nothing new.</source>
+      <translation>{username} ({name}) каттоо эсебин өчүрөсүзбү? Андан кийин маалымат базасы кайра шифрленет, ошондо эски ачкыч файлынын көчүрмөсү жаңы эч нерсени ача албайт.</translation>
+    </message>
+    <message>
+      <source>Remove the selected account…</source>
+      <translation>Тандалган каттоо эсебин өчүрүү…</translation>
+    </message>
+    <message>
+      <source>Repeat the new password:</source>
+      <translation>Жаңы сырсөздү кайталаңыз:</translation>
+    </message>
+    <message>
+      <source>Repeat the password:</source>
+      <translation>Сырсөздү кайталаңыз:</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>Ролу:</translation>
+    </message>
+    <message>
+      <source>Select an account in the list first.</source>
+      <translation>Адегенде тизмеден каттоо эсебин тандаңыз.</translation>
+    </message>
+    <message>
+      <source>Staff accounts (director)</source>
+      <translation>Кызматкерлердин каттоо эсептери (директор үчүн)</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Сырсөздөр дал келбейт.</translation>
+    </message>
+    <message>
+      <source>Your password is changed. Use the new one from now on.</source>
+      <translation>Сырсөзүңүз өзгөртүлдү. Мындан ары жаңысын колдонуңуз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsModel</name>
+    <message>
+      <source>Account</source>
+      <translation>Каттоо эсеби</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Ролу</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Качантан бери</translation>
     </message>
   </context>
 </TS>

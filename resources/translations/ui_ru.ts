@@ -1026,7 +1026,7 @@
     <name>QFileSystemModel</name>
     <message>
       <source>Name</source>
-      <translation>Имя</translation>
+      <translation>ФИО</translation>
     </message>
     <message>
       <source>Size</source>
@@ -1043,6 +1043,104 @@
     <message>
       <source>Date Modified</source>
       <translation>Дата изменения</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsBox</name>
+    <message>
+      <source>Account name (Latin letters):</source>
+      <translation>Учётная запись (латиницей):</translation>
+    </message>
+    <message>
+      <source>Add the account</source>
+      <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Сменить мой пароль</translation>
+    </message>
+    <message>
+      <source>Current password:</source>
+      <translation>Текущий пароль:</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>ФИО:</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Оставить</translation>
+    </message>
+    <message>
+      <source>My password</source>
+      <translation>Мой пароль</translation>
+    </message>
+    <message>
+      <source>New password:</source>
+      <translation>Новый пароль:</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Пароль:</translation>
+    </message>
+    <message>
+      <source>Remove the account</source>
+      <translation>Удалить учётную запись</translation>
+    </message>
+    <message>
+      <source>Remove the account {username} ({name})? The database is then re-encrypted so that a copy of the old key file opens nothing new.</source>
+      <translation>Удалить учётную запись {username} ({name})? После этого база данных будет перешифрована, и копия старого файла ключей не откроет ничего нового.</translation>
+    </message>
+    <message>
+      <source>Remove the selected account…</source>
+      <translation>Удалить выбранную учётную запись…</translation>
+    </message>
+    <message>
+      <source>Repeat the new password:</source>
+      <translation>Повторите новый пароль:</translation>
+    </message>
+    <message>
+      <source>Repeat the password:</source>
+      <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>Роль:</translation>
+    </message>
+    <message>
+      <source>Select an account in the list first.</source>
+      <translation>Сначала выберите учётную запись в списке.</translation>
+    </message>
+    <message>
+      <source>Staff accounts (director)</source>
+      <translation>Учётные записи сотрудников (для директора)</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+      <source>Your password is changed. Use the new one from now on.</source>
+      <translation>Пароль изменён. Теперь входите с новым паролем.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsModel</name>
+    <message>
+      <source>Account</source>
+      <translation>Учётная запись</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>С какого числа</translation>
     </message>
   </context>
 </TS>

@@ -200,12 +200,6 @@ class ShellWindow(QMainWindow):
         session.close()
         self.show_unlock()
 
-    def sign_out(self) -> None:
-        self.kept_state = self.kept_user = None
-        if self.session is not None:
-            self.lock()
-            self.kept_state = self.kept_user = None
-
     # --- languages --------------------------------------------------------------------
 
     def change_language(self, lang: str) -> None:

@@ -7,7 +7,7 @@ sorted in SQL, names through FTS5) and fetches the rows on screen in pages of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -165,8 +165,6 @@ def _country(code: str) -> str:
 
 class RegisterPage(QWidget):
     """The register, and a resident's record opened from it."""
-
-    open_resident = Signal(int)  # not emitted here: the main window calls open_record
 
     @classmethod
     def page_title(cls) -> str:

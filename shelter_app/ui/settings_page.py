@@ -4,7 +4,7 @@ organisation's settings (auto-lock, retention, suppression threshold)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from shelter_app import accounts, i18n, settings
@@ -24,7 +24,15 @@ class SettingsPage(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(6, 0, 6, 0)
 
         box = QGroupBox(self.tr("Language"))
@@ -79,6 +87,11 @@ class SettingsPage(QWidget):
         if not self.can_edit:
             form.addRow("", QLabel(self.tr("Only a director can change these.")))
         layout.addWidget(box)
+
+        from shelter_app.ui.accounts_box import AccountsBox
+
+        self.accounts = AccountsBox(session, self)
+        layout.addWidget(self.accounts)
         layout.addStretch(1)
         self.refresh()
 
@@ -93,6 +106,8 @@ class SettingsPage(QWidget):
         values = settings.all_values(self.session)
         for key, spin in self.spins.items():
             spin.setValue(int(values[key]))
+        if hasattr(self, "accounts"):
+            self.accounts.refresh()
 
     def save(self) -> None:
         self.saved_label.clear()

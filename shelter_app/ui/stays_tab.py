@@ -120,6 +120,9 @@ class StaysTab(QWidget):
         self.discharge_button.clicked.connect(self.discharge)
         f.addRow("", self.discharge_button)
         forms.addWidget(self.discharge_group)
+        forms.addStretch(1)
+        for group in (self.admit_group, self.discharge_group):
+            group.setMaximumWidth(520)
         layout.addLayout(forms)
         self.message = error_label()
         layout.addWidget(self.message)

@@ -158,3 +158,48 @@ def test_run_demo_end_to_end(qtbot, english):
     assert app_module.run(demo=True, language="en") == 0
     assert seen["banner"] and seen["rows"] == app_module.DEMO_RESIDENTS
     assert seen["existed"] and not seen["folder"].exists()
+
+
+def test_director_adds_and_removes_an_account_and_changes_her_password(qtbot, signed_in, database):
+    from shelter_app import accounts
+    from shelter_app.ui import dialogs
+
+    window = signed_in("dina")
+    page = window.main_view.show_page("settings")
+    box = page.accounts
+    assert box.manage.isVisible()
+    names = [r["username"] for r in box.model.rows]
+    assert names == sorted(names) or set(names) == {"dina", "sam", "lena"}
+    box.username.setText("aigul")
+    type_text(qtbot, box.display_name, "Айгүл Социалдык")
+    box.pass1.setText("aigul-pass-1")
+    box.pass2.setText("aigul-pass-2")
+    qtbot.mouseClick(box.add_button, Qt.LeftButton)
+    assert box.add_message.text() == "The two passwords differ."
+    box.pass2.setText("aigul-pass-1")
+    qtbot.mouseClick(box.add_button, Qt.LeftButton)
+    assert "aigul" in [r["username"] for r in box.model.rows], box.add_message.text()
+
+    row = [r["username"] for r in box.model.rows].index("sam")
+    box.table.selectRow(row)
+    dialogs.set_next_answer(True)
+    qtbot.mouseClick(box.remove_button, Qt.LeftButton)
+    assert "sam" not in [r["username"] for r in box.model.rows]
+
+    box.current.setText(database.passwords["dina"])
+    box.new1.setText("a-new-pass-9")
+    box.new2.setText("a-new-pass-9")
+    dialogs.set_next_answer(None)  # the "changed" message
+    qtbot.mouseClick(box.change_button, Qt.LeftButton)
+    assert dialogs.shown[-1][0] == "info"
+    window.session.close()
+    window.session = None
+    accounts.open_session(database.path, "aigul", "aigul-pass-1").close()
+    accounts.open_session(database.path, "dina", "a-new-pass-9").close()
+
+
+def test_social_worker_sees_only_her_password(qtbot, signed_in):
+    window = signed_in("sam")
+    page = window.main_view.show_page("settings")
+    assert not page.accounts.manage.isVisible()
+    assert not page.spins["auto_lock_minutes"].isEnabled()

@@ -54,3 +54,13 @@ def test_stays_model(qtmodeltester, director, make_resident):
     assert model.rowCount() == 2
     assert model.index(0, StaysModel.DAYS).data() == "28"
     qtmodeltester.check(model, force_py=True)
+
+
+def test_accounts_model(qtmodeltester, director):
+    from shelter_app import accounts
+    from shelter_app.ui.accounts_box import AccountsModel
+
+    model = AccountsModel()
+    model.set_rows(accounts.list_accounts(director))
+    assert model.rowCount() == 3
+    qtmodeltester.check(model, force_py=True)

@@ -1,0 +1,192 @@
+"""Staff accounts in Settings: everyone changes their own password; a director
+adds accounts, resets a forgotten password and removes the account of someone
+who has left (the database is then re-keyed: security.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from shelter_app import accounts, codes
+from shelter_app.errors import ShelterError, ValidationError
+from shelter_app.permissions import Permission
+from shelter_app.ui import dialogs
+from shelter_app.ui.common import CodeCombo, error_label, set_error, show_date
+
+
+class AccountsModel(QAbstractTableModel):
+    USERNAME, NAME, ROLE, SINCE = range(4)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = [r for r in rows if r.get("active", 1)]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < 4:
+            return [self.tr("Account"), self.tr("Name"), self.tr("Role"), self.tr("Since")][section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole or not index.isValid() or not (0 <= index.row() < len(self.rows)) \
+                or not (0 <= index.column() < 4):
+            return None
+        row = self.rows[index.row()]
+        return [row["username"], row["display_name"], codes.ROLE.label(row["role"]),
+                show_date(str(row["created_at"])[:10])][index.column()]
+
+
+def _password_pair(form: QFormLayout, first: str, second: str):
+    a, b = QLineEdit(), QLineEdit()
+    a.setEchoMode(QLineEdit.Password)
+    b.setEchoMode(QLineEdit.Password)
+    form.addRow(first, a)
+    form.addRow(second, b)
+    return a, b
+
+
+class AccountsBox(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        own = QGroupBox(self.tr("My password"))
+        f = QFormLayout(own)
+        self.current = QLineEdit()
+        self.current.setObjectName("current_password")
+        self.current.setEchoMode(QLineEdit.Password)
+        f.addRow(self.tr("Current password:"), self.current)
+        self.new1, self.new2 = _password_pair(f, self.tr("New password:"), self.tr("Repeat the new password:"))
+        self.own_message = error_label()
+        self.change_button = QPushButton(self.tr("Change my password"))
+        self.change_button.setObjectName("change_password")
+        self.change_button.clicked.connect(self.change_own)
+        row = QHBoxLayout()
+        row.addWidget(self.change_button)
+        row.addWidget(self.own_message, 1)
+        f.addRow("", row)
+        own.setVisible(session.user.username != "recovery")
+        layout.addWidget(own)
+
+        self.manage = QGroupBox(self.tr("Staff accounts (director)"))
+        self.manage.setVisible(session.can(Permission.MANAGE_ACCOUNTS))
+        m = QVBoxLayout(self.manage)
+        self.model = AccountsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("accounts")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.setMaximumHeight(170)
+        m.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.remove_button = QPushButton(self.tr("Remove the selected account…"))
+        self.remove_button.setObjectName("remove_account")
+        self.remove_button.clicked.connect(self.remove)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        m.addLayout(buttons)
+
+        add = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("new_username")
+        self.username.setPlaceholderText("aigul")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("new_display_name")
+        self.role = CodeCombo(codes.ROLE)
+        self.role.setObjectName("new_role")
+        self.role.set_code("social_worker")
+        add.addRow(self.tr("Account name (Latin letters):"), self.username)
+        add.addRow(self.tr("Full name:"), self.display_name)
+        add.addRow(self.tr("Role:"), self.role)
+        self.pass1, self.pass2 = _password_pair(add, self.tr("Password:"), self.tr("Repeat the password:"))
+        self.add_message = error_label()
+        self.add_button = QPushButton(self.tr("Add the account"))
+        self.add_button.setObjectName("add_account")
+        self.add_button.clicked.connect(self.add)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.add_message, 1)
+        add.addRow("", row)
+        m.addLayout(add)
+        layout.addWidget(self.manage)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session.closed or not self.session.can(Permission.MANAGE_ACCOUNTS):
+            return
+        self.model.set_rows(accounts.list_accounts(self.session))
+
+    def _busy(self, action):
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            return action()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def change_own(self) -> None:
+        set_error(self.own_message, "")
+        if self.new1.text() != self.new2.text():
+            set_error(self.own_message, self.tr("The two passwords differ."))
+            return
+        try:
+            self._busy(lambda: accounts.change_own_password(self.session, self.current.text(), self.new1.text()))
+        except ShelterError as exc:
+            set_error(self.own_message, exc.localized_problems().get("password", exc.localized())
+                      if isinstance(exc, ValidationError) else exc.localized())
+            return
+        for edit in (self.current, self.new1, self.new2):
+            edit.clear()
+        dialogs.info(self, self.tr("Your password is changed. Use the new one from now on."))
+
+    def add(self) -> None:
+        set_error(self.add_message, "")
+        if self.pass1.text() != self.pass2.text():
+            set_error(self.add_message, self.tr("The two passwords differ."))
+            return
+        try:
+            self._busy(lambda: accounts.add_account(self.session, self.username.text().strip(),
+                                                    self.display_name.text(), self.role.code(), self.pass1.text()))
+        except ShelterError as exc:
+            set_error(self.add_message, exc.localized())
+            return
+        for edit in (self.username, self.display_name, self.pass1, self.pass2):
+            edit.clear()
+        self.refresh()
+
+    def _selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def remove(self) -> None:
+        row = self._selected()
+        if row is None:
+            dialogs.info(self, self.tr("Select an account in the list first."))
+            return
+        if not dialogs.confirm(self, self.tr("Remove the account {username} ({name})? The database is then "
+                                             "re-encrypted so that a copy of the old key file opens nothing new.")
+                               .format(username=row["username"], name=row["display_name"]),
+                               yes=self.tr("Remove the account"), no=self.tr("Keep it")):
+            return
+        try:
+            self._busy(lambda: accounts.remove_account(self.session, row["username"]))
+        except ShelterError as exc:
+            dialogs.error(self, exc.localized())
+            return
+        self.refresh()

@@ -13,7 +13,7 @@ from shelter_app import plans, residents
 from shelter_app.db import audit as audit_db
 from shelter_app.ui import dialogs, document_printer
 from shelter_app.ui.plan_tab import PlanTab
-from tests.gui.conftest import table_texts, type_text  # noqa: F401 (signed_in is a fixture)
+from tests.gui.conftest import table_texts, type_text
 
 
 @pytest.fixture
@@ -96,10 +96,9 @@ def test_director_approves_then_editing_makes_a_new_version(qtbot, login, person
     _click(qtbot, tab.save_button)
 
     # The approved version is still there, unchanged, one choice away.
-    dialogs.set_next_answer(True)  # nothing unsaved; no question expected, but harmless if asked
-    tab.versions.setCurrentIndex(tab.versions.findData(plans.history(dina, person["id"])[1]["id"]))
-    tab._version_chosen(tab.versions.currentIndex())
-    dialogs.clear()
+    assert tab.versions.currentIndex() == 0  # newest first
+    qtbot.keyClick(tab.versions, Qt.Key_Down)  # nothing unsaved: no question asked
+    assert dialogs.shown == []
     assert tab.plan["version"] == 1 and tab.plan["status"] == "active"
     assert table_texts(tab.goals_table, 2) == ["Паспорт алуу ңөү"]
 
@@ -113,10 +112,8 @@ def test_unsaved_changes_are_not_lost_by_switching_versions(qtbot, login, person
     _click(qtbot, tab.edit_button)
     type_text(qtbot, tab.wishes, "Хочу учиться")
     dialogs.set_next_answer(False)  # keep editing
-    v1 = tab.versions.findData(plans.history(dina, person["id"])[1]["id"])
-    tab.versions.setCurrentIndex(v1)
-    tab._version_chosen(v1)
-    assert tab.plan["version"] == 2 and "Хочу учиться" in tab.wishes.toPlainText()
+    qtbot.keyClick(tab.versions, Qt.Key_Down)
+    assert tab.versions.currentIndex() == 0 and tab.plan["version"] == 2 and "Хочу учиться" in tab.wishes.toPlainText()
     assert dialogs.shown[-1][0] == "confirm"
 
 

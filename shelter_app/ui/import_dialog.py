@@ -217,6 +217,9 @@ class ImportDialog(QDialog):
         """Read and check the file; nothing is written."""
         if self.path is None:
             return
+        if self.session.closed:  # locked meanwhile: nothing to check against
+            self.reject()
+            return
         self.written = False
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
@@ -231,6 +234,9 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         report = self.report
         if report is None or not report.ok or self.path is None:
+            return
+        if self.session.closed:
+            self.reject()
             return
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:

@@ -114,11 +114,15 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(director)
 def test_a_resident_already_stored_is_left_as_it_is_with_a_warning_naming_the_columns(director, tmp_path):
     import_fixture_residents(director)
     path = residents_file(tmp_path, resident_line("OSH-001", full_name="Асанова Айгүл", dob="1999-03-12",
-                                                  registered="2024-02-01", referral="iom", country="KZ"))
+                                                  registered="2024-02-01", referral="iom", country="KZ",
+                                                  consent=""),
+                          resident_line("NEW-1", full_name="Осмонов Улан", sex="male"))
     report = imports.run(director, path, "residents")
-    assert report.ok and report.existing == {"residents": 1} and report.new["residents"] == 0
+    assert report.ok and report.existing == {"residents": 1} and report.new["residents"] == 1
     warning = next(p for p in report.warnings if p.line == 2)
     assert "2024-0001" in warning.text() and "exploitation_country" in warning.text()
+    assert "consent" not in warning.text()  # an empty cell says nothing against what is stored
+    assert [p.line for p in report.warnings] == sorted(p.line or 0 for p in report.warnings)
     assert stored(director, "OSH-001")["exploitation_country"] == "RU"
 
 

@@ -1092,4 +1092,103 @@
       <translation>принтер</translation>
     </message>
   </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Account and password</source>
+      <translation>Каттоо эсеби жана сырсөз</translation>
+    </message>
+    <message>
+      <source>Account:</source>
+      <translation>Каттоо эсеби:</translation>
+    </message>
+    <message>
+      <source>Backup file:</source>
+      <translation>Камдык көчүрмө файлы:</translation>
+    </message>
+    <message>
+      <source>Backups (*{suffix})</source>
+      <translation>Камдык көчүрмөлөр (*{suffix})</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Check the backup</source>
+      <translation>Көчүрмөнү текшерүү</translation>
+    </message>
+    <message>
+      <source>Choose the backup file</source>
+      <translation>Камдык көчүрмө файлын тандаңыз</translation>
+    </message>
+    <message>
+      <source>Choose the backup file first.</source>
+      <translation>Адегенде камдык көчүрмө файлын тандаңыз.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Тандоо…</translation>
+    </message>
+    <message>
+      <source>Made on {date} by {user}.</source>
+      <translation>{date} жасалган, {user}.</translation>
+    </message>
+    <message>
+      <source>Open with:</source>
+      <translation>Эмне менен ачуу:</translation>
+    </message>
+    <message>
+      <source>Organisation: {name} ({code}).</source>
+      <translation>Уюм: {name} ({code}).</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Сырсөз:</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>Калыбына келтирүү ачкычы</translation>
+    </message>
+    <message>
+      <source>Recovery key:</source>
+      <translation>Калыбына келтирүү ачкычы:</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>Алмаштыруу</translation>
+    </message>
+    <message>
+      <source>Replace the database on this computer with the one in the backup? Everything entered since the backup was made is replaced; a safety copy of the current database is kept beside it.</source>
+      <translation>Бул компьютердеги маалымат базасын камдык көчүрмөдөгү база менен алмаштырасызбы? Көчүрмө жасалгандан кийин киргизилгендин баары алмаштырылат; учурдагы базанын камсыздандыруучу көчүрмөсү жанында сакталат.</translation>
+    </message>
+    <message>
+      <source>Residents: {n}. Accounts that can sign in: {accounts}.</source>
+      <translation>Кардарлар: {n}. Кире ала турган каттоо эсептери: {accounts}.</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+      <source>The backup is checked before anything is replaced. If a database is already on this computer, you are asked to confirm and a safety copy of it is kept.</source>
+      <translation>Эч нерсе алмаштырылганга чейин камдык көчүрмө текшерилет. Эгер бул компьютерде маалымат базасы бар болсо, сизден ырастоо суралат жана анын камсыздандыруучу көчүрмөсү сакталат.</translation>
+    </message>
+    <message>
+      <source>The backup opened and passed its integrity check.</source>
+      <translation>Камдык көчүрмө ачылып, бүтүндүк текшерүүсүнөн өттү.</translation>
+    </message>
+    <message>
+      <source>The backup was restored.</source>
+      <translation>Камдык көчүрмө калыбына келтирилди.</translation>
+    </message>
+    <message>
+      <source>The database as it was before is kept in {path}.</source>
+      <translation>Мурунку маалымат базасы {path} ичинде сакталды.</translation>
+    </message>
+  </context>
 </TS>

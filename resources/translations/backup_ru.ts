@@ -1092,4 +1092,103 @@
       <translation>принтер</translation>
     </message>
   </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Account and password</source>
+      <translation>Учётная запись и пароль</translation>
+    </message>
+    <message>
+      <source>Account:</source>
+      <translation>Учётная запись:</translation>
+    </message>
+    <message>
+      <source>Backup file:</source>
+      <translation>Файл резервной копии:</translation>
+    </message>
+    <message>
+      <source>Backups (*{suffix})</source>
+      <translation>Резервные копии (*{suffix})</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Check the backup</source>
+      <translation>Проверить копию</translation>
+    </message>
+    <message>
+      <source>Choose the backup file</source>
+      <translation>Выберите файл резервной копии</translation>
+    </message>
+    <message>
+      <source>Choose the backup file first.</source>
+      <translation>Сначала выберите файл резервной копии.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Made on {date} by {user}.</source>
+      <translation>Сделана {date}, {user}.</translation>
+    </message>
+    <message>
+      <source>Open with:</source>
+      <translation>Открыть с помощью:</translation>
+    </message>
+    <message>
+      <source>Organisation: {name} ({code}).</source>
+      <translation>Организация: {name} ({code}).</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Пароль:</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+      <source>Recovery key:</source>
+      <translation>Ключ восстановления:</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>Заменить</translation>
+    </message>
+    <message>
+      <source>Replace the database on this computer with the one in the backup? Everything entered since the backup was made is replaced; a safety copy of the current database is kept beside it.</source>
+      <translation>Заменить базу данных на этом компьютере базой из резервной копии? Всё, что внесено после создания копии, будет заменено; рядом сохранится страховочная копия текущей базы.</translation>
+    </message>
+    <message>
+      <source>Residents: {n}. Accounts that can sign in: {accounts}.</source>
+      <translation>Клиентов: {n}. Учётные записи, которые могут войти: {accounts}.</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Восстановить</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+      <source>The backup is checked before anything is replaced. If a database is already on this computer, you are asked to confirm and a safety copy of it is kept.</source>
+      <translation>Резервная копия проверяется до любой замены. Если на этом компьютере уже есть база данных, у вас спросят подтверждение и сохранят её страховочную копию.</translation>
+    </message>
+    <message>
+      <source>The backup opened and passed its integrity check.</source>
+      <translation>Резервная копия открыта и прошла проверку целостности.</translation>
+    </message>
+    <message>
+      <source>The backup was restored.</source>
+      <translation>Резервная копия восстановлена.</translation>
+    </message>
+    <message>
+      <source>The database as it was before is kept in {path}.</source>
+      <translation>Прежняя база данных сохранена в {path}.</translation>
+    </message>
+  </context>
 </TS>

@@ -90,6 +90,11 @@ DETAIL_LABELS = {
     "backup_created_at": N_("AuditDetails", "backup made"),
     "backup_created_by": N_("AuditDetails", "backup made by"),
     "safety_copy": N_("AuditDetails", "safety copy"),
+    "stays": N_("AuditDetails", "stays"),
+    "plans": N_("AuditDetails", "plans"),
+    "services": N_("AuditDetails", "services"),
+    "legal_events": N_("AuditDetails", "legal events"),
+    "seed": N_("AuditDetails", "seed"),
 }
 
 

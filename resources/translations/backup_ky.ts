@@ -1091,6 +1091,26 @@
       <source>printer</source>
       <translation>принтер</translation>
     </message>
+    <message>
+      <source>legal events</source>
+      <translation>сот окуялары</translation>
+    </message>
+    <message>
+      <source>plans</source>
+      <translation>пландар</translation>
+    </message>
+    <message>
+      <source>seed</source>
+      <translation>үрөн</translation>
+    </message>
+    <message>
+      <source>services</source>
+      <translation>кызматтар</translation>
+    </message>
+    <message>
+      <source>stays</source>
+      <translation>жашоолор</translation>
+    </message>
   </context>
   <context>
     <name>RestoreDialog</name>

@@ -1091,6 +1091,26 @@
       <source>printer</source>
       <translation>принтер</translation>
     </message>
+    <message>
+      <source>legal events</source>
+      <translation>судебных событий</translation>
+    </message>
+    <message>
+      <source>plans</source>
+      <translation>планов</translation>
+    </message>
+    <message>
+      <source>seed</source>
+      <translation>зерно</translation>
+    </message>
+    <message>
+      <source>services</source>
+      <translation>услуг</translation>
+    </message>
+    <message>
+      <source>stays</source>
+      <translation>пребываний</translation>
+    </message>
   </context>
   <context>
     <name>RestoreDialog</name>

@@ -166,7 +166,7 @@ class AuditPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((0, 60), (1, 150), (2, 90), (3, 230), (4, 150)):
+        for col, width in ((0, 60), (1, 150), (2, 120), (3, 250), (4, 160)):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
 

@@ -355,7 +355,10 @@ def _authenticate_and_extract(opened: _Opened, database_key: bytes, snapshot_out
             mac.update(prefix)
             remaining = opened.fields["snapshot_size"]
             if snapshot_out is not None:
-                fd = os.open(snapshot_out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                try:
+                    fd = os.open(snapshot_out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                except OSError as exc:
+                    raise _io_error(exc, snapshot_out.parent) from None
                 out = os.fdopen(fd, "wb")
             while remaining > 0:
                 chunk = fh.read(min(CHUNK, remaining))
@@ -363,7 +366,10 @@ def _authenticate_and_extract(opened: _Opened, database_key: bytes, snapshot_out
                     raise _damaged()
                 mac.update(chunk)
                 if out is not None:
-                    out.write(chunk)
+                    try:
+                        out.write(chunk)
+                    except OSError as exc:  # a full disk beside the database
+                        raise _io_error(exc, snapshot_out) from None
                 remaining -= len(chunk)
             tag = fh.read(MAC_SIZE)
             if fh.read(1) or not hmac.compare_digest(tag, mac.digest()):
@@ -578,7 +584,10 @@ def prepare_restore(backup_file: Path | str, database: Path | str, *, username: 
     opened = _open(Path(backup_file))
     database_key = _database_key(opened, unlock)
     info = _manifest(opened, database_key)
-    database.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _io_error(exc, database.parent) from None
     snapshot = _scratch(database.parent, database.name + ".restoring")
     _authenticate_and_extract(opened, database_key, snapshot)
     try:

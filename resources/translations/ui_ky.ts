@@ -249,6 +249,10 @@
       <source>Signed in: {name} ({role})</source>
       <translation>Кирген: {name} ({role})</translation>
     </message>
+    <message>
+      <source>This page could not be opened: {error}</source>
+      <translation>Бул баракты ачуу мүмкүн болгон жок: {error}</translation>
+    </message>
   </context>
   <context>
     <name>RegisterModel</name>

@@ -249,6 +249,10 @@
       <source>Signed in: {name} ({role})</source>
       <translation>Вход выполнен: {name} ({role})</translation>
     </message>
+    <message>
+      <source>This page could not be opened: {error}</source>
+      <translation>Не удалось открыть эту страницу: {error}</translation>
+    </message>
   </context>
   <context>
     <name>RegisterModel</name>

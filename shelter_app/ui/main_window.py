@@ -67,16 +67,18 @@ class MainView(QWidget):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
         for key, module, name in self.entries:
-            cls = extensions.load(module, name)
-            item = QListWidgetItem(cls.page_title())
+            try:
+                title = extensions.load(module, name).page_title()
+            except Exception:  # noqa: BLE001 - shown as broken when opened
+                title = key
+            item = QListWidgetItem(title)
             item.setData(Qt.UserRole, key)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
-        width = max((self.nav.sizeHintForColumn(0) for _ in [0]), default=160) + 24
-        self.nav.setFixedWidth(max(170, width))
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 24))
         self.nav.currentRowChanged.connect(self._page_chosen)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -116,8 +118,15 @@ class MainView(QWidget):
             return self.pages[key]
         index = self.keys().index(key)
         _, module, name = self.entries[index]
-        cls = extensions.load(module, name)
-        page = cls(self.session, self)
+        try:
+            cls = extensions.load(module, name)
+            page = cls(self.session, self)
+        except Exception as exc:  # noqa: BLE001 - one broken page must not take the app down
+            import logging
+
+            logging.getLogger(__name__).exception("page %s failed", key)
+            page = _BrokenPage(self.tr("This page could not be opened: {error}").format(
+                error=exc.localized() if hasattr(exc, "localized") else str(exc)), self)
         page.setObjectName("page_" + key)
         self.stack.widget(index).layout().addWidget(page)
         self.pages[key] = page
@@ -139,7 +148,7 @@ class MainView(QWidget):
         key = self.keys()[row]
         page = self.page(key)
         self.stack.setCurrentIndex(row)
-        self.heading.setText(type(page).page_title())
+        self.heading.setText(self.nav.item(row).text())
         self.update_status()
         if getattr(page, "_shown_once", False):
             page.refresh()
@@ -147,7 +156,7 @@ class MainView(QWidget):
 
     def show_page(self, key: str):
         self.nav.setCurrentRow(self.keys().index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def current_key(self) -> str:
         row = self.nav.currentRow()
@@ -246,3 +255,15 @@ class MainView(QWidget):
 
     def has_unsaved_work(self) -> bool:
         return any(getattr(page, "has_unsaved_work", lambda: False)() for page in self.pages.values())
+
+
+class _BrokenPage(QLabel):
+    """Stands in for a page that failed to open, with the reason."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+
+    def refresh(self) -> None:
+        pass

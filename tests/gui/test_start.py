@@ -166,3 +166,14 @@ def test_recovery_key_opens_and_a_lost_password_is_reset(qtbot, shell, database)
     shell.session.close()
     shell.session = None
     accounts.open_session(database.path, "sam", "sam-new-pass-2").close()
+
+
+def test_a_broken_page_does_not_take_the_app_down(qtbot, signed_in, monkeypatch):
+    from shelter_app.ui import extensions
+
+    monkeypatch.setattr(extensions, "PAGES", extensions.PAGES + [("broken", "shelter_app.ui.no_such_page", "X")])
+    window = signed_in("dina")
+    main = window.main_view
+    page = main.show_page("broken")
+    assert page.text().startswith("This page could not be opened")
+    assert main.show_page("residents").isVisible()

@@ -16,6 +16,7 @@ def _main() -> int:
 
     logs.guard_streams(attach_console=len(sys.argv) > 1)
     logs.setup()
+    logs.app_started("app" if len(sys.argv) == 1 else "command")
     from shelter_app.cli import main
 
     return main()

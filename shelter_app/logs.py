@@ -187,6 +187,19 @@ def _install_hooks() -> None:
     sys.unraisablehook = unraisable_hook
 
 
+_QT_LEVELS = {0: logging.DEBUG, 1: logging.WARNING, 2: logging.ERROR, 3: logging.CRITICAL, 4: logging.INFO}
+
+
+def qt_message_handler(mode, context, message: str) -> None:
+    """Qt's own warnings into the log instead of a console that a windowed
+    program does not have. Install from the screens (this module has no Qt):
+    `QtCore.qInstallMessageHandler(logs.qt_message_handler)`."""
+    level = _QT_LEVELS.get(int(getattr(mode, "value", mode)), logging.WARNING)
+    where = getattr(context, "category", None) or "qt"
+    # Qt's messages name widgets and files, not records; cut them short all the same.
+    logging.getLogger("qt").log(level, "%s: %s", where, str(message)[:300])
+
+
 def app_started(kind: str) -> None:
     """One line per start: versions only, for reading a support log."""
     from shelter_app import __version__

@@ -206,3 +206,17 @@ def test_the_audit_catches_a_bare_print():
     found = _unguarded_output(sample, "residents.py")
     assert [o.split(" ")[1] for o in found] == ["print", "sys.stderr.write", "logging.basicConfig", "print"]
     assert _unguarded_output(sample.replace("def f", "def say"), "cli/common.py") == []
+
+
+def test_qt_warnings_go_to_the_log():
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    path = logs.setup()
+    previous = qInstallMessageHandler(logs.qt_message_handler)
+    try:
+        qWarning("QWidget::setMinimumSize: negative size")
+    finally:
+        qInstallMessageHandler(previous)
+    logs.shutdown()
+    assert "WARNING qt: " in path.read_text(encoding="utf-8")
+    assert "setMinimumSize: negative size" in path.read_text(encoding="utf-8")

@@ -271,6 +271,29 @@ def test_a_resident_row_without_external_id_is_refused(director, tmp_path):
     assert [(p.line, p.column) for p in report.errors] == [(2, "external_id")]
 
 
+@pytest.mark.parametrize("kind, header, missing", [
+    ("residents", RESIDENT_HEADER.replace("sex,", ""), "sex"),
+    ("services", "external_id,service_type,provider", "date"),
+    ("legal", "external_id,case_ref,cc_article,stage,date", "resident_role"),
+])
+def test_each_kind_names_its_missing_required_column(director, tmp_path, kind, header, missing):
+    path = write(tmp_path, "f.csv", header + "\n" + ",".join("x" for _ in header.split(",")) + "\n")
+    report = imports.run(director, path, kind)
+    assert [(p.line, p.column) for p in report.errors] == [(None, missing)]
+
+
+@pytest.mark.parametrize("kind", imports.KINDS)
+def test_empty_and_header_only_files_of_each_kind(director, tmp_path, kind):
+    from shelter_app.imports import kinds
+
+    empty = write(tmp_path, "e.csv", "")
+    assert [p.text() for p in imports.run(director, empty, kind).errors] == ["File: The file is empty."]
+    header_only = write(tmp_path, "h.csv", ";".join(kinds.COLUMNS[kind]) + "\r\n")
+    assert [p.text() for p in imports.run(director, header_only, kind).errors] == [
+        "File: The file has a header row but no data rows."]
+    assert sum(counts(director).values()) == 0
+
+
 def test_empty_file(director, tmp_path):
     for content in (b"", b"\xef\xbb\xbf", b"\r\n\r\n ;;\r\n"):
         path = tmp_path / "empty.csv"

@@ -4,7 +4,10 @@ the whole file or nothing at all."""
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
+
+import openpyxl
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -166,3 +169,24 @@ def test_spreadsheets_of_mixed_good_and_bad_rows_are_written_whole_or_not_at_all
     assert imports.run(director, seed, "residents").ok
     import_and_check(director, tmp_path, kind, data)
     assert audit_db.first_broken(director.db.conn) is None
+
+
+cell_values = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=15), st.integers(-10**12, 10**12), st.booleans(),
+                        st.floats(allow_nan=False, allow_infinity=False), st.dates(_dt.date(1900, 1, 1)),
+                        st.sampled_from(["=1+2", "=TODAY()", "да", "2024-01-05", "05.01.2024", "G-1", "female"]))
+
+
+@settings(max_examples=25, **SETTINGS)
+@given(st.sampled_from(kinds.KINDS), st.data())
+def test_workbooks_of_any_cells_never_crash_and_never_write_half(director, tmp_path, kind, data):
+    header = data.draw(st.lists(st.sampled_from(list(kinds.COLUMNS[kind]) + ["other"]), max_size=10))
+    if data.draw(st.booleans()):
+        header = list(dict.fromkeys([*kinds.REQUIRED[kind], *header]))
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(header)
+    for _ in range(data.draw(st.integers(0, 5))):
+        sheet.append([data.draw(cell_values) for _ in header])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    import_and_check(director, tmp_path, kind, buffer.getvalue(), suffix=".xlsx")

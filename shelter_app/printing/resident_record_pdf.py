@@ -100,7 +100,9 @@ def value_text(table: str, column: str, value, lang=None) -> str:
     if value is None or value == "":
         return "—"
     if column in BOOLEAN_COLUMNS:
-        return translate("ResidentRecord", "Yes", lang) if bool(value) and value not in ("0", 0) else translate("ResidentRecord", "No", lang)
+        if bool(value) and value not in ("0", 0):
+            return translate("ResidentRecord", "Yes", lang)
+        return translate("ResidentRecord", "No", lang)
     code_list = STATUS_COLUMNS.get(table) if column == "status" else CODE_COLUMNS.get(column)
     if column == "referral_status":
         try:
@@ -132,7 +134,8 @@ def document(held, lang=None, *, printed_by: str = ""):
     resident = held.resident
     today = format_date(_dt.date.today(), lang)
     blocks: list = [
-        common.Heading(translate("ResidentRecord", "Everything held about {name}", lang).format(name=resident["full_name"])),
+        common.Heading(translate("ResidentRecord", "Everything held about {name}", lang).format(
+            name=resident["full_name"])),
         common.Fields([(field_label("case_number", lang), resident["case_number"]),
                        (translate("ResidentRecord", "Organisation", lang), held.organisation.get("name", "")),
                        (translate("ResidentRecord", "Printed on", lang), today)]),
@@ -148,19 +151,23 @@ def document(held, lang=None, *, printed_by: str = ""):
             blocks.append(common.Text(translate("ResidentRecord", "None.", lang), italic=True))
         elif table == "residents" or len(columns) > WIDE_TABLE:
             for number, row in enumerate(rows, 1):
-                numbered = [] if table == "residents" else [(translate("ResidentRecord", "No.", lang), str(number))]
-                blocks.append(common.Fields(numbered + [(column_label(c, lang), value_text(table, c, row[c], lang))
-                                                        for c in columns]))
+                fields = [(column_label(c, lang), value_text(table, c, row[c], lang)) for c in columns]
+                if table != "residents":
+                    fields.insert(0, (translate("ResidentRecord", "No.", lang), str(number)))
+                blocks.append(common.Fields(fields))
         else:
             blocks.append(common.Table([(column_label(c, lang), WIDTHS.get(c, 1.0)) for c in columns],
                                        [[value_text(table, c, row[c], lang) for c in columns] for row in rows]))
     blocks.append(common.Heading(translate("ResidentRecord", "Who opened or changed this record", lang), level=2))
-    blocks.append(common.Table(
-        [(translate("ResidentRecord", "Time", lang), 1.4), (translate("ResidentRecord", "Staff member", lang), 1.0), (translate("ResidentRecord", "What was done", lang), 2.2)],
-        [[e.when(lang), e.username, e.action_text(lang)] for e in held.audit],
-        empty=translate("ResidentRecord", "None.", lang)))
+    columns = [(translate("ResidentRecord", "Time", lang), 1.4),
+               (translate("ResidentRecord", "Staff member", lang), 1.0),
+               (translate("ResidentRecord", "What was done", lang), 2.2)]
+    blocks.append(common.Table(columns, [[e.when(lang), e.username, e.action_text(lang)] for e in held.audit],
+                               empty=translate("ResidentRecord", "None.", lang)))
     return common.Document(
-        title=translate("ResidentRecord", "Everything held about one resident", lang), organisation=held.organisation.get("name", ""),
-        footer=translate("ResidentRecord", "Printed {date} by {user}. Confidential.", lang).format(date=today, user=printed_by),
+        title=translate("ResidentRecord", "Everything held about one resident", lang),
+        organisation=held.organisation.get("name", ""),
+        footer=translate("ResidentRecord", "Printed {date} by {user}. Confidential.", lang).format(
+            date=today, user=printed_by),
         page_label=translate("ResidentRecord", "Page {page} of {pages}", lang),
         sections=[common.Section(reference=resident["case_number"], blocks=blocks)], author=printed_by)

@@ -94,7 +94,9 @@ class FirstRunWizard(QWidget):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(err)
-        form.addRow(label, box)
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # Alt+letter moves to the field
+        form.addRow(caption, box)
         self.errors[name] = err
         if isinstance(widget, QLineEdit):
             widget.returnPressed.connect(self.next)

@@ -4,10 +4,6 @@
   <context>
     <name>Errors</name>
     <message>
-      <source>A sentence is recorded only on a conviction.</source>
-      <translation>Жаза мөөнөтү соттун айыптоо өкүмүндө гана жазылат.</translation>
-    </message>
-    <message>
       <source>An exit date needs an intake date.</source>
       <translation>Чыккан күнү үчүн кабыл алынган күнү керек.</translation>
     </message>
@@ -30,10 +26,6 @@
     <message>
       <source>The import could not be written, and nothing was: {reason}</source>
       <translation>Импортту жазуу мүмкүн болгон жок, эч нерсе сакталган жок: {reason}</translation>
-    </message>
-    <message>
-      <source>The next hearing is before the date of this event.</source>
-      <translation>Кийинки сот отуруму бул окуянын күнүнөн мурун болуп калды.</translation>
     </message>
   </context>
   <context>
@@ -265,6 +257,10 @@
     <message>
       <source>Rows with errors: {rows}.</source>
       <translation>Катасы бар саптар: {rows}.</translation>
+    </message>
+    <message>
+      <source>The case stands under article {article} on this date, and only a requalified row changes it: the article {value} of this row is not kept.</source>
+      <translation>Бул күнү иш {article}-берене боюнча жүрөт, беренени requalified баскычы жазылган сап гана өзгөртө алат: бул саптагы {value}-берене сакталбайт.</translation>
     </message>
   </context>
   <context>

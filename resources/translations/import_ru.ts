@@ -4,10 +4,6 @@
   <context>
     <name>Errors</name>
     <message>
-      <source>A sentence is recorded only on a conviction.</source>
-      <translation>Срок наказания указывается только при обвинительном приговоре.</translation>
-    </message>
-    <message>
       <source>An exit date needs an intake date.</source>
       <translation>Для даты выбытия нужна дата поступления.</translation>
     </message>
@@ -30,10 +26,6 @@
     <message>
       <source>The import could not be written, and nothing was: {reason}</source>
       <translation>Импорт не удалось записать, ничего не сохранено: {reason}</translation>
-    </message>
-    <message>
-      <source>The next hearing is before the date of this event.</source>
-      <translation>Следующее заседание назначено раньше даты этого события.</translation>
     </message>
   </context>
   <context>
@@ -265,6 +257,10 @@
     <message>
       <source>Rows with errors: {rows}.</source>
       <translation>Строк с ошибками: {rows}.</translation>
+    </message>
+    <message>
+      <source>The case stands under article {article} on this date, and only a requalified row changes it: the article {value} of this row is not kept.</source>
+      <translation>На эту дату дело ведётся по статье {article}, а изменить статью может только строка со стадией requalified: статья {value} из этой строки не сохраняется.</translation>
     </message>
   </context>
   <context>

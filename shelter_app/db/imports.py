@@ -72,11 +72,12 @@ def service_keys(conn, resident_ids: list[int]) -> Counter:
 
 
 SERVICE_INSERT = ("INSERT INTO services (resident_id, date, service_type, provider, staff, duration_minutes,"
-                  " notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                  " notes, referral_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def insert_services(conn, services: list[tuple]) -> None:
-    """(resident_id, date, service_type, provider, staff, duration_minutes, notes, created_at) each."""
+    """(resident_id, date, service_type, provider, staff, duration_minutes, notes, referral_status,
+    created_at) each."""
     conn.executemany(SERVICE_INSERT, services)
 
 
@@ -93,13 +94,14 @@ def legal_cases(conn, resident_ids: list[int]) -> dict[tuple[int, str], dict]:
     return out
 
 
-def legal_event_keys(conn, case_ids: list[int]) -> Counter:
-    """How many events each (case, date, stage) already has."""
-    found: Counter = Counter()
+def legal_events(conn, case_ids: list[int]) -> dict[int, list[dict]]:
+    """case id -> its events (date, stage, article after a requalification), in date order."""
+    found: dict[int, list[dict]] = {}
     for chunk in _chunks(sorted(set(case_ids))):
         marks = ",".join("?" for _ in chunk)
-        for row in conn.execute(f"SELECT case_id, date, stage FROM legal_events WHERE case_id IN ({marks})", chunk):
-            found[(row[0], row[1], row[2])] += 1
+        for row in conn.execute(f"SELECT case_id, date, stage, cc_article FROM legal_events"
+                                f" WHERE case_id IN ({marks}) ORDER BY date, id", chunk):
+            found.setdefault(row[0], []).append({"date": row[1], "stage": row[2], "cc_article": row[3]})
     return found
 
 

@@ -223,6 +223,11 @@ def _plan_services(session: Session, table: Table, positions: dict[str, int], re
             _add_problems(report, line, problems, positions)
             continue
         resident = by_external[rec["external_id"]]
+        if rec["date"] < resident["registration_date"]:
+            _add_problems(report, line, {"date": (N_("Errors", "The service date is before the registration date "
+                                                               "({date})."), {"date": resident["registration_date"]})},
+                          positions)
+            continue
         rec["resident_id"], rec["resident"] = resident["id"], resident["case_number"]
         rows.append((line, rec))
     if report.errors:
@@ -267,51 +272,58 @@ def _plan_legal(session: Session, table: Table, positions: dict[str, int], repor
         return plan
 
     stored_cases = imports_db.legal_cases(conn, [rec["resident_id"] for _, rec in rows])
+    stored_events = imports_db.legal_events(conn, [c["id"] for c in stored_cases.values()])
     # Rows with the same resident and case_ref are one case; a new case takes its
     # article and the resident's role from its earliest event.
     grouped: dict[tuple[int, str], list[tuple[int, dict]]] = {}
     for line, rec in rows:
         grouped.setdefault((rec["resident_id"], rec["case_ref"]), []).append((line, rec))
-    cases: dict[tuple[int, str], dict] = {}
+    existing_events = 0
     for key, events in grouped.items():
-        if key in stored_cases:
-            cases[key] = dict(stored_cases[key], new=False)
-            continue
-        first_line, first = min(events, key=lambda e: (e[1]["date"], e[0]))
-        lawyer = next((r["lawyer"] for _, r in events if r["lawyer"]), "")
-        aid = next((r["state_legal_aid"] for _, r in events if r["state_legal_aid"] is not None), None)
-        case = {"resident_id": key[0], "case_ref": key[1], "cc_article": first["cc_article"],
-                "resident_role": first["resident_role"], "lawyer": lawyer, "state_legal_aid": aid, "new": True}
-        cases[key] = case
-        plan.legal_cases[key] = case
-    for key, events in grouped.items():
-        case = cases[key]
+        events.sort(key=lambda e: (e[1]["date"], e[0]))
+        first = events[0][1]
+        case = stored_cases.get(key)
+        if case is None:
+            case = {"id": None, "resident_id": key[0], "case_ref": key[1], "cc_article": first["cc_article"],
+                    "resident_role": first["resident_role"],
+                    "lawyer": next((r["lawyer"] for _, r in events if r["lawyer"]), ""),
+                    "state_legal_aid": next((r["state_legal_aid"] for _, r in events
+                                             if r["state_legal_aid"] is not None), None)}
+            plan.legal_cases[key] = case
+        # Events already stored count against identical rows (case, date, stage).
+        stored_keys = Counter((e["date"], e["stage"]) for e in stored_events.get(case["id"], []))
+        seen: Counter = Counter()
+        # The article the case stands under, following its requalifications in date order.
+        timeline = sorted([(e["date"], 0, e) for e in stored_events.get(case["id"], [])]
+                          + [(rec["date"], line, rec) for line, rec in events], key=lambda t: (t[0], t[1]))
+        article = case["cc_article"]
+        for _date, line, rec in timeline:
+            if rec["stage"] == "requalified" and (rec.get("event_article") or rec.get("cc_article")):
+                article = rec.get("event_article") or rec["cc_article"]
+                continue
+            if line and rec["cc_article"] != article:
+                report.warn(line, "cc_article", column_letter(positions["cc_article"]),
+                            N_("Import", "The case stands under article {article} on this date, and only a "
+                                         "requalified row changes it: the article {value} of this row is not kept."),
+                            article=article, value=rec["cc_article"])
         for line, rec in events:
             if rec["resident_role"] != case["resident_role"]:
                 report.warn(line, "resident_role", column_letter(positions["resident_role"]),
                             N_("Import", "The resident's role differs from the rest of case {case_ref}; the case "
                                          "keeps “{role}”."), case_ref=key[1], role=case["resident_role"])
-    stored_events = imports_db.legal_event_keys(conn, [c["id"] for c in cases.values() if not c["new"]])
-    seen: Counter = Counter()
-    existing_events = 0
+            event_key = (rec["date"], rec["stage"])
+            seen[event_key] += 1
+            if seen[event_key] <= stored_keys[event_key]:
+                existing_events += 1
+                rec["status"] = "existing"
+            else:
+                rec["case_key"], rec["case_id"] = key, case["id"]
+                plan.legal_events.append(rec)
+                rec["status"] = "new"
     for line, rec in rows:
-        key = (rec["resident_id"], rec["case_ref"])
-        case = cases[key]
-        event_key = (case.get("id"), rec["date"], rec["stage"])
-        seen[event_key] += 1
-        if not case["new"] and seen[event_key] <= stored_events[event_key]:
-            existing_events += 1
-            status = "existing"
-        else:
-            # An article other than the case's on a later event is a requalification.
-            rec["event_article"] = rec["cc_article"] if rec["cc_article"] != case["cc_article"] else None
-            rec["case_key"], rec["case_id"] = key, case.get("id")
-            plan.legal_events.append(rec)
-            status = "new"
-        _preview(report, {"status": status, "line": line, **rec})
+        _preview(report, {"line": line, **rec})
     report.new = {"legal_cases": len(plan.legal_cases), "legal_events": len(plan.legal_events)}
-    report.existing = {"legal_cases": sum(1 for c in cases.values() if not c["new"]),
-                       "legal_events": existing_events}
+    report.existing = {"legal_cases": len(grouped) - len(plan.legal_cases), "legal_events": existing_events}
     return plan
 
 
@@ -335,7 +347,7 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
         staff = session.user.username
         imports_db.insert_services(conn, [
             (s["resident_id"], s["date"], s["service_type"], s["provider"], staff, s["duration_minutes"], s["notes"],
-             now) for s in plan.services])
+             s["referral_status"], now) for s in plan.services])
     else:
         case_ids = {}
         for key, case in plan.legal_cases.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shelter_app import codes, residents
 from shelter_app.errors import ValidationError
-from shelter_app.validation import Problems, check_bool, check_code, check_date, check_int, check_text
+from shelter_app.validation import Problems, check_code, check_date, check_text
 
 KINDS = ("residents", "services", "legal")
 
@@ -45,8 +45,6 @@ PREVIEW_COLUMNS = {
               "sentence_months", "non_custodial"),
 }
 
-MAX_DURATION = 24 * 60
-MAX_SENTENCE = 100 * 12
 
 
 def normalize_header(name: str) -> str:
@@ -118,44 +116,64 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
     return rec, stay, {}
 
 
+def _split(exc: ValidationError, into: dict) -> None:
+    for column, problem in exc.problems.items():
+        into.setdefault(column, problem)
+
+
+SERVICE_FIELDS = ("date", "service_type", "provider", "duration_minutes", "notes")
+
+
 def service_row(data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
+    """A service as the Services tab would log it (services.validate), except
+    that a missing date is an error, never today."""
+    from shelter_app import services
+
     p = Problems()
-    rec = {
-        "external_id": _text(p, data, "external_id", required=True, max_length=64),
-        "date": check_date(p, data, "date", required=True),
-        "service_type": _code(p, data, "service_type", codes.SERVICE_TYPE, required=True),
-        "provider": _text(p, data, "provider", max_length=200) or "in_house",
-        "duration_minutes": check_int(p, data, "duration_minutes", minimum=0, maximum=MAX_DURATION),
-        "notes": _text(p, data, "notes", max_length=10000),
-    }
-    if p:
-        return None, dict(p.items)
+    external_id = _text(p, data, "external_id", required=True, max_length=64)
+    if not (data.get("date") or "").strip():
+        p.add("date", "Required.")
+    problems = dict(p.items)
+    rec = None
+    try:
+        rec = services.validate({k: data.get(k) for k in SERVICE_FIELDS})
+    except ValidationError as exc:
+        _split(exc, problems)
+    if problems:
+        return None, problems
+    rec["external_id"] = external_id
     return rec, {}
 
 
+CASE_FIELDS = ("case_ref", "cc_article", "resident_role", "lawyer", "state_legal_aid")
+EVENT_FIELDS = ("date", "stage", "sentence_months", "non_custodial", "notes", "next_hearing_date")
+
+
 def legal_row(data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
+    """A case and one of its events, checked as the Legal tab checks them
+    (legal.validate_case, legal.validate_event). The row's article is the
+    case's; on a `requalified` row it is the article the case moves to."""
+    from shelter_app import legal
+
     p = Problems()
-    rec = {
-        "external_id": _text(p, data, "external_id", required=True, max_length=64),
-        "case_ref": _text(p, data, "case_ref", required=True, max_length=100),
-        "cc_article": _code(p, data, "cc_article", codes.CC_ARTICLE, required=True),
-        "resident_role": _code(p, data, "resident_role", codes.RESIDENT_ROLE, required=True),
-        "stage": _code(p, data, "stage", codes.LEGAL_STAGE, required=True),
-        "date": check_date(p, data, "date", required=True),
-        "sentence_months": check_int(p, data, "sentence_months", minimum=0, maximum=MAX_SENTENCE),
-        "non_custodial": check_bool(p, data, "non_custodial", default=False),
-        "lawyer": _text(p, data, "lawyer", max_length=200),
-        "state_legal_aid": check_bool(p, data, "state_legal_aid"),
-        "notes": _text(p, data, "notes", max_length=10000),
-        "next_hearing_date": check_date(p, data, "next_hearing_date", not_future=False),
-    }
-    if rec["stage"] and rec["stage"] != "conviction":
-        if rec["sentence_months"] is not None:
-            p.add("sentence_months", "A sentence is recorded only on a conviction.")
-        if rec["non_custodial"]:
-            p.add("non_custodial", "A sentence is recorded only on a conviction.")
-    if rec["next_hearing_date"] and rec["date"] and rec["next_hearing_date"] < rec["date"]:
-        p.add("next_hearing_date", "The next hearing is before the date of this event.")
-    if p:
-        return None, dict(p.items)
+    external_id = _text(p, data, "external_id", required=True, max_length=64)
+    problems = dict(p.items)
+    case = event = None
+    try:
+        case = legal.validate_case({k: data.get(k) for k in CASE_FIELDS})
+    except ValidationError as exc:
+        _split(exc, problems)
+    event_data = {k: data.get(k) for k in EVENT_FIELDS}
+    if (data.get("stage") or "").strip() == "requalified":
+        event_data["cc_article"] = data.get("cc_article")
+    try:
+        # No earlier events here: the importer follows the article across the rows itself.
+        event = legal.validate_event(event_data, {"cc_article": None}, [])
+    except ValidationError as exc:
+        _split(exc, problems)
+    if problems:
+        return None, problems
+    rec = {"external_id": external_id, **case, **{k: v for k, v in event.items() if k != "cc_article"},
+           "event_article": event["cc_article"]}
+    rec["cc_article"] = case["cc_article"]
     return rec, {}

@@ -409,6 +409,7 @@ def test_services_are_imported_and_identical_rows_are_kept_the_first_time_only(d
                                                 " ON r.id = s.resident_id ORDER BY s.id")]
     assert rows[2]["provider"] == "Городская больница №4" and rows[2]["date"] == "2024-02-05"
     assert rows[3]["provider"] == "in_house" and rows[3]["notes"] == "Разъяснены права; записан на приём"
+    assert rows[2]["referral_status"] == "referred" and rows[3]["referral_status"] is None
     assert rows[0]["staff"] == "dina" and rows[0]["duration_minutes"] == 60
     # Two identical rows are two services; the same file again adds none; one more row adds one.
     twice = write(tmp_path, "s.csv", "external_id,date,service_type\nOSH-003,2024-05-01,interpretation\n"
@@ -435,10 +436,13 @@ def test_service_rows_with_bad_values(director, tmp_path):
     path = write(tmp_path, "s.csv", "external_id;date;service_type;duration_minutes\n"
                                     "OSH-001;2024-03-01;massage;30\n"
                                     "OSH-001;2024-02-30;medical;30\n"
-                                    "OSH-001;2024-03-01;medical;half an hour\n")
+                                    "OSH-001;2024-03-01;medical;half an hour\n"
+                                    "OSH-001;2024-01-15;medical;30\n"       # before her registration
+                                    "OSH-001;;medical;30\n")                # no date: never today
     report = imports.run(director, path, "services")
     assert [(p.line, p.column) for p in report.errors] == [(2, "service_type"), (3, "date"),
-                                                          (4, "duration_minutes")]
+                                                          (4, "duration_minutes"), (5, "date"), (6, "date")]
+    assert "2024-02-01" in report.errors[3].text()
     missing = write(tmp_path, "m.csv", "external_id,service_type\nOSH-001,medical\n")
     assert [p.column for p in imports.run(director, missing, "services").errors] == ["date"]
 
@@ -455,7 +459,11 @@ def test_legal_rows_with_the_same_external_id_and_case_ref_are_one_case(director
     events = [dict(r) for r in director.db.query("SELECT * FROM legal_events WHERE case_id = ? ORDER BY date",
                                                   (cases[0]["id"],))]
     assert [e["stage"] for e in events] == ["complaint_filed", "investigation_opened", "requalified", "conviction"]
-    assert [e["cc_article"] for e in events] == [None, None, "170", "170"]   # requalified to forced labour
+    # The requalified row moves the case to forced labour, as the Legal tab records it.
+    assert [e["cc_article"] for e in events] == [None, None, "170", None]
+    assert not [w for w in report.warnings if w.column == "cc_article"]
+    from shelter_app import legal
+    assert legal.article_before(cases[0], events, None) == "170"
     assert (events[-1]["sentence_months"], events[-1]["non_custodial"]) == (96, 0)
     fine = director.db.query_one("SELECT * FROM legal_events WHERE case_id = ? AND stage = 'conviction'",
                                  (cases[1]["id"],))
@@ -472,6 +480,29 @@ def test_legal_events_added_to_a_case_already_stored(director, tmp_path):
     assert report.new == {"legal_cases": 0, "legal_events": 1}
     assert report.existing == {"legal_cases": 1, "legal_events": 1}
     assert counts(director)["legal_cases"] == 2 and counts(director)["legal_events"] == 7
+
+
+def test_an_article_changed_without_a_requalified_row_is_a_warning(director, tmp_path):
+    import_fixture_residents(director)
+    path = write(tmp_path, "l.csv", "external_id,case_ref,cc_article,resident_role,stage,date\n"
+                                    "OSH-002,К-5,166,victim,complaint_filed,2024-03-15\n"
+                                    "OSH-002,К-5,160,victim,sent_to_court,2024-05-15\n")
+    report = imports.run(director, path, "legal")
+    assert report.ok and report.new == {"legal_cases": 1, "legal_events": 2}
+    [warning] = [w for w in report.warnings if w.column == "cc_article"]
+    assert warning.line == 3 and "166" in warning.text() and "160" in warning.text()
+    assert director.db.query_one("SELECT cc_article FROM legal_cases")[0] == "166"
+
+
+def test_a_conviction_needs_its_sentence_as_on_the_legal_tab(director, tmp_path):
+    import_fixture_residents(director)
+    path = write(tmp_path, "l.csv", "external_id,case_ref,cc_article,resident_role,stage,date,sentence_months,"
+                                    "non_custodial\n"
+                                    "OSH-001,A-1,166,victim,conviction,2024-02-10,,\n"
+                                    "OSH-001,A-1,166,victim,conviction,2024-02-11,12,да\n"
+                                    "OSH-001,A-1,166,victim,conviction,2024-02-12,,ооба\n")
+    report = imports.run(director, path, "legal")
+    assert [(p.line, p.column) for p in report.errors] == [(2, "sentence_months"), (3, "sentence_months")]
 
 
 def test_legal_rows_with_bad_values(director, tmp_path):

@@ -331,3 +331,33 @@ def test_the_safety_copy_keeps_changes_left_in_the_log_by_a_crashed_app(populate
         assert "Saved Just Before The Crash" in names(copy)
     finally:
         copy.close()
+
+
+def test_a_backup_from_the_first_release_restores_and_is_upgraded(tmp_path):
+    """A backup made by the first release (schema 1) restores with today's app."""
+    from shelter_app.db import migrate
+    from shelter_app.db import snapshot as snapshot_db
+    from shelter_app.db.keys import KeyFile
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "schema_v1"
+    snapshot = tmp_path / "v1.db"
+    shutil.copy(fixture / "shelter.db", snapshot)
+    key_file = KeyFile.load(fixture / "shelter.db.keys")
+    key = key_file.unlock("dina", "fixture-pass-1")
+    check = snapshot_db.check_file(snapshot, key)
+    assert check.ok and check.schema_version == 1
+    manifest = {"created_at": "2026-01-15T10:00:00.000000Z", "created_by": "dina", "organisation_code": "KG-OLD",
+                "organisation_name": "Old", "schema_version": 1, "app_version": "0.0.1",
+                "residents": check.residents, "audit_entries": check.audit_entries, "accounts": ["dina"]}
+    old_backup = tmp_path / "old.shelterbackup"
+    backup._write_container(old_backup, key_file.to_bytes(), manifest, snapshot, key)
+
+    target = tmp_path / "today" / "shelter.db"
+    backup.restore(old_backup, target, username="dina", password="fixture-pass-1")
+    session = accounts.open_session(target, "dina", "fixture-pass-1")
+    try:
+        assert session.db.schema_version == migrate.latest()
+        assert residents.count(session) == check.residents > 0
+        assert session.db.integrity_problems() == []
+    finally:
+        session.close()

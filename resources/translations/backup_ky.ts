@@ -465,6 +465,18 @@
       <source>{when} — {user} — {file}</source>
       <translation>{when} — {user} — {file}</translation>
     </message>
+    <message>
+      <source>Make one now on the Backup page and keep it on a USB stick away from this computer.</source>
+      <translation>Аны азыр «Камдык көчүрмө» бетинде жасап, флешкада бул компьютерден өзүнчө сактаңыз.</translation>
+    </message>
+    <message>
+      <source>The last backup was made {n} days ago.</source>
+      <translation>Акыркы камдык көчүрмө {n} күн мурун жасалган.</translation>
+    </message>
+    <message>
+      <source>There is no backup yet.</source>
+      <translation>Камдык көчүрмө али жок.</translation>
+    </message>
   </context>
   <context>
     <name>Cli</name>

@@ -465,6 +465,18 @@
       <source>{when} — {user} — {file}</source>
       <translation>{when} — {user} — {file}</translation>
     </message>
+    <message>
+      <source>Make one now on the Backup page and keep it on a USB stick away from this computer.</source>
+      <translation>Сделайте её сейчас на странице «Резервная копия» и храните на флешке отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+      <source>The last backup was made {n} days ago.</source>
+      <translation>Последняя резервная копия сделана {n} дн. назад.</translation>
+    </message>
+    <message>
+      <source>There is no backup yet.</source>
+      <translation>Резервной копии ещё нет.</translation>
+    </message>
   </context>
   <context>
     <name>Cli</name>

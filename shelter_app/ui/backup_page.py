@@ -115,3 +115,17 @@ class BackupPage(QWidget):
         if hasattr(window, "update_status"):
             window.update_status()
         dialogs.info(self, text, title=self.tr("Backup"))
+
+
+def remind_if_overdue(session, parent=None) -> bool:
+    """After a director signs in: a reminder when the last backup is more than
+    7 days old (or there is none). Returns True when it was shown."""
+    if session.closed or not session.can(Permission.BACKUP) or not backup.backup_overdue(session):
+        return False
+    age = backup.last_backup_age(session)
+    text = QCoreApplication.translate("BackupPage", "There is no backup yet.") if age is None else \
+        QCoreApplication.translate("BackupPage", "The last backup was made {n} days ago.").format(n=age.days)
+    dialogs.warn(parent, text + " " + QCoreApplication.translate(
+        "BackupPage", "Make one now on the Backup page and keep it on a USB stick away from this computer."),
+        title=QCoreApplication.translate("BackupPage", "Backup"))
+    return True

@@ -61,3 +61,22 @@ def test_a_social_worker_cannot_back_up(make_page, login):
     page = make_page(login("sam"))
     assert not page.backup_button.isEnabled()
     assert "Only a director" in page.result.text()
+
+
+def test_a_director_is_reminded_after_a_week(director, login, tmp_path, english):
+    import datetime as dt
+
+    from shelter_app.db import settings as settings_db
+    from shelter_app.ui.backup_page import remind_if_overdue
+
+    dialogs.set_next_answer(None)
+    assert remind_if_overdue(director)
+    assert "no backup yet" in dialogs.shown[-1][2]
+    backup.create(director, tmp_path)
+    assert not remind_if_overdue(director)
+    old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=9)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    settings_db.put(director.db.conn, "last_backup_at", old)
+    dialogs.set_next_answer(None)
+    assert remind_if_overdue(director)
+    assert "9 days ago" in dialogs.shown[-1][2]
+    assert not remind_if_overdue(login("sam"))  # only those who can make one are reminded

@@ -15,43 +15,91 @@ def _in_list(column: str, code_list: codes.CodeList, fallback: str) -> str:
     return f"CASE WHEN {column} IN ({quoted}) THEN {column} ELSE '{fallback}' END"
 
 
-def resident_rows(conn, start: str, end: str):
-    """(sex, date_of_birth, birth_year_estimated, registration_date, citizenship,
-    primary_exploitation, exploitation_country, nrm_status, nrm_identified_date,
-    residence_permit_date, asylum_date, sheltered, served) for each consenting
-    resident in any of the return's populations."""
+def _age(r: str = "r") -> str:
+    """Age at registration, as codes.age_on: a date of birth first, else 1 July of
+    the estimated birth year; NULL when unknown or negative."""
+    reg = f"{r}.registration_date"
+    dob = f"{r}.date_of_birth"
+    years = f"CAST(substr({reg}, 1, 4) AS INTEGER)"
+    raw = (f"CASE WHEN {dob} IS NOT NULL AND {dob} <> '' THEN"
+           f" CASE WHEN {dob} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date({dob}) = {dob} THEN"
+           f" {years} - CAST(substr({dob}, 1, 4) AS INTEGER) - (substr({reg}, 6, 5) < substr({dob}, 6, 5)) END"
+           f" WHEN {r}.birth_year_estimated THEN"
+           f" {years} - {r}.birth_year_estimated - (substr({reg}, 6, 5) < '07-01') END")
+    return raw
+
+
+def _sex_age(r: str = "r") -> str:
+    return (f"CASE WHEN {r}.age IS NULL OR {r}.sex NOT IN ('female', 'male') THEN 'unknown'"
+            f" WHEN {r}.sex = 'female' THEN CASE WHEN {r}.age < 18 THEN 'girls' ELSE 'women' END"
+            f" ELSE CASE WHEN {r}.age < 18 THEN 'boys' ELSE 'men' END END")
+
+
+def _groups(r: str = "r") -> str:
+    """sex, age_band, exploitation, citizenship_group, exploitation_location of a
+    resident, as the functions of shelter_app.codes work them out."""
+    sexes = ", ".join(f"'{c}'" for c in codes.SEX.codes)
+    sex = f"CASE WHEN {r}.sex IN ({sexes}) THEN {r}.sex ELSE 'unknown' END"
+    bands = " ".join(f"WHEN {r}.age <= {upper} THEN '{band}'" for upper, band in
+                     ((11, "0-11"), (14, "12-14"), (17, "15-17"), (24, "18-24"), (34, "25-34"), (44, "35-44"),
+                      (59, "45-59")))
+    return f"""
+        {sex} AS sex,
+        CASE WHEN {r}.age IS NULL THEN 'unknown' {bands} ELSE '60+' END AS age_band,
+        {_in_list(f"{r}.primary_exploitation", codes.EXPLOITATION, "unknown")} AS exploitation,
+        CASE WHEN {r}.citizenship = 'KG' THEN 'kyrgyz' WHEN {r}.citizenship GLOB '[A-Z][A-Z]' THEN 'foreign'
+             ELSE 'stateless_unknown' END AS citizenship_group,
+        CASE WHEN {r}.exploitation_country = 'KG' THEN 'domestic'
+             WHEN {r}.exploitation_country GLOB '[A-Z][A-Z]' THEN 'abroad' ELSE 'unknown' END AS location"""
+
+
+def _with_age(where: str = "1") -> str:
+    """Residents (alias r) with their age at registration worked out once."""
+    # nullif(max(x, -1), -1): x when x >= 0, else NULL, with x worked out once
+    return f"SELECT r.*, nullif(max(({_age('r')}), -1), -1) AS age FROM residents r WHERE {where}"
+
+
+# Population flags of a resident, as bits of one integer (see resident_groups).
+SHELTERED, SERVED, REGISTERED, NRM_IDENTIFIED, RESIDENCE_PERMIT, ASYLUM = 1, 2, 4, 8, 16, 32
+
+
+def resident_groups(conn, start: str, end: str):
+    """Consenting residents in any of the return's populations, counted by
+    (sex, age_band, exploitation, citizenship_group, location, flags), where
+    flags holds SHELTERED | SERVED | REGISTERED | NRM_IDENTIFIED | RESIDENCE_PERMIT | ASYLUM."""
+    # MATERIALIZED, and the flags in one integer: each EXISTS probe runs once per
+    # resident (a flattened subquery would run them again wherever they are used).
     return conn.execute(
-        """
-        SELECT sex, date_of_birth, birth_year_estimated, registration_date, citizenship,
-               primary_exploitation, exploitation_country, nrm_status, nrm_identified_date,
-               residence_permit_date, asylum_date, sheltered, served
-        FROM (
-            SELECT r.sex, r.date_of_birth, r.birth_year_estimated, r.registration_date, r.citizenship,
-                   r.primary_exploitation, r.exploitation_country, r.nrm_status, r.nrm_identified_date,
-                   r.residence_permit_date, r.asylum_date,
+        f"""
+        WITH r AS MATERIALIZED (
+            SELECT r.sex, r.age, r.primary_exploitation, r.citizenship, r.exploitation_country,
                    EXISTS (SELECT 1 FROM stays s WHERE s.resident_id = r.id AND s.intake_date <= :e
-                           AND (s.exit_date IS NULL OR s.exit_date >= :s)) AS sheltered,
-                   EXISTS (SELECT 1 FROM services v WHERE v.resident_id = r.id
-                           AND v.date BETWEEN :s AND :e) AS served
-            FROM residents r
-            WHERE r.consent_anonymized_reporting = 1
+                           AND (s.exit_date IS NULL OR s.exit_date >= :s))
+                   | (EXISTS (SELECT 1 FROM services v WHERE v.resident_id = r.id
+                              AND v.date BETWEEN :s AND :e) << 1)
+                   | (coalesce(substr(r.registration_date, 1, 10) BETWEEN :s AND :e, 0) << 2)
+                   | (coalesce(r.nrm_status = 'identified'
+                               AND substr(r.nrm_identified_date, 1, 10) BETWEEN :s AND :e, 0) << 3)
+                   | (coalesce(substr(r.residence_permit_date, 1, 10) BETWEEN :s AND :e, 0) << 4)
+                   | (coalesce(substr(r.asylum_date, 1, 10) BETWEEN :s AND :e, 0) << 5) AS flags
+            FROM ({_with_age("r.consent_anonymized_reporting = 1")}) r
         )
-        WHERE sheltered OR served
-           OR registration_date BETWEEN :s AND :e
-           OR (nrm_status = 'identified' AND substr(nrm_identified_date, 1, 10) BETWEEN :s AND :e)
-           OR substr(residence_permit_date, 1, 10) BETWEEN :s AND :e
-           OR substr(asylum_date, 1, 10) BETWEEN :s AND :e
+        SELECT {_groups('r')}, flags, count(*)
+        FROM r
+        WHERE flags <> 0
+        GROUP BY 1, 2, 3, 4, 5, 6
         """, {"s": start, "e": end}).fetchall()
 
 
 def service_rows(conn, start: str, end: str):
     """(service_type, persons served, services given) in the period."""
-    code = _in_list("v.service_type", codes.SERVICE_TYPE, "other")
+    code = _in_list("service_type", codes.SERVICE_TYPE, "other")
     return conn.execute(
         f"""
-        SELECT {code} AS t, count(DISTINCT v.resident_id), count(*)
-        FROM services v JOIN residents r ON r.id = v.resident_id
-        WHERE v.date BETWEEN ? AND ? AND r.consent_anonymized_reporting = 1
+        SELECT {code} AS t, count(DISTINCT resident_id), count(*)
+        FROM services INDEXED BY services_period
+        WHERE date BETWEEN ? AND ?
+          AND resident_id NOT IN (SELECT id FROM residents WHERE consent_anonymized_reporting <> 1)
         GROUP BY t
         """, (start, end)).fetchall()
 
@@ -85,14 +133,15 @@ def sentence_rows(conn, start: str, end: str):
 
 
 def exit_rows(conn, start: str, end: str):
-    """(exit_reason, sex, date_of_birth, birth_year_estimated, registration_date, stays)
-    for stays ended in the period."""
+    """(exit_reason, sex_age, stays) for stays ended in the period."""
+    reason = _in_list("s.exit_reason", codes.EXIT_REASON, "other")
+    sex_age = _sex_age("r")
     return conn.execute(
-        """
-        SELECT s.exit_reason, r.sex, r.date_of_birth, r.birth_year_estimated, r.registration_date, count(*)
-        FROM stays s JOIN residents r ON r.id = s.resident_id
+        f"""
+        SELECT {reason} AS reason, {sex_age} AS sex_age, count(*)
+        FROM stays s JOIN ({_with_age()}) r ON r.id = s.resident_id
         WHERE s.exit_date BETWEEN ? AND ? AND r.consent_anonymized_reporting = 1
-        GROUP BY s.exit_reason, r.sex, r.date_of_birth, r.birth_year_estimated, r.registration_date
+        GROUP BY 1, 2
         """, (start, end)).fetchall()
 
 

@@ -5,13 +5,15 @@ sheltered (a stay overlapping it), assisted (sheltered, served or registered
 in it), registered, NRM-identified, residence permit and asylum granted in it.
 Age is the age at registration.
 
-Two ways in, one set of rules for the groups: `from_rows` takes the compact
-tuples the database module aggregates in SQL; `from_register` works the same
-facts out of plain records in memory (the reference the SQL is tested against,
-and what the property tests feed)."""
+Two ways in: `from_rows` takes what the database module aggregates in SQL
+(counts of residents alike in every group, so a 100k register stays fast);
+`from_register` works the same facts out of plain records in memory, one
+person at a time with the functions of shelter_app.codes — the reference the
+SQL is tested against, and what the property tests feed."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,6 +35,7 @@ class Person:
     nrm_identified: bool
     residence_permit: bool
     asylum: bool
+    count: int = 1          # persons alike in every group and flag
 
 
 @dataclass
@@ -70,7 +73,13 @@ def stage_code(code) -> str | None:
     return code if code in codes.LEGAL_STAGE.codes else None
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _age(dob, birth_year, registration) -> int | None:
+    """codes.age_on, with a date of birth that is not a real YYYY-MM-DD date taken as unknown."""
+    if dob and not (isinstance(dob, str) and _ISO_DATE.fullmatch(dob)):
+        return None
     try:
         return codes.age_on(dob or None, birth_year or None, registration)
     except (TypeError, ValueError):
@@ -79,6 +88,16 @@ def _age(dob, birth_year, registration) -> int | None:
 
 def sex_age_of(sex, dob, birth_year, registration) -> str:
     return codes.sex_age_group(sex_code(sex), _age(dob, birth_year, registration))
+
+
+MINOR_BANDS = ("0-11", "12-14", "15-17")
+
+
+def sex_age_from_band(sex: str, band: str) -> str:
+    """codes.sex_age_group, from the age band (the bands split at 18)."""
+    if band == "unknown":
+        return codes.sex_age_group(sex, None)
+    return codes.sex_age_group(sex, 0 if band in MINOR_BANDS else 18)
 
 
 def _in(value, start: str, end: str) -> bool:
@@ -115,16 +134,19 @@ def person(row, period: Period) -> Person | None:
     )
 
 
-def from_rows(resident_rows, service_rows, legal_rows, sentence_rows, exit_rows, period: Period) -> Facts:
-    """Facts from the database module's compact tuples:
+def from_rows(group_rows, service_rows, legal_rows, sentence_rows, exit_rows, period: Period) -> Facts:
+    """Facts from the database module's aggregates:
+    group_rows (sex, age_band, exploitation, citizenship_group, location, flags, persons), flags
+    being sheltered 1 | served 2 | registered 4 | NRM-identified 8 | residence permit 16 | asylum 32;
     service_rows (service_type, persons, services); legal_rows (stage, article, cases);
     sentence_rows (sentence_months, non_custodial, article, convictions);
-    exit_rows (exit_reason, sex, date_of_birth, birth_year_estimated, registration_date, stays)."""
+    exit_rows (exit_reason, sex_age, stays)."""
     facts = Facts()
-    for row in resident_rows:
-        p = person(row, period)
-        if p is not None:
-            facts.persons.append(p)
+    for sex, band, exploitation, citizenship, location, flags, n in group_rows:
+        sheltered, served, registered = bool(flags & 1), bool(flags & 2), bool(flags & 4)
+        facts.persons.append(Person(sex, sex_age_from_band(sex, band), band, exploitation, citizenship, location,
+                                    sheltered, sheltered or served or registered, registered, bool(flags & 8),
+                                    bool(flags & 16), bool(flags & 32), int(n)))
     for service_type, people, events in service_rows:
         facts.services[service_type] = (int(people), int(events))
     for stage, article, cases in legal_rows:
@@ -133,8 +155,8 @@ def from_rows(resident_rows, service_rows, legal_rows, sentence_rows, exit_rows,
     for months, non_custodial, article, n in sentence_rows:
         band = codes.sentence_band(months, bool(non_custodial))
         facts.sentences[(band, article_code(article))] += int(n)
-    for reason, sex, dob, birth_year, registration, n in exit_rows:
-        facts.exits[(exit_code(reason), sex_age_of(sex, dob, birth_year, registration))] += int(n)
+    for reason, sex_age, n in exit_rows:
+        facts.exits[(exit_code(reason), sex_age)] += int(n)
     return facts
 
 
@@ -156,12 +178,14 @@ def from_register(register: Register, period: Period) -> Facts:
     sheltered = {st["resident_id"] for st in register.stays
                  if st["intake_date"] <= e and (not st.get("exit_date") or st["exit_date"] >= s)}
     served = {sv["resident_id"] for sv in register.services if s <= sv["date"] <= e}
-    resident_rows = [
-        (r.get("sex"), r.get("date_of_birth"), r.get("birth_year_estimated"), r["registration_date"],
-         r.get("citizenship"), r.get("primary_exploitation"), r.get("exploitation_country"),
-         r.get("nrm_status"), r.get("nrm_identified_date"), r.get("residence_permit_date"), r.get("asylum_date"),
-         rid in sheltered, rid in served)
-        for rid, r in counted.items()]
+    facts = Facts()
+    for rid, r in counted.items():
+        p = person((r.get("sex"), r.get("date_of_birth"), r.get("birth_year_estimated"), r["registration_date"],
+                    r.get("citizenship"), r.get("primary_exploitation"), r.get("exploitation_country"),
+                    r.get("nrm_status"), r.get("nrm_identified_date"), r.get("residence_permit_date"),
+                    r.get("asylum_date"), rid in sheltered, rid in served), period)
+        if p is not None:
+            facts.persons.append(p)
     people: dict[str, set] = {}
     events: Counter = Counter()
     for sv in register.services:
@@ -169,23 +193,25 @@ def from_register(register: Register, period: Period) -> Facts:
             code = service_code(sv["service_type"])
             people.setdefault(code, set()).add(sv["resident_id"])
             events[code] += 1
-    service_rows = [(code, len(people[code]), events[code]) for code in people]
+    facts.services = {code: (len(people[code]), events[code]) for code in people}
     cases = {c["id"]: c for c in register.legal_cases if c["resident_id"] in counted}
     stage_cases: dict[tuple[str, str], set] = {}
-    sentence_rows = []
     for ev in register.legal_events:
         case = cases.get(ev["case_id"])
         if case is None or not (s <= ev["date"] <= e):
             continue
         article = article_code(case["cc_article"])
-        stage_cases.setdefault((ev["stage"], article), set()).add(case["id"])
+        if stage_code(ev["stage"]):
+            stage_cases.setdefault((ev["stage"], article), set()).add(case["id"])
         if ev["stage"] == "conviction":
-            sentence_rows.append((ev.get("sentence_months"), ev.get("non_custodial"), article, 1))
-    legal_rows = [(stage, article, len(ids)) for (stage, article), ids in stage_cases.items()]
-    exit_rows = []
+            facts.sentences[(codes.sentence_band(ev.get("sentence_months"), bool(ev.get("non_custodial"))),
+                             article)] += 1
+    for key, ids in stage_cases.items():
+        facts.legal_cases[key] = len(ids)
     for st in register.stays:
         r = counted.get(st["resident_id"])
         if r is not None and st.get("exit_date") and s <= st["exit_date"] <= e:
-            exit_rows.append((st.get("exit_reason"), r.get("sex"), r.get("date_of_birth"),
-                              r.get("birth_year_estimated"), r["registration_date"], 1))
-    return from_rows(resident_rows, service_rows, legal_rows, sentence_rows, exit_rows, period)
+            sex_age = sex_age_of(r.get("sex"), r.get("date_of_birth"), r.get("birth_year_estimated"),
+                                 r["registration_date"])
+            facts.exits[(exit_code(st.get("exit_reason")), sex_age)] += 1
+    return facts

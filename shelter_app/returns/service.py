@@ -33,7 +33,7 @@ def default_threshold(session: Session) -> int:
 def facts(session: Session, period: Period) -> populations.Facts:
     conn = session.db.conn
     s, e = period.start, period.end
-    return populations.from_rows(returns_db.resident_rows(conn, s, e), returns_db.service_rows(conn, s, e),
+    return populations.from_rows(returns_db.resident_groups(conn, s, e), returns_db.service_rows(conn, s, e),
                                  returns_db.legal_rows(conn, s, e), returns_db.sentence_rows(conn, s, e),
                                  returns_db.exit_rows(conn, s, e), period)
 

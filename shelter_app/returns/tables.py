@@ -170,21 +170,22 @@ def build(facts) -> list[Table]:
     persons = facts.persons
     by_id: dict[str, Counter] = {s.id: Counter() for s in SPECS}
     for p in persons:
+        n = p.count
         if p.assisted:
-            by_id["assisted_by_exploitation"][(p.exploitation, p.sex_age)] += 1
-            by_id["assisted_by_citizenship"][(p.citizenship_group, p.sex_age)] += 1
-            by_id["assisted_by_location"][(p.location, p.sex_age)] += 1
-            by_id["assisted_by_age_band"][(p.age_band, p.sex)] += 1
+            by_id["assisted_by_exploitation"][(p.exploitation, p.sex_age)] += n
+            by_id["assisted_by_citizenship"][(p.citizenship_group, p.sex_age)] += n
+            by_id["assisted_by_location"][(p.location, p.sex_age)] += n
+            by_id["assisted_by_age_band"][(p.age_band, p.sex)] += n
         if p.sheltered:
-            by_id["sheltered_by_exploitation"][(p.exploitation, p.sex_age)] += 1
+            by_id["sheltered_by_exploitation"][(p.exploitation, p.sex_age)] += n
         if p.registered:
-            by_id["registered_by_exploitation"][(p.exploitation, p.sex_age)] += 1
+            by_id["registered_by_exploitation"][(p.exploitation, p.sex_age)] += n
         if p.nrm_identified:
-            by_id["nrm_identified_by_exploitation"][(p.exploitation, p.sex_age)] += 1
+            by_id["nrm_identified_by_exploitation"][(p.exploitation, p.sex_age)] += n
         if p.residence_permit:
-            by_id["residence_and_asylum"][("residence_permit", p.sex_age)] += 1
+            by_id["residence_and_asylum"][("residence_permit", p.sex_age)] += n
         if p.asylum:
-            by_id["residence_and_asylum"][("asylum", p.sex_age)] += 1
+            by_id["residence_and_asylum"][("asylum", p.sex_age)] += n
     for service_type, (people, events) in facts.services.items():
         by_id["services"][(service_type, "persons")] += people
         by_id["services"][(service_type, "events")] += events

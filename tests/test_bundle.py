@@ -95,9 +95,9 @@ def test_the_bundle_holds_what_the_app_uses_and_no_more(bundle):
         assert f"resources/translations/core_{lang}.ts" in names  # read by the domain and the PDFs
         assert f"resources/translations/core_{lang}.qm" in names  # read by the screens
     assert "fontpkg_pt_sans/files/PT_Sans-Web-Regular.ttf" in names
-    # Only the Qt modules the app uses, and Qt's own translations only in Russian.
+    # Only the Qt modules the app uses, and Qt's own translations only in English and Russian.
     qt_translations = sorted(n.rsplit("/", 1)[1] for n in names if n.startswith("PySide6/Qt/translations/"))
-    assert qt_translations == ["qtbase_ru.qm"]
+    assert qt_translations == ["qtbase_en.qm", "qtbase_ru.qm"]
     for unwanted in ("Qt6Network", "Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt63D", "Qt6Pdf", "Qt6Multimedia"):
         assert not [n for n in names if unwanted in n], unwanted
     for wanted in ("libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "platforms/libqoffscreen.so"):

@@ -3,8 +3,10 @@ inserts, so that an import of 100k rows never asks the database once a row."""
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 
+from shelter_app import text
 from shelter_app.db import residents as residents_db
 
 CHUNK = 500
@@ -46,6 +48,18 @@ def last_case_numbers(conn) -> dict[int, int]:
                         " FROM residents WHERE case_number GLOB '[0-9][0-9][0-9][0-9]-*'"
                         " GROUP BY substr(case_number, 1, 4)")
     return {int(r[0]): int(r[1] or 0) for r in rows}
+
+
+@contextlib.contextmanager
+def folded_names(conn, name_key):
+    """Let the residents' triggers fold names with `name_key` (the importer's
+    memoized text.name_key, which has already folded every name of the file
+    for the duplicate check) instead of folding each one again."""
+    conn.create_function("name_key", 1, lambda s: name_key(s or ""), deterministic=True)
+    try:
+        yield
+    finally:
+        conn.create_function("name_key", 1, lambda s: text.name_key(s or ""), deterministic=True)
 
 
 def insert_resident(conn, record: dict, now: str) -> int:

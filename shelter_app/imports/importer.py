@@ -24,7 +24,7 @@ from shelter_app.db.connection import IntegrityError
 from shelter_app.errors import ShelterError
 from shelter_app.i18n import N_
 from shelter_app.imports import kinds
-from shelter_app.imports.duplicates import DuplicateIndex
+from shelter_app.imports.duplicates import DuplicateIndex, folded
 from shelter_app.imports.reader import FileProblem, Table, column_letter, read_table
 from shelter_app.imports.report import Report
 from shelter_app.permissions import Permission
@@ -213,11 +213,12 @@ def _plan_services(session: Session, table: Table, positions: dict[str, int], re
     conn = session.db.conn
     plan = Plan()
     by_external = imports_db.residents_by_external_id(conn)
+    checker = kinds.ServiceRows()
     rows = []
     for line, cells in table.rows:
         data = _row_data(cells, positions)
         _formula_warnings(report, line, data, positions)
-        rec, problems = kinds.service_row(data)
+        rec, problems = checker.check(data)
         problems = _unknown_resident(problems, data, by_external)
         if problems:
             _add_problems(report, line, problems, positions)
@@ -337,11 +338,13 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
     now = now_utc()
     if kind == "residents":
         stays = []
-        for _line, rec, stay in plan.residents:
-            resident_id = imports_db.insert_resident(conn, rec, now)
-            session.audit("resident_created", "resident", rec["case_number"], {"import": report.sha256[:16]})
-            if stay:
-                stays.append((resident_id, stay["intake_date"], stay["exit_date"], stay["exit_reason"], stay["room"]))
+        with imports_db.folded_names(conn, folded):
+            for _line, rec, stay in plan.residents:
+                resident_id = imports_db.insert_resident(conn, rec, now)
+                session.audit("resident_created", "resident", rec["case_number"], {"import": report.sha256[:16]})
+                if stay:
+                    stays.append((resident_id, stay["intake_date"], stay["exit_date"], stay["exit_reason"],
+                                  stay["room"]))
         imports_db.insert_stays(conn, stays)
     elif kind == "services":
         staff = session.user.username

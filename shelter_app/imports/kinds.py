@@ -122,27 +122,64 @@ def _split(exc: ValidationError, into: dict) -> None:
 
 
 SERVICE_FIELDS = ("date", "service_type", "provider", "duration_minutes", "notes")
+_NEUTRAL_DATE = "2000-01-01"
+
+
+class ServiceRows:
+    """Rows checked as the Services tab checks a service (services.validate),
+    except that a missing date is an error, never today.
+
+    A register repeats the same dates and the same (type, provider, duration,
+    notes) over and over: each distinct date and each distinct rest is checked
+    once. A row with any problem is checked again whole, so its messages are
+    exactly those of services.validate."""
+
+    def __init__(self) -> None:
+        from shelter_app import services
+
+        self._validate = services.validate
+        self._dates: dict[str, str | None] = {}
+        self._rests: dict[tuple, dict | None] = {}
+
+    def _date(self, raw: str) -> str | None:
+        if raw not in self._dates:
+            try:
+                self._dates[raw] = self._validate({"date": raw, "service_type": "other"})["date"]
+            except ValidationError:
+                self._dates[raw] = None
+        return self._dates[raw]
+
+    def _rest(self, key: tuple) -> dict | None:
+        if key not in self._rests:
+            data = dict(zip(SERVICE_FIELDS[1:], key), date=_NEUTRAL_DATE)
+            try:
+                rec = self._validate(data)
+                del rec["date"]
+                self._rests[key] = rec
+            except ValidationError:
+                self._rests[key] = None
+        return self._rests[key]
+
+    def check(self, data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
+        p = Problems()
+        external_id = _text(p, data, "external_id", required=True, max_length=64)
+        raw_date = (data.get("date") or "").strip()
+        if not raw_date:
+            p.add("date", "Required.")
+        date = self._date(raw_date) if raw_date else None
+        rest = self._rest(tuple(data.get(k) for k in SERVICE_FIELDS[1:]))
+        if p or date is None or rest is None:
+            problems = dict(p.items)
+            try:
+                self._validate({k: data.get(k) for k in SERVICE_FIELDS})
+            except ValidationError as exc:
+                _split(exc, problems)
+            return None, problems
+        return {"external_id": external_id, "date": date, **rest}, {}
 
 
 def service_row(data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
-    """A service as the Services tab would log it (services.validate), except
-    that a missing date is an error, never today."""
-    from shelter_app import services
-
-    p = Problems()
-    external_id = _text(p, data, "external_id", required=True, max_length=64)
-    if not (data.get("date") or "").strip():
-        p.add("date", "Required.")
-    problems = dict(p.items)
-    rec = None
-    try:
-        rec = services.validate({k: data.get(k) for k in SERVICE_FIELDS})
-    except ValidationError as exc:
-        _split(exc, problems)
-    if problems:
-        return None, problems
-    rec["external_id"] = external_id
-    return rec, {}
+    return ServiceRows().check(data)
 
 
 CASE_FIELDS = ("case_ref", "cc_article", "resident_role", "lawyer", "state_legal_aid")

@@ -535,3 +535,20 @@ def test_the_report_reads_in_the_persons_language(director, tmp_path, lang, word
         assert word in text, text
     assert "femle" in text
     assert "Nothing was written" not in text
+
+
+def test_imported_residents_are_found_by_search_and_by_the_duplicate_check(director, make_resident):
+    from shelter_app import residents
+
+    import_fixture_residents(director)
+    [found] = residents.search(director, "aigul")
+    assert residents.get(director, found, audit_view=False)["external_id"] == "OSH-001"
+    stored_key = director.db.query_one("SELECT name_key FROM residents WHERE external_id = 'OSH-001'")[0]
+    from shelter_app.text import name_key
+    assert stored_key == name_key("Асанова Айгүл")
+    assert [d["case_number"] for d in residents.possible_duplicates(
+        director, {"full_name": "Aigul Asanova", "date_of_birth": "1999-03-12"})] == ["2024-0001"]
+    # A resident added afterwards in the app is folded as before.
+    later = residents.create(director, make_resident(full_name="Жылдыз Сагынбаева", external_id=None))
+    assert director.db.query_one("SELECT name_key FROM residents WHERE id = ?", (later["id"],))[0] == name_key(
+        "Жылдыз Сагынбаева")

@@ -190,3 +190,40 @@ def test_workbooks_of_any_cells_never_crash_and_never_write_half(director, tmp_p
     buffer = io.BytesIO()
     workbook.save(buffer)
     import_and_check(director, tmp_path, kind, buffer.getvalue(), suffix=".xlsx")
+
+
+service_cells = st.fixed_dictionaries({
+    "external_id": st.sampled_from(["G-1", "", "x" * 70]),
+    "date": st.one_of(st.sampled_from(DATES + ["1989-12-31", "1990-01-01"]), st.text(max_size=10)),
+    "service_type": st.one_of(st.sampled_from(SAMPLES["service_type"]), st.text(max_size=5)),
+    "provider": st.one_of(st.sampled_from(["", "in_house", "In-house", "Своими силами", "Центр «Сезим»", " x "]),
+                          st.text(max_size=8)),
+    "duration_minutes": st.one_of(st.sampled_from(SAMPLES["duration_minutes"] + ["0", "1", "1440", "1441"]),
+                                  st.text(max_size=4)),
+    "notes": st.one_of(st.just(""), st.text(max_size=20)),
+})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(service_cells, min_size=1, max_size=6))
+def test_service_rows_are_checked_exactly_as_services_validate_checks_them(rows):
+    """Checking each distinct date and rest once gives what checking each row whole gives."""
+    from shelter_app import services
+    from shelter_app.errors import ValidationError
+
+    checker = kinds.ServiceRows()
+    for data in rows:
+        rec, problems = checker.check(data)
+        try:
+            expected = services.validate({k: data[k] for k in kinds.SERVICE_FIELDS})
+            expected_problems = {}
+        except ValidationError as exc:
+            expected, expected_problems = None, dict(exc.problems)
+        if not data["date"].strip():
+            expected, expected_problems = None, {"date": ("Required.", {}), **expected_problems}
+        if not data["external_id"].strip() or len(data["external_id"]) > 64:
+            assert rec is None and "external_id" in problems
+            continue
+        assert problems == expected_problems
+        if expected is not None:
+            assert rec == {"external_id": data["external_id"], **expected}

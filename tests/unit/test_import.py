@@ -552,3 +552,21 @@ def test_imported_residents_are_found_by_search_and_by_the_duplicate_check(direc
     later = residents.create(director, make_resident(full_name="Жылдыз Сагынбаева", external_id=None))
     assert director.db.query_one("SELECT name_key FROM residents WHERE id = ?", (later["id"],))[0] == name_key(
         "Жылдыз Сагынбаева")
+
+
+def test_a_column_named_twice_is_an_error_and_values_under_no_name_are_reported(director, tmp_path):
+    twice = write(tmp_path, "t.csv", RESIDENT_HEADER + ",sex\n" + resident_line() + ",male\n")
+    report = imports.run(director, twice, "residents")
+    [problem] = report.errors
+    assert problem.column == "sex" and "appears twice" in problem.text() and "C" in problem.text()
+    unnamed = write(tmp_path, "u.csv", RESIDENT_HEADER + ",,\n" + resident_line() + ",,who wrote this\n")
+    report = imports.run(director, unnamed, "residents")
+    assert report.ok and report.written
+    assert any(p.letter == "O" and "no name" in p.text() for p in report.warnings)
+
+
+def test_headers_forgive_case_spaces_and_a_stray_bom(director, tmp_path):
+    header = RESIDENT_HEADER.replace("external_id", "\ufeffExternal ID").replace("full_name", " Full_Name ")
+    path = write(tmp_path, "h.csv", header + "\n" + resident_line("H-1") + "\n")
+    report = imports.run(director, path, "residents")
+    assert report.ok and stored(director, "H-1")["full_name"] == "Сыдыкова Асель"

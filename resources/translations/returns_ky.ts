@@ -408,5 +408,9 @@ SHA-256: {sha}</translation>
       <source>{n} cells suppressed</source>
       <translation>Жашырылган уячалар: {n}</translation>
     </message>
+    <message>
+      <source>From … to …</source>
+      <translation>Каалаган күндөр</translation>
+    </message>
   </context>
 </TS>

@@ -408,5 +408,9 @@ SHA-256: {sha}</translation>
       <source>{n} cells suppressed</source>
       <translation>Скрыто ячеек: {n}</translation>
     </message>
+    <message>
+      <source>From … to …</source>
+      <translation>Произвольные даты</translation>
+    </message>
   </context>
 </TS>

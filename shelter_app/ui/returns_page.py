@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QGroupBox,
+                               QHBoxLayout, QHeaderView,
                                QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -130,7 +131,7 @@ class HistoryModel(QAbstractTableModel):
 
 
 class ReturnsPage(QWidget):
-    YEAR, QUARTER, MONTH = range(3)
+    YEAR, QUARTER, MONTH, DAYS = range(4)
     required_permission = Permission.STATISTICAL_RETURNS  # directors only; the domain checks it too
 
     @classmethod
@@ -154,7 +155,7 @@ class ReturnsPage(QWidget):
         row.addWidget(QLabel(self.tr("Period")))
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("period_kind")
-        for text in (self.tr("Year"), self.tr("Quarter"), self.tr("Month")):
+        for text in (self.tr("Year"), self.tr("Quarter"), self.tr("Month"), self.tr("From … to …")):
             self.kind_box.addItem(text)
         row.addWidget(self.kind_box)
         self.year_box = QSpinBox()
@@ -165,6 +166,15 @@ class ReturnsPage(QWidget):
         self.part_box.setObjectName("period_part")
         self.part_box.setMinimumContentsLength(10)
         row.addWidget(self.part_box)
+        self.first_day = QDateEdit()
+        self.first_day.setObjectName("first_day")
+        self.last_day = QDateEdit()
+        self.last_day.setObjectName("last_day")
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setVisible(False)
+            row.addWidget(edit)
         row.addSpacing(16)
         row.addWidget(QLabel(self.tr("Threshold")))
         self.threshold_box = QSpinBox()
@@ -237,6 +247,8 @@ class ReturnsPage(QWidget):
         self._set_defaults()
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.year_box.valueChanged.connect(self._changed)
+        self.first_day.dateChanged.connect(self._changed)
+        self.last_day.dateChanged.connect(self._changed)
         self.part_box.currentIndexChanged.connect(self._changed)
         self.threshold_box.valueChanged.connect(self._changed)
         self.no_suppression.toggled.connect(self._changed)
@@ -256,6 +268,9 @@ class ReturnsPage(QWidget):
         self.year_box.setValue(year)
         self._fill_parts()
         self.part_box.setCurrentIndex((last_quarter or 4) - 1)
+        period = self.period()
+        self.first_day.setDate(QDate.fromString(period.start, Qt.ISODate))
+        self.last_day.setDate(QDate.fromString(period.end, Qt.ISODate))
         try:
             self.threshold_box.setValue(returns.default_threshold(self.session))
         except ShelterError:
@@ -272,7 +287,10 @@ class ReturnsPage(QWidget):
             locale = QLocale({"ru": "ru_RU", "ky": "ky_KG"}.get(self.lang, "en_GB"))
             for m in range(1, 13):
                 self.part_box.addItem(locale.standaloneMonthName(m, QLocale.LongFormat).capitalize(), m)
-        self.part_box.setVisible(kind != self.YEAR)
+        self.part_box.setVisible(kind not in (self.YEAR, self.DAYS))
+        self.year_box.setVisible(kind != self.DAYS)
+        self.first_day.setVisible(kind == self.DAYS)
+        self.last_day.setVisible(kind == self.DAYS)
         self.part_box.blockSignals(False)
 
     def _kind_changed(self) -> None:
@@ -285,6 +303,8 @@ class ReturnsPage(QWidget):
             return periods.quarter(year, self.part_box.currentData() or 1)
         if kind == self.MONTH:
             return periods.month(year, self.part_box.currentData() or 1)
+        if kind == self.DAYS:
+            return periods.between(self.first_day.date().toPython(), self.last_day.date().toPython())
         return periods.year(year)
 
     def _changed(self) -> None:
@@ -303,6 +323,7 @@ class ReturnsPage(QWidget):
     def preview(self) -> None:
         """Build the return exactly as it will be written and show it."""
         self._timer.stop()
+        QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             self.ret = returns.build(self.session, self.period(), threshold=self.threshold_box.value(),
                                      suppress=not self.no_suppression.isChecked())
@@ -311,6 +332,8 @@ class ReturnsPage(QWidget):
             self.summary.setText(exc.localized())
             self.model.set_table(None, 5, self.lang)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         ret = self.ret
         lines = [self.tr("{label}: {start} to {end}.").format(
             label=ret.period.label, start=i18n.format_date(ret.period.start), end=i18n.format_date(ret.period.end))]

@@ -89,6 +89,20 @@ def test_no_suppression_only_json_and_adx_after_a_confirmation(page, qtbot, tmp_
     assert page.history_view.model().index(0, 5).data() == "off"
 
 
+def test_explicit_first_and_last_days(page, qtbot):
+    from PySide6.QtCore import QDate
+
+    page.kind_box.setCurrentIndex(page.DAYS)
+    assert page.first_day.isVisible() and not page.part_box.isVisible()
+    page.first_day.setDate(QDate(2025, 7, 1))
+    page.last_day.setDate(QDate(2025, 7, 31))
+    qtbot.waitUntil(lambda: "2025-07-01/2025-07-31" in page.summary.text(), timeout=2000)
+    assert page.ret.period.adx == "2025-07-01/P1M"
+    page.last_day.setDate(QDate(2025, 6, 1))
+    qtbot.waitUntil(lambda: "ends before it starts" in page.summary.text(), timeout=2000)
+    assert page.model.rowCount() == 0
+
+
 def test_cancelled_save_writes_nothing(page, qtbot, tmp_path):
     dialogs.set_next_answer(None)
     qtbot.mouseClick(page.export_buttons["pdf"], Qt.LeftButton)

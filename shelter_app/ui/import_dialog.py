@@ -276,3 +276,10 @@ class ImportDialog(QDialog):
             self.tabs.setCurrentIndex(1)
         elif not report.written:
             self.tabs.setCurrentIndex(0)
+
+    def done(self, result: int) -> None:
+        # Closed (or closed by the auto-lock): leave no rows of the file on screen.
+        self.preview_model.set_report(None)
+        self.error_model.set_problems([])
+        self.warning_model.set_problems([])
+        super().done(result)

@@ -190,3 +190,17 @@ def test_the_dialog_speaks_russian_and_kyrgyz(qtbot, director, tmp_path, lang, w
             assert word in joined, (word, joined[:500])
     finally:
         app.install_language("en")
+
+
+def test_locking_the_app_closes_the_dialog_and_its_preview(qtbot, signed_in):
+    from shelter_app.ui.import_dialog import ImportDialog
+
+    window = signed_in("dina")
+    widget = ImportDialog(window.session, window)
+    widget.show()
+    choose(qtbot, widget, "residents", FIXTURES / "residents.csv")
+    assert widget.preview_model.rowCount() == 5
+    window.lock()
+    assert not widget.isVisible()
+    assert window.session is None
+    assert widget.preview_model.rowCount() == 0

@@ -104,3 +104,45 @@ def test_the_bundle_holds_what_the_app_uses_and_no_more(bundle):
         assert [n for n in names if wanted in n], wanted
     # No test tools or test data.
     assert not [n for n in names if n.split("/")[0] in ("tests", "pytest", "_pytest", "hypothesis", "pypdf")]
+
+
+def test_every_module_of_the_app_is_in_the_bundle(bundle):
+    """Pages and record tabs are imported by name when first shown
+    (ui/extensions.py): a module the build missed would fail only then."""
+    import pkgutil
+
+    from PyInstaller.archive.readers import CArchiveReader
+
+    import shelter_app
+
+    folder, _ = bundle
+    archive = CArchiveReader(str(folder / APP))
+    pyz = archive.open_embedded_archive("PYZ.pyz")
+    bundled = {name for name in pyz.toc if name.startswith("shelter_app")}
+    source = {info.name for info in pkgutil.walk_packages(shelter_app.__path__, prefix="shelter_app.")}
+    assert source - bundled == set()
+    assert "shelter_app.selftest" in bundled and "shelter_app.ui.app" in bundled
+
+
+def test_the_windowed_program_starts_and_stays_open(bundle, tmp_path):
+    """No arguments: the screens open (the first-run wizard on a new PC) and
+    wait for the person; nothing on the way may crash without a console."""
+    import time
+
+    folder, _ = bundle
+    home = tmp_path / "home"
+    env = dict(os.environ, SHELTER_APP_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([str(folder / APP)], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, preexec_fn=lambda: (os.close(1), os.close(2)))
+    try:
+        log_file = home / "logs" / "shelter-app.log"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (log_file.exists() and "started app" in log_file.read_text()):
+            assert proc.poll() is None, f"exited with {proc.returncode}"
+            time.sleep(0.2)
+        time.sleep(4)  # the screens are up by now, or it has crashed
+        assert proc.poll() is None, f"exited with {proc.returncode}: {log_file.read_text()}"
+        assert "CRITICAL" not in log_file.read_text()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -199,14 +199,29 @@ class ReturnsPage(QWidget):
         self.table_list.setObjectName("tables")
         splitter.addWidget(self.table_list)
         self.model = ReturnTableModel(self)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.table_title = QLabel()
+        self.table_title.setObjectName("table_title")
+        self.table_title.setWordWrap(True)
+        font = self.table_title.font()
+        font.setBold(True)
+        self.table_title.setFont(font)
+        right_layout.addWidget(self.table_title)
         self.view = QTableView()
         self.view.setObjectName("preview")
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        splitter.addWidget(self.view)
+        self.view.horizontalHeader().setMinimumSectionSize(64)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        right_layout.addWidget(self.view)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 3)
+        splitter.setSizes([380, 900])
+        self.table_list.setWordWrap(True)
+        layout.addWidget(splitter, 4)
 
         buttons = QHBoxLayout()
         self.export_buttons = {}
@@ -237,7 +252,7 @@ class ReturnsPage(QWidget):
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.verticalHeader().setVisible(False)
         box_layout.addWidget(self.history_view)
-        layout.addWidget(box, 2)
+        layout.addWidget(box, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -349,8 +364,10 @@ class ReturnsPage(QWidget):
         for table in ret.tables:
             labels = service.table_labels(table, self.lang)
             item = QListWidgetItem(labels["title"])
+            tip = labels["title"]
             if table.suppressed:
-                item.setToolTip(self.tr("{n} cells suppressed").format(n=len(table.suppressed)))
+                tip += "\n" + self.tr("{n} cells suppressed").format(n=len(table.suppressed))
+            item.setToolTip(tip)
             self.table_list.addItem(item)
         self.table_list.blockSignals(False)
         self.table_list.setCurrentRow(min(current, len(ret.tables) - 1))
@@ -359,8 +376,12 @@ class ReturnsPage(QWidget):
     def _show_table(self, row: int) -> None:
         if self.ret is None or not (0 <= row < len(self.ret.tables)):
             self.model.set_table(None, 5, self.lang)
+            self.table_title.clear()
             return
-        self.model.set_table(self.ret.tables[row], self.ret.threshold, self.lang)
+        table = self.ret.tables[row]
+        labels = service.table_labels(table, self.lang)
+        self.table_title.setText(labels["title"] + " (" + labels["unit"] + ")")
+        self.model.set_table(table, self.ret.threshold, self.lang)
 
     def load_history(self) -> None:
         try:

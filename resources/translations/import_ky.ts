@@ -337,6 +337,22 @@
       <source>{rows} rows in the file.</source>
       <translation>Файлдагы саптар: {rows}.</translation>
     </message>
+    <message>
+      <source>A file with the column names this kind of register needs</source>
+      <translation>Мындай реестрге керектүү мамычалардын аттары жазылган файл</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save an empty template</source>
+      <translation>Бош үлгүнү сактоо</translation>
+    </message>
+    <message>
+      <source>Save an empty template…</source>
+      <translation>Бош үлгүнү сактоо…</translation>
+    </message>
   </context>
   <context>
     <name>ProblemModel</name>

@@ -337,6 +337,22 @@
       <source>{rows} rows in the file.</source>
       <translation>Строк в файле: {rows}.</translation>
     </message>
+    <message>
+      <source>A file with the column names this kind of register needs</source>
+      <translation>Файл с названиями столбцов, которые нужны для такого реестра</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save an empty template</source>
+      <translation>Сохранить пустой шаблон</translation>
+    </message>
+    <message>
+      <source>Save an empty template…</source>
+      <translation>Сохранить пустой шаблон…</translation>
+    </message>
   </context>
   <context>
     <name>ProblemModel</name>

@@ -28,6 +28,16 @@ LEGAL_COLUMNS = ("external_id", "case_ref", "cc_article", "resident_role", "stag
                  "lawyer", "state_legal_aid", "notes", "next_hearing_date")
 
 COLUMNS = {"residents": RESIDENT_COLUMNS, "services": SERVICE_COLUMNS, "legal": LEGAL_COLUMNS}
+# The columns of import-format.md alone: what an empty template holds.
+SPEC_COLUMNS = {"residents": RESIDENT_COLUMNS[:RESIDENT_COLUMNS.index("exit_reason") + 1],
+                "services": SERVICE_COLUMNS,
+                "legal": LEGAL_COLUMNS[:LEGAL_COLUMNS.index("non_custodial") + 1]}
+
+
+def template(kind: str) -> bytes:
+    """An empty register of this kind: the header row, in UTF-8 with a BOM
+    and semicolons, as Excel on a Russian-language Windows opens it."""
+    return ("\ufeff" + ";".join(SPEC_COLUMNS[kind]) + "\r\n").encode("utf-8")
 REQUIRED = {
     "residents": ("external_id", "full_name", "sex", "citizenship", "registration_date", "referral_source",
                   "primary_exploitation", "exploitation_country"),

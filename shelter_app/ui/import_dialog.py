@@ -140,6 +140,10 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.recheck_button)
+        self.template_button = QPushButton(self.tr("Save an empty template…"))
+        self.template_button.setToolTip(self.tr("A file with the column names this kind of register needs"))
+        self.template_button.clicked.connect(self.save_template)
+        file_row.addWidget(self.template_button)
         form = QFormLayout()
         form.addRow(self.tr("The file holds:"), self.kind_combo)
         form.addRow(self.tr("File:"), file_row)
@@ -206,6 +210,19 @@ class ImportDialog(QDialog):
                                        self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
         if chosen:
             self.open_file(chosen)
+
+    def save_template(self) -> None:
+        from shelter_app import atomic
+
+        kind = self.kind
+        path = dialogs.ask_save_path(self, self.tr("Save an empty template"), f"{kind}.csv",
+                                     self.tr("CSV files (*.csv)"), "csv")
+        if not path:
+            return
+        try:
+            atomic.write_bytes(path, imports.template(kind))
+        except ShelterError as exc:
+            dialogs.show_error(self, exc)
 
     def open_file(self, path) -> None:
         self.path = Path(path)

@@ -204,3 +204,12 @@ def test_locking_the_app_closes_the_dialog_and_its_preview(qtbot, signed_in):
     assert not widget.isVisible()
     assert window.session is None
     assert widget.preview_model.rowCount() == 0
+
+
+def test_saving_an_empty_template(qtbot, dialog, tmp_path):
+    dialog.set_kind("services")
+    target = tmp_path / "services.csv"
+    dialogs.set_next_answer(str(target))
+    qtbot.mouseClick(dialog.template_button, Qt.LeftButton)
+    assert target.read_bytes().decode("utf-8-sig").splitlines() == [
+        "external_id;date;service_type;provider;duration_minutes;notes"]

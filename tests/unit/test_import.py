@@ -570,3 +570,20 @@ def test_headers_forgive_case_spaces_and_a_stray_bom(director, tmp_path):
     path = write(tmp_path, "h.csv", header + "\n" + resident_line("H-1") + "\n")
     report = imports.run(director, path, "residents")
     assert report.ok and stored(director, "H-1")["full_name"] == "Сыдыкова Асель"
+
+
+@pytest.mark.parametrize("kind", imports.KINDS)
+def test_an_empty_template_names_the_columns_of_the_format(director, tmp_path, kind):
+    spec = {"residents": "external_id;full_name;sex;date_of_birth;citizenship;registration_date;referral_source;"
+                         "primary_exploitation;other_exploitation;exploitation_country;recruitment_channel;nrm_status;"
+                         "nrm_identified_date;residence_permit_date;asylum_date;consent_anonymized_reporting;"
+                         "intake_date;exit_date;exit_reason",
+            "services": "external_id;date;service_type;provider;duration_minutes;notes",
+            "legal": "external_id;case_ref;cc_article;resident_role;stage;date;sentence_months;non_custodial"}
+    data = imports.template(kind)
+    assert data == ("\ufeff" + spec[kind] + "\r\n").encode("utf-8")
+    path = tmp_path / "template.csv"
+    path.write_bytes(data)
+    report = imports.run(director, path, kind)
+    assert [p.text() for p in report.errors] == ["File: The file has a header row but no data rows."]
+    assert not report.warnings

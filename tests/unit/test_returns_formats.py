@@ -272,6 +272,11 @@ def test_command_line(director, database, tmp_path):
     data = json.loads(out.read_text("utf-8"))
     assert data["suppression"] == {"threshold": 3, "enabled": True}
     assert hashlib.sha256(out.read_bytes()).hexdigest() in done.stdout
+    preview = done.stdout[:done.stdout.index("Written:")]       # the tables are shown before the file is written
+    assert "assisted_by_exploitation" in preview and "<3" in preview
+    shown = _cli(["return", "--db", str(database.path), "--user", "dina", "--period", "2025-Q3", "--format", "csv",
+                  "--preview"], database)
+    assert shown.returncode == 0 and "exits" in shown.stdout and not list(tmp_path.glob("*.csv"))
     refused = _cli(["return", "--db", str(database.path), "--user", "dina", "--period", "2025-Q3", "--format", "pdf",
                     "--out", str(tmp_path / "x.pdf"), "--no-suppression"], database)
     assert refused.returncode == 2 and "JSON or ADX" in refused.stderr and not (tmp_path / "x.pdf").exists()

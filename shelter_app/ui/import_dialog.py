@@ -167,6 +167,7 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.AcceptRole)
         self.import_button.setEnabled(False)
+        self.import_button.setAutoDefault(False)  # Enter must not write a register
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.RejectRole)
         self.import_button.clicked.connect(self.do_import)
         self.close_button.clicked.connect(self.reject)

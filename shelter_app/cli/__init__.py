@@ -45,8 +45,9 @@ def _stderr(text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from shelter_app import preferences
+    from shelter_app import logs, preferences
 
+    logs.setup()
     parser = build_parser()
     args = parser.parse_args(argv)
     i18n.set_language(args.language or preferences.language())

@@ -262,6 +262,10 @@
       <source>The case stands under article {article} on this date, and only a requalified row changes it: the article {value} of this row is not kept.</source>
       <translation>Бул күнү иш {article}-берене боюнча жүрөт, беренени requalified баскычы жазылган сап гана өзгөртө алат: бул саптагы {value}-берене сакталбайт.</translation>
     </message>
+    <message>
+      <source>{count} residents in this file have no recorded consent to data processing. Record it on their records: the app logs no new service without it.</source>
+      <translation>Бул файлдагы {count} кардардын маалыматтарды иштетүүгө макулдугу жазылган эмес. Аны алардын карточкаларына жазыңыз: ансыз колдонмо жаңы кызматты белгилөөгө жол бербейт.</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>

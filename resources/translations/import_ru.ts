@@ -262,6 +262,10 @@
       <source>The case stands under article {article} on this date, and only a requalified row changes it: the article {value} of this row is not kept.</source>
       <translation>На эту дату дело ведётся по статье {article}, а изменить статью может только строка со стадией requalified: статья {value} из этой строки не сохраняется.</translation>
     </message>
+    <message>
+      <source>{count} residents in this file have no recorded consent to data processing. Record it on their records: the app logs no new service without it.</source>
+      <translation>У {count} клиентов из этого файла не записано согласие на обработку данных. Запишите его в их карточки: без него приложение не даст отметить новую услугу.</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>

@@ -20,10 +20,11 @@ def _chunks(values: list, size: int = CHUNK):
 # --- residents -----------------------------------------------------------------------
 
 def residents_by_external_id(conn) -> dict[str, dict]:
-    """external_id -> the resident's id, case number and registration date."""
-    rows = conn.execute("SELECT id, external_id, case_number, registration_date FROM residents"
-                        " WHERE external_id IS NOT NULL")
-    return {r[1]: {"id": r[0], "case_number": r[2], "registration_date": r[3]} for r in rows}
+    """external_id -> the resident's id, case number, registration date and consent to processing."""
+    rows = conn.execute("SELECT id, external_id, case_number, registration_date, consent_data_processing"
+                        " FROM residents WHERE external_id IS NOT NULL")
+    return {r[1]: {"id": r[0], "case_number": r[2], "registration_date": r[3], "consent_data_processing": r[4]}
+            for r in rows}
 
 
 def residents_records(conn, resident_ids: list[int]) -> dict[int, dict]:

@@ -233,6 +233,13 @@ def _plan_services(session: Session, table: Table, positions: dict[str, int], re
         rows.append((line, rec))
     if report.errors:
         return plan
+    without_consent = {rec["resident_id"] for _, rec in rows
+                       if not by_external[rec["external_id"]]["consent_data_processing"]}
+    if without_consent:
+        report.warn(None, "external_id", column_letter(positions["external_id"]),
+                    N_("Import", "{count} residents in this file have no recorded consent to data processing. "
+                                 "Record it on their records: the app logs no new service without it."),
+                    count=len(without_consent))
     stored = imports_db.service_keys(conn, [rec["resident_id"] for _, rec in rows])
     seen: Counter = Counter()
     existing = 0

@@ -410,6 +410,8 @@ def test_services_are_imported_and_identical_rows_are_kept_the_first_time_only(d
     assert rows[2]["provider"] == "Городская больница №4" and rows[2]["date"] == "2024-02-05"
     assert rows[3]["provider"] == "in_house" and rows[3]["notes"] == "Разъяснены права; записан на приём"
     assert rows[2]["referral_status"] == "referred" and rows[3]["referral_status"] is None
+    [consent] = [w for w in report.warnings if w.line is None]
+    assert "3 residents" in consent.text() and "consent to data processing" in consent.text()
     assert rows[0]["staff"] == "dina" and rows[0]["duration_minutes"] == 60
     # Two identical rows are two services; the same file again adds none; one more row adds one.
     twice = write(tmp_path, "s.csv", "external_id,date,service_type\nOSH-003,2024-05-01,interpretation\n"

@@ -27,6 +27,10 @@
       <source>The import could not be written, and nothing was: {reason}</source>
       <translation>Импортту жазуу мүмкүн болгон жок, эч нерсе сакталган жок: {reason}</translation>
     </message>
+    <message>
+      <source>The next hearing is before the date of this event.</source>
+      <translation>Кийинки сот отуруму бул окуянын күнүнөн мурун болуп калды.</translation>
+    </message>
   </context>
   <context>
     <name>Import</name>

@@ -27,6 +27,10 @@
       <source>The import could not be written, and nothing was: {reason}</source>
       <translation>Импорт не удалось записать, ничего не сохранено: {reason}</translation>
     </message>
+    <message>
+      <source>The next hearing is before the date of this event.</source>
+      <translation>Следующее заседание назначено раньше даты этого события.</translation>
+    </message>
   </context>
   <context>
     <name>Import</name>

@@ -5,6 +5,8 @@ Only residents with consent to anonymized reporting are read."""
 
 from __future__ import annotations
 
+import contextlib
+
 from shelter_app import codes
 
 EXPORT_ACTION = "statistical_return_exported"
@@ -143,6 +145,37 @@ def exit_rows(conn, start: str, end: str):
         WHERE s.exit_date BETWEEN ? AND ? AND r.consent_anonymized_reporting = 1
         GROUP BY 1, 2
         """, (start, end)).fetchall()
+
+
+@contextlib.contextmanager
+def reader(path, key: bytes):
+    """A second, read-only connection to the same database, for running one
+    aggregate on the other core while the first connection runs another (WAL
+    lets readers run side by side). Yields None when it cannot be opened: the
+    caller then uses its own connection."""
+    import sqlcipher3
+
+    from shelter_app.db.connection import _raw_key_literal
+
+    conn = None
+    try:
+        uri = "file:" + path.resolve().as_posix().replace("?", "%3f").replace("#", "%23") + "?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(_raw_key_literal(key))
+        conn.execute("PRAGMA temp_store = MEMORY")  # sorting never spills plaintext to disk
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA cache_size = -32768")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception:  # noqa: BLE001 - any failure: fall back to the one connection
+        if conn is not None:
+            conn.close()
+        conn = None
+    try:
+        yield conn
+    finally:
+        if conn is not None:
+            conn.close()
 
 
 def threshold_setting(conn) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from shelter_app import atomic, i18n
@@ -33,9 +34,21 @@ def default_threshold(session: Session) -> int:
 def facts(session: Session, period: Period) -> populations.Facts:
     conn = session.db.conn
     s, e = period.start, period.end
-    return populations.from_rows(returns_db.resident_groups(conn, s, e), returns_db.service_rows(conn, s, e),
-                                 returns_db.legal_rows(conn, s, e), returns_db.sentence_rows(conn, s, e),
-                                 returns_db.exit_rows(conn, s, e), period)
+
+    def services_on_second_connection():
+        # The services aggregate is the largest; it runs on a second reader
+        # while this connection counts the residents (two cores, one return).
+        with returns_db.reader(session.db.path, session.database_key) as other:
+            return returns_db.service_rows(other if other is not None else conn, s, e)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        services = pool.submit(services_on_second_connection)
+        groups = returns_db.resident_groups(conn, s, e)
+        legal = returns_db.legal_rows(conn, s, e)
+        sentences = returns_db.sentence_rows(conn, s, e)
+        exits = returns_db.exit_rows(conn, s, e)
+        service_rows = services.result()
+    return populations.from_rows(groups, service_rows, legal, sentences, exits, period)
 
 
 def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *, threshold: int = 5,

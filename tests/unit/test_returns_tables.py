@@ -184,3 +184,26 @@ def test_periods():
     for bad in ("2024-Q5", "2024-13", "24", "2024-02-30/2024-03-01", "2024-03-02/2024-03-01", "", "last year"):
         with pytest.raises(ShelterError):
             returns.parse_period(bad)
+
+
+def test_the_same_return_when_the_second_reader_cannot_open(filled, monkeypatch):
+    import contextlib
+
+    both = returns.build(filled, reg.PERIOD, suppress=False)
+
+    @contextlib.contextmanager
+    def unavailable(path, key):
+        yield None
+
+    monkeypatch.setattr(returns_db, "reader", unavailable)
+    alone = returns.build(filled, reg.PERIOD, suppress=False)
+    assert [t.values for t in alone.tables] == [t.values for t in both.tables]
+    assert both.table("services").values[("psychological", "events")] == 3
+
+
+def test_a_wrong_key_gives_no_second_reader(filled):
+    with returns_db.reader(filled.db.path, b"\x01" * 32) as other:
+        assert other is None
+    with returns_db.reader(filled.db.path, filled.database_key) as other:
+        assert other.execute("SELECT count(*) FROM residents").fetchone()[0] == 8
+        assert other.execute("PRAGMA temp_store").fetchone()[0] == 2  # memory: nothing plaintext on disk

@@ -56,27 +56,13 @@ PREVIEW_COLUMNS = {
 }
 
 
-
 def normalize_header(name: str) -> str:
     """What a column is called, forgiving case, spaces and a stray BOM."""
     return name.replace("\ufeff", "").strip().lower().replace(" ", "_").replace("-", "_")
 
 
-# Fast paths for the common case of a clean cell; anything else goes through the
-# shared checks, which give the same value and the message. (100k service rows.)
-_CODE_SETS: dict[str, frozenset[str]] = {}
-
-
-def _code(p: Problems, data: dict, field: str, code_list, **kwargs):
-    value = data.get(field)
-    known = _CODE_SETS.get(code_list.name)
-    if known is None:
-        known = _CODE_SETS[code_list.name] = frozenset(code_list.codes)
-    if isinstance(value, str) and value in known:
-        return value
-    return check_code(p, data, field, code_list, **kwargs)
-
-
+# A fast path for the common case of a clean cell; anything else goes through
+# the shared check, which gives the same value and the message.
 def _text(p: Problems, data: dict, field: str, *, required: bool = False, max_length: int = 10000) -> str:
     value = data.get(field)
     if isinstance(value, str):
@@ -86,10 +72,6 @@ def _text(p: Problems, data: dict, field: str, *, required: bool = False, max_le
     return check_text(p, data, field, required=required, max_length=max_length)
 
 
-def _problems_of(exc: ValidationError) -> dict[str, tuple[str, dict]]:
-    return dict(exc.problems)
-
-
 def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[str, dict]]]:
     """(resident record, stay or None, problems by column)."""
     problems: dict[str, tuple[str, dict]] = {}
@@ -97,7 +79,7 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
     try:
         rec = residents.validate(data)
     except ValidationError as exc:
-        problems.update(_problems_of(exc))
+        problems.update(exc.problems)
     p = Problems()
     if not (data.get("external_id") or "").strip():
         p.add("external_id", "Required.")
@@ -186,10 +168,6 @@ class ServiceRows:
                 _split(exc, problems)
             return None, problems
         return {"external_id": external_id, "date": date, **rest}, {}
-
-
-def service_row(data: dict) -> tuple[dict | None, dict[str, tuple[str, dict]]]:
-    return ServiceRows().check(data)
 
 
 CASE_FIELDS = ("case_ref", "cc_article", "resident_role", "lawyer", "state_legal_aid")

@@ -110,6 +110,12 @@ def search(session: Session, text: str = "", *, sort: str = "registration_date",
     return residents_db.search_ids(session.db.conn, text, sort=sort, descending=descending, **filters)
 
 
+def matching_ids(session: Session, text: str) -> set[int]:
+    """Ids matching a typed search, unordered (the register keeps the order)."""
+    session.require(Permission.VIEW_RESIDENTS)
+    return residents_db.match_ids(session.db.conn, text)
+
+
 def register_rows(session: Session, ids: list[int]) -> dict[int, dict]:
     session.require(Permission.VIEW_RESIDENTS)
     rows = residents_db.register_rows(session.db.conn, ids)

@@ -168,6 +168,16 @@ def search_ids(conn, text: str = "", *, in_shelter: bool | None = None, case_sta
     return [row[0] for row in conn.execute(sql, params)]
 
 
+def match_ids(conn, text: str) -> set[int]:
+    """Ids whose name, case number or external id match the typed words (FTS
+    only, no sort): the register intersects them with its ordered list."""
+    query = fts_query(text or "")
+    if not query:
+        return set()
+    return {row[0] for row in conn.execute("SELECT rowid FROM resident_search WHERE resident_search MATCH ?",
+                                           (query,))}
+
+
 def register_rows(conn, ids: list[int]) -> dict[int, dict]:
     """The register's columns for a page of ids."""
     if not ids:

@@ -145,7 +145,8 @@ class ShellWindow(QMainWindow):
 
         for module in ("shelter_app.accounts", "shelter_app.ui.main_window", "shelter_app.ui.record"):
             importlib.import_module(module)
-        for _key, module, _name in extensions.PAGES:
+        modules = [m for _key, m, _name in extensions.PAGES] + [m for m, _name in extensions.RECORD_TABS]
+        for module in modules:
             try:
                 importlib.import_module(module)
             except Exception:  # noqa: BLE001 - a broken page shows its error when opened

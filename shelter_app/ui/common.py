@@ -10,6 +10,7 @@ from shelter_app import i18n
 from shelter_app.codes import CodeList
 from shelter_app.validation import parse_date
 
+ERROR_COLOUR = "#b00020"
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -102,9 +103,20 @@ class CodeChecklist(QListWidget):
             item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
 
 
+def colour_text(label: QLabel, colour: str) -> QLabel:
+    """Coloured text through the palette: a style sheet per label costs a
+    style pass each, and a record has dozens of them."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = label.palette()
+    palette.setColor(QPalette.WindowText, QColor(colour))
+    label.setPalette(palette)
+    return label
+
+
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    colour_text(label, ERROR_COLOUR)
     label.setWordWrap(True)
     label.hide()
     return label

@@ -16,7 +16,7 @@ from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, extensions
 from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, citizenship_special,
-                                   edit_date, error_label, set_error, show_date, yes_no_unknown)
+                                   colour_text, edit_date, error_label, set_error, show_date, yes_no_unknown)
 
 REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
             "exploitation_country"}
@@ -99,8 +99,7 @@ class ResidentRecord(QWidget):
         box.setSpacing(1)
         box.addWidget(widget)
         if note:
-            hint = QLabel(note)
-            hint.setStyleSheet("color: #555;")
+            hint = colour_text(QLabel(note), "#555555")
             box.addWidget(hint)
         box.addWidget(err)
         form.addRow(label, box)

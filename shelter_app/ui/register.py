@@ -31,6 +31,7 @@ class RegisterModel(QAbstractTableModel):
                  CITIZENSHIP: "citizenship", EXPLOITATION: "primary_exploitation",
                  REGISTERED: "registration_date", STATUS: "case_status", IN_SHELTER: "in_shelter"}
     PAGE = 64
+    MIN_SEARCH = 2
     CACHE_LIMIT = 5000
 
     def __init__(self, session, parent=None):
@@ -44,6 +45,8 @@ class RegisterModel(QAbstractTableModel):
         self.sort_order = Qt.DescendingOrder
         self._yes = self.tr("yes")
         self._headers = self.headers()
+        self._unfiltered: dict = {}
+        self._fresh = False
 
     # --- queries -----------------------------------------------------------------------
 
@@ -56,12 +59,51 @@ class RegisterModel(QAbstractTableModel):
                                 **{k: v for k, v in self.filters.items() if v is not None})
 
     def set_query(self, text: str = "", **filters) -> None:
+        text = self.searchable(text)
+        if text == self.text and filters == self.filters and self._fresh:
+            return
         self.text = text
         self.filters = filters
-        self.reload()
+        self.reload(keep_cache=True)
 
-    def reload(self) -> None:
-        ids = [] if self.session.closed else self._search()
+    @classmethod
+    def searchable(cls, text: str) -> str:
+        """What is worth searching for: one letter matches a third of the
+        register, and every case number begins with the year, so the list
+        waits for two letters or four digits."""
+        text = (text or "").strip()
+        if any(ch.isalpha() for ch in text):
+            return text if len(text) >= cls.MIN_SEARCH else ""
+        return text if len(text) >= 4 else ""
+
+    def _ordered(self) -> list[int]:
+        """The whole register for the current sort and filters, kept until
+        something is saved: a search only intersects it with the FTS matches."""
+        key = (self.sort_column, self.sort_order == Qt.DescendingOrder, tuple(sorted(self.filters.items())))
+        ids = self._unfiltered.get(key)
+        if ids is None:
+            self._unfiltered.clear()
+            saved, self.text = self.text, ""
+            try:
+                ids = self._unfiltered[key] = self._search()
+            finally:
+                self.text = saved
+        return ids
+
+    def _ids(self) -> list[int]:
+        if self.session.closed:
+            return []
+        ordered = self._ordered()
+        if not self.text:
+            return ordered
+        matched = residents.matching_ids(self.session, self.text)
+        return [i for i in ordered if i in matched] if matched else []
+
+    def reload(self, keep_cache: bool = False) -> None:
+        if not keep_cache:
+            self._unfiltered.clear()
+        self._fresh = True
+        ids = self._ids()
         self.beginResetModel()
         self.ids = ids
         self.cache.clear()
@@ -78,7 +120,7 @@ class RegisterModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         self.sort_column, self.sort_order = column, order
-        self.ids = [] if self.session.closed else self._search()
+        self.ids = self._ids()
         self.cache.clear()
         self.changePersistentIndexList(self.persistentIndexList(),
                                        [QModelIndex()] * len(self.persistentIndexList()))
@@ -285,6 +327,7 @@ class RegisterPage(QWidget):
     def refresh(self) -> None:
         if self.session.closed:
             return
+        self.model.reload()
         self.apply()
         if self.record is not None:
             self.record.refresh()
@@ -338,11 +381,14 @@ class RegisterPage(QWidget):
     def back_to_register(self) -> None:
         if not self._close_record_if_allowed():
             return
+        self.model.reload()  # the record may have changed (a stay, a status)
         self.apply()
         self.table.setFocus()
 
     def _saved(self, resident_id: int) -> None:
-        self.apply()
+        self.model.reload()
+        self.count_label.setText(self.tr("{n} residents").format(
+            n=f"{self.model.rowCount():,}".replace(",", " ")))
 
     # --- lock -----------------------------------------------------------------------------
 

@@ -367,6 +367,10 @@
       <source>{n} residents</source>
       <translation>Кардарлар: {n}</translation>
     </message>
+    <message>
+      <source>Keep typing: two letters or four digits at least</source>
+      <translation>Жаза бериңиз: жок дегенде эки тамга же төрт цифра керек</translation>
+    </message>
   </context>
   <context>
     <name>ResidentRecord</name>

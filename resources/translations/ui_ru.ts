@@ -367,6 +367,10 @@
       <source>{n} residents</source>
       <translation>Клиентов: {n}</translation>
     </message>
+    <message>
+      <source>Keep typing: two letters or four digits at least</source>
+      <translation>Продолжайте ввод: нужно хотя бы две буквы или четыре цифры</translation>
+    </message>
   </context>
   <context>
     <name>ResidentRecord</name>

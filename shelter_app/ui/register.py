@@ -322,7 +322,10 @@ class RegisterPage(QWidget):
         if self.session.closed:
             return
         self.model.set_query(self.search.text(), **self.filters())
-        self.count_label.setText(self.tr("{n} residents").format(n=f"{self.model.rowCount():,}".replace(",", " ")))
+        text = self.tr("{n} residents").format(n=f"{self.model.rowCount():,}".replace(",", " "))
+        if self.search.text().strip() and not RegisterModel.searchable(self.search.text()):
+            text = self.tr("Keep typing: two letters or four digits at least") + " · " + text
+        self.count_label.setText(text)
 
     def refresh(self) -> None:
         if self.session.closed:

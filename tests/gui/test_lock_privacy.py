@@ -203,3 +203,18 @@ def test_social_worker_sees_only_her_password(qtbot, signed_in):
     page = window.main_view.show_page("settings")
     assert not page.accounts.manage.isVisible()
     assert not page.spins["auto_lock_minutes"].isEnabled()
+
+
+def test_closing_with_typed_work_asks_first(qtbot, signed_in):
+    from shelter_app.ui import dialogs
+
+    window = signed_in("sam")
+    register = window.main_view.page("residents")
+    register.new_record()
+    type_text(qtbot, register.record.fields["full_name"][0], "Жумабаева Мээрим")
+    dialogs.set_next_answer(False)  # "Keep working"
+    window.close()
+    assert window.isVisible() and window.session is not None
+    dialogs.set_next_answer(True)  # "Close without saving"
+    window.close()
+    assert not window.isVisible() and window.session is None

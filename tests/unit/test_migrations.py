@@ -67,3 +67,35 @@ def test_a_failing_migration_leaves_the_database_as_it_was(v1_database, monkeypa
         assert residents.search(session, "cholp")
     finally:
         session.close()
+
+
+@pytest.mark.parametrize("start", range(1, migrate.latest()))
+def test_upgrade_from_every_earlier_version(tmp_path, start):
+    """A database left at any earlier schema upgrades to the newest, one
+    migration per transaction, and keeps its rows."""
+    import os
+
+    import sqlcipher3
+
+    from shelter_app.db.connection import Database, _raw_key_literal
+    from shelter_app.db.lockfile import ProcessLock
+
+    path = tmp_path / "old.db"
+    key = os.urandom(32)
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.set_key(_raw_key_literal(key))
+    Database._configure(conn)
+    old = Database(path, conn, ProcessLock(tmp_path / "old.lock"))
+    assert migrate.upgrade(old, target=start) == start
+    conn.execute(
+        "INSERT INTO residents (case_number, full_name, sex, citizenship, registration_date, referral_source,"
+        " primary_exploitation, exploitation_country, created_at, updated_at) VALUES"
+        " ('2024-0001', 'Кадырова Назира', 'female', 'KG', '2024-05-01', 'ngo', 'forced_labour', 'KZ', 'x', 'x')")
+    old.close()
+    db = Database.open(path, key)
+    try:
+        assert db.schema_version == migrate.latest()
+        assert db.query_one("SELECT full_name FROM residents")[0] == "Кадырова Назира"
+        assert db.integrity_problems() == []
+    finally:
+        db.close()

@@ -286,7 +286,7 @@
     </message>
     <message>
       <source>Registered</source>
-      <translation>Катталган</translation>
+      <translation>Катталган күнү</translation>
     </message>
     <message>
       <source>Sex</source>

@@ -286,7 +286,7 @@
     </message>
     <message>
       <source>Registered</source>
-      <translation>Зарегистрирован(а)</translation>
+      <translation>Регистрация</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
       <source>Shelter case manager</source>
-      <translation>Учёт случаев приюта</translation>
+      <translation>Учёт клиентов приюта</translation>
     </message>
     <message>
       <source>Some typed changes are not saved. Close anyway?</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
       <source>Shelter case manager</source>
-      <translation>Учёт случаев приюта</translation>
+      <translation>Учёт клиентов приюта</translation>
     </message>
     <message>
       <source>The database is locked. Sign in with your account to continue.</source>

@@ -262,7 +262,7 @@ class RegisterPage(QWidget):
         for combo in (self.in_shelter, self.case_status, self.exploitation, self.sex_age, self.citizenship):
             # Narrow enough for a 1280-pixel screen in Kyrgyz; the list opens at full width.
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(17)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self.apply)
             filters.addWidget(combo)

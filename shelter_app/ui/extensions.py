@@ -7,14 +7,19 @@ RECORD_TABS: (module, class). The class is a QWidget
     Tab.tab_title() -> translated text   (classmethod)
     tab.refresh()                         (reload from the database)
   Optional: tab.lock_state() -> dict | None and tab.restore_state(dict) to keep
-  unsaved typed work across an auto-lock (same person only).
+  unsaved typed work across an auto-lock (same person only); a `changed`
+  Signal() when the resident's record changed (the record's title refreshes).
+  Tabs are built when first shown; privacy mode calls refresh().
 
 PAGES: (key, module, class). The class is a QWidget
     Page(session, parent=None)
     Page.page_title() -> translated text  (classmethod)
     page.refresh()
-  Optional: page.open_resident (a Signal(int)) — the main window connects it to
-  open that resident's record; page.lock_state()/restore_state(dict) as above.
+  Optional signals the main window connects: open_resident = Signal(int) (opens
+  that resident's record), settings_changed = Signal() (status bar and lock
+  delay re-read; emit it after a backup), language_changed = Signal(str).
+  page.lock_state()/restore_state(dict) as above. A page that raises while
+  being built is replaced by a message, not a crash.
   Keys in the navigation order: residents, due, returns, audit, backup, settings.
 """
 

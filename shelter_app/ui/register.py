@@ -46,6 +46,7 @@ class RegisterModel(QAbstractTableModel):
         self._yes = self.tr("yes")
         self._headers = self.headers()
         self._unfiltered: dict = {}
+        self._positions: dict = {}
         self._fresh = False
 
     # --- queries -----------------------------------------------------------------------
@@ -83,6 +84,7 @@ class RegisterModel(QAbstractTableModel):
         ids = self._unfiltered.get(key)
         if ids is None:
             self._unfiltered.clear()
+            self._positions = {}
             saved, self.text = self.text, ""
             try:
                 ids = self._unfiltered[key] = self._search()
@@ -97,7 +99,15 @@ class RegisterModel(QAbstractTableModel):
         if not self.text:
             return ordered
         matched = residents.matching_ids(self.session, self.text)
-        return [i for i in ordered if i in matched] if matched else []
+        if not matched:
+            return []
+        if len(matched) * 8 < len(ordered):  # few matches: sort them by position
+            position = self._positions.get(id(ordered))
+            if position is None:
+                self._positions = {id(ordered): {rid: n for n, rid in enumerate(ordered)}}
+                position = self._positions[id(ordered)]
+            return sorted((i for i in matched if i in position), key=position.__getitem__)
+        return [i for i in ordered if i in matched]
 
     def reload(self, keep_cache: bool = False) -> None:
         if not keep_cache:

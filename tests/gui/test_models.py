@@ -64,3 +64,22 @@ def test_accounts_model(qtmodeltester, director):
     model.set_rows(accounts.list_accounts(director))
     assert model.rowCount() == 3
     qtmodeltester.check(model, force_py=True)
+
+
+def test_register_search_keeps_the_sql_order(director):
+    """The register intersects FTS matches with its ordered list: the same rows,
+    in the same order, as searching in SQL."""
+    demo.generate(director, 300, seed=8)
+    model = RegisterModel(director)
+    model.set_query("")
+    for column, order in ((RegisterModel.REGISTERED, Qt.DescendingOrder), (RegisterModel.NAME, Qt.AscendingOrder),
+                          (RegisterModel.AGE, Qt.DescendingOrder)):
+        model.sort(column, order)
+        for text in ("ай", "нур", "kumar", "2025", "ас бе"):
+            model.set_query(text)
+            key = RegisterModel.SORT_KEYS[column]
+            descending = (order == Qt.DescendingOrder) != (key == "age")
+            assert model.ids == residents.search(director, text, sort=key, descending=descending), (text, key)
+        model.set_query("ай", in_shelter=True)
+        assert model.ids == residents.search(director, "ай", sort=key, descending=descending, in_shelter=True)
+        model.set_query("")

@@ -158,6 +158,7 @@ def main() -> None:
             sort_times[(col, order)] = (time.perf_counter() - t) * 1000
     worst = max(sort_times, key=sort_times.get)
     figures["sort_worst_ms"] = sort_times[worst], statistics.median(sort_times.values()), 300
+    worst_sort = f"{RegisterModel.SORT_KEYS[worst[0]]} {'asc' if worst[1] == Qt.AscendingOrder else 'desc'}"
     header.setSortIndicator(RegisterModel.REGISTERED, Qt.DescendingOrder)
 
     # 5. open a record (the audit entry of the view included) and go back.
@@ -188,7 +189,7 @@ def main() -> None:
     window.session = None
     QApplication.processEvents()
 
-    print(f"bench_ui: {N} residents ({path})")
+    print(f"bench_ui: {N} residents ({path}); slowest sort: {worst_sort}")
     for name, (value, other, target) in figures.items():
         line = f"  {name:28s} {value:9.1f}" if value >= 10 else f"  {name:28s} {value:9.3f}"
         if other is not None:

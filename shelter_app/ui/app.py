@@ -123,6 +123,7 @@ class ShellWindow(QMainWindow):
         self.first_run_view = FirstRunWizard(self.db_path, self)
         self.first_run_view.finished.connect(self.signed_in)
         self.first_run_view.language_changed.connect(self.change_language_first_run)
+        self.first_run_view.restored.connect(self.restored)
         self._show(self.first_run_view)
 
     def show_unlock(self, message: str = "") -> None:
@@ -132,10 +133,16 @@ class ShellWindow(QMainWindow):
         self.unlock_view = UnlockScreen(self.db_path, self.last_user, self, demo=self.demo_dir is not None)
         self.unlock_view.unlocked.connect(self.signed_in)
         self.unlock_view.language_changed.connect(self.change_language_locked)
+        self.unlock_view.restored.connect(self.restored)
         if message:
             self.unlock_view.set_message(message)
         self._show(self.unlock_view)
         QTimer.singleShot(200, self, self._warm_up)
+
+    def restored(self) -> None:
+        """A backup replaced the database: sign in with an account it holds."""
+        self.kept_state = self.kept_user = None
+        self.show_unlock(self.tr("The backup was restored. Sign in with an account from the backup."))
 
     def _warm_up(self) -> None:
         """Import the main screens while the person types the password."""
@@ -155,6 +162,7 @@ class ShellWindow(QMainWindow):
     def signed_in(self, session) -> None:
         from shelter_app.ui.main_window import MainView
 
+        from_unlock = self.unlock_view is not None
         self.session = session
         self.last_user = session.user.username
         if self.kept_user is not None and self.kept_user != session.user.username:
@@ -169,6 +177,9 @@ class ShellWindow(QMainWindow):
         if state:
             self.main_view.restore_state(state)
         self.restart_lock_timer()
+        if from_unlock:  # not right after the first run: nothing could have been backed up yet
+            # Once the main window is painted; remind_if_overdue looks at the session's role.
+            QTimer.singleShot(0, self, lambda: self.session is session and remind_backup(session, self))
 
     def restart_lock_timer(self) -> None:
         from shelter_app import settings
@@ -256,6 +267,14 @@ class ShellWindow(QMainWindow):
         event.accept()
 
 
+def remind_backup(session, window) -> bool:
+    """After a director signs in: the reminder when the last backup is over 7
+    days old (GUI tests replace this function unless they test it)."""
+    from shelter_app.ui import backup_page
+
+    return backup_page.remind_if_overdue(session, window)
+
+
 def create_demo_database(folder: Path):
     """A throwaway database of synthetic residents, signed in as the demo director."""
     from shelter_app import accounts, demo
@@ -283,7 +302,13 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def run(db=None, demo: bool = False, language: str | None = None) -> int:
     """The app's entry point: `shelter-app [--db PATH] [--demo] [--language xx]`."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from shelter_app import logs
+
+    logs.setup()  # once: the command line may have set it up already
     app = application()
+    qInstallMessageHandler(logs.qt_message_handler)
     lang = language or preferences.language()
     install_language(lang)
     demo_dir = None

@@ -92,6 +92,8 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditPage(QWidget):
+    required_permission = Permission.VIEW_AUDIT  # directors only; the domain checks it too
+
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("AuditPage", "Audit log")

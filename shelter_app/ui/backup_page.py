@@ -4,7 +4,7 @@ stick), and the backups made so far."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -17,6 +17,9 @@ WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class BackupPage(QWidget):
+    required_permission = Permission.BACKUP  # directors only; the domain checks it too
+    settings_changed = Signal()  # the status bar's "last backup" is read again
+
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("BackupPage", "Backup")
@@ -111,9 +114,7 @@ class BackupPage(QWidget):
             path=str(result.path), size=f"{result.size / 1e6:.1f}")
         self.result.setText(text)
         self.refresh()
-        window = self.window()
-        if hasattr(window, "update_status"):
-            window.update_status()
+        self.settings_changed.emit()
         dialogs.info(self, text, title=self.tr("Backup"))
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QTableView, QVBoxLayout, QWidget)
 
-from shelter_app import codes, due
+from shelter_app import codes, due, i18n, legal
 from shelter_app.ui.common import show_date
 
 
@@ -109,7 +109,27 @@ class DuePage(QWidget):
         self.empty = QLabel(self.tr("Nothing due in this period."))
         self.empty.setObjectName("empty")
         layout.addWidget(self.empty)
+
+        # Reconciliations and trafficking cases requalified: the director reviews them.
+        self.flags_box = QGroupBox(self.tr("Legal cases for the director to review"))
+        self.flags_box.setObjectName("flags_box")
+        inner = QVBoxLayout(self.flags_box)
+        self.flags = QListWidget()
+        self.flags.setObjectName("legal_flags")
+        self.flags.setWordWrap(True)
+        self.flags.setMaximumHeight(150)
+        self.flags.itemClicked.connect(self._open_flag)
+        self.flags.itemActivated.connect(self._open_flag)
+        inner.addWidget(self.flags)
+        self.show_flags = session.user.role == "director"
+        self.flags_box.setVisible(self.show_flags)
+        layout.addWidget(self.flags_box)
         self.refresh()
+
+    def _open_flag(self, item: QListWidgetItem) -> None:
+        resident_id = item.data(Qt.UserRole)
+        if resident_id is not None:
+            self.open_resident_tab.emit(int(resident_id), "LegalTab")
 
     def _open(self, index) -> None:
         if index.isValid():
@@ -120,3 +140,15 @@ class DuePage(QWidget):
             return
         self.model.set_items(due.items(self.session, within_days=self.window_box.currentData() or 7))
         self.empty.setVisible(self.model.rowCount() == 0)
+        if self.show_flags:
+            self.flags.clear()
+            lang = i18n.current_language()
+            for flag in legal.flags(self.session):
+                item = QListWidgetItem(self.tr("{case_number}: {message}").format(
+                    case_number=flag.case_number, message=flag.message(lang)))
+                item.setData(Qt.UserRole, flag.resident_id)
+                self.flags.addItem(item)
+            if not self.flags.count():
+                item = QListWidgetItem(self.tr("No reconciliation or requalified trafficking case."))
+                item.setFlags(Qt.NoItemFlags)
+                self.flags.addItem(item)

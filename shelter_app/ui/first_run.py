@@ -36,6 +36,7 @@ def print_recovery_key(parent, document_html: str) -> bool:
 class FirstRunWizard(QWidget):
     finished = Signal(object)  # the director's Session
     language_changed = Signal(str)
+    restored = Signal()  # a backup now holds the database: go to the unlock screen
 
     def __init__(self, db_path: Path, parent=None):
         super().__init__(parent)
@@ -117,8 +118,28 @@ class FirstRunWizard(QWidget):
         self.region = self._row(form, self.tr("&Region:"), QLineEdit(), "region")
         self.region.setPlaceholderText(self.tr("e.g. Osh"))
         layout.addLayout(form)
+        layout.addSpacing(16)
+        moving = QLabel(self.tr("Moving to a new PC, or the database was lost? Restore the last backup "
+                                "instead of starting again."))
+        moving.setWordWrap(True)
+        layout.addWidget(moving)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("Res&tore from a backup…"))
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.clicked.connect(self.restore_backup)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
         return page
+
+    def restore_backup(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from shelter_app.ui.restore_dialog import RestoreDialog
+
+        if RestoreDialog(self.db_path, self).exec() == QDialog.Accepted:
+            self.restored.emit()
 
     def _director_page(self) -> QWidget:
         page = QWidget()

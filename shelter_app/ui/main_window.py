@@ -28,7 +28,8 @@ class MainView(QWidget):
         self.session = session
         self.demo = demo
         self.pages: dict[str, QWidget] = {}
-        self.entries = extensions.ordered_pages()
+        # Pages a person's role may not use are not shown at all (the domain refuses anyway).
+        self.entries = [entry for entry in extensions.ordered_pages() if self._allowed(entry)]
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +109,14 @@ class MainView(QWidget):
         self.nav.setCurrentRow(0)
 
     # --- pages -----------------------------------------------------------------------
+
+    def _allowed(self, entry: tuple[str, str, str]) -> bool:
+        _key, module, name = entry
+        try:
+            required = getattr(extensions.load(module, name), "required_permission", None)
+        except Exception:  # noqa: BLE001 - a broken page shows its error when opened
+            return True
+        return required is None or self.session.can(required)
 
     def keys(self) -> list[str]:
         return [key for key, _, _ in self.entries]

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from shelter_app import codes, i18n, residents
 from shelter_app.errors import ShelterError, ValidationError
@@ -58,6 +59,20 @@ class ResidentRecord(QWidget):
         self.save_button.setEnabled(self.can_edit)
         self.save_button.clicked.connect(self.save)
         top.addWidget(self.save_button)
+        self.held_button = None
+        if session.can(Permission.PRINT_RESIDENT_RECORD):
+            # A resident's right to see what is held about them (security.md, "Data protection").
+            self.held_button = QPushButton(self.tr("Everything held…"))
+            self.held_button.setObjectName("everything_held")
+            self.held_button.setToolTip(self.tr("Print everything held about this person, when they ask for it"))
+            menu = QMenu(self.held_button)
+            self.print_held_action = menu.addAction(self.tr("Print everything held about this person…"))
+            self.print_held_action.triggered.connect(self.print_held)
+            self.save_held_action = menu.addAction(self.tr("Save everything held about this person as PDF…"))
+            self.save_held_action.triggered.connect(self.save_held_pdf)
+            self.held_button.setMenu(menu)
+            self.held_button.setVisible(resident_id is not None)
+            top.addWidget(self.held_button)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -219,10 +234,15 @@ class ResidentRecord(QWidget):
                 cls = extensions.load(module, name)
             except ImportError:
                 continue  # a tab another part of the app has not delivered yet
-            placeholder = QWidget()
-            QVBoxLayout(placeholder).setContentsMargins(0, 0, 0, 0)
-            placeholder.setProperty("tab_class", (module, name))
-            self.tabs.addTab(placeholder, cls.tab_title())
+            # In a scroll area: no tab's minimum width can push the window past a small screen.
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.NoFrame)
+            inner = QWidget()
+            QVBoxLayout(inner).setContentsMargins(0, 0, 0, 0)
+            holder.setWidget(inner)
+            holder.setProperty("tab_class", (module, name))
+            self.tabs.addTab(holder, cls.tab_title())
 
     def _tab_shown(self, index: int):
         """Extension tabs are built when first shown: opening a record stays fast."""
@@ -233,8 +253,9 @@ class ResidentRecord(QWidget):
         if not spec:
             return None
         cls = extensions.load(*spec)
-        tab = cls(self.session, self.resident_id, holder)
-        holder.layout().addWidget(tab)
+        inner = holder.widget()
+        tab = cls(self.session, self.resident_id, inner)
+        inner.layout().addWidget(tab)
         self.tab_widgets[index] = tab
         if hasattr(tab, "changed"):
             tab.changed.connect(self._tab_changed)
@@ -424,6 +445,55 @@ class ResidentRecord(QWidget):
         for name in ("intake_date", "room"):
             self.fields.pop(name)
         self._add_tabs()
+        if self.held_button is not None:
+            self.held_button.setVisible(True)
+
+    # --- everything held about the person ------------------------------------------------
+
+    def print_held(self) -> bool:
+        """Straight to the printer, in the language of the screens; no file is left behind."""
+        from shelter_app import subject_access
+        from shelter_app.ui import document_printer
+
+        if self.resident_id is None:
+            return False
+        lang = i18n.current_language()
+        try:
+            document = subject_access.document(self.session, self.resident_id, lang)
+            printer = document_printer.ask_printer(self, self.tr("Print everything held about this person"))
+            if printer is None:
+                return False
+            document_printer.print_document(document, printer)
+            subject_access.record_print(self.session, document.sections[0].reference, "printer", lang)
+        except ShelterError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        return True
+
+    def save_held_pdf(self) -> str | None:
+        """Save as PDF, after the warning that a PDF is not encrypted."""
+        from shelter_app import subject_access
+
+        if self.resident_id is None:
+            return None
+        if not dialogs.confirm(self, self.tr("A PDF file is not encrypted: anyone who gets hold of it can read "
+                                             "everything about this person. Save it only where it is safe, and "
+                                             "delete it once it is printed or handed over."),
+                               title=self.tr("Save as PDF"), yes=self.tr("Save PDF"), no=self.tr("Cancel")):
+            return None
+        suggested = self.tr("everything-held-{case_number}.pdf").format(case_number=self.stored["case_number"])
+        path = dialogs.ask_save_path(self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"), "pdf")
+        if not path:
+            return None
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            subject_access.save_pdf(self.session, self.resident_id, i18n.current_language(), path)
+        except ShelterError as exc:
+            QApplication.restoreOverrideCursor()
+            dialogs.show_error(self, exc)
+            return None
+        QApplication.restoreOverrideCursor()
+        return path
 
     def close_record(self) -> None:
         self.closed.emit()

@@ -253,6 +253,12 @@ class RegisterPage(QWidget):
         self.new_button.clicked.connect(self.new_record)
         self.new_button.setEnabled(session.can(Permission.EDIT_RESIDENTS))
         row.addWidget(self.new_button)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("import")
+        self.import_button.setToolTip(self.tr("Import residents, services or legal cases from a spreadsheet"))
+        self.import_button.clicked.connect(self.import_file)
+        self.import_button.setVisible(session.can(Permission.IMPORT))
+        row.addWidget(self.import_button)
         lv.addLayout(row)
 
         filters = QHBoxLayout()
@@ -317,6 +323,16 @@ class RegisterPage(QWidget):
 
     def focus_first(self) -> None:
         self.search.setFocus()
+
+    def import_file(self) -> None:
+        from shelter_app.ui.import_dialog import ImportDialog
+
+        if not self.session.can(Permission.IMPORT):
+            return
+        dialog = ImportDialog(self.session, self)
+        dialog.exec()
+        if dialog.written:
+            self.refresh()
 
     def _focus_search(self) -> None:
         if self.views.currentWidget() is self.list_view:

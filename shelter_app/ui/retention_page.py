@@ -94,6 +94,8 @@ class RetentionModel(QAbstractTableModel):
 
 
 class RetentionPage(QWidget):
+    required_permission = Permission.RETENTION  # directors only; the domain checks it too
+
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("RetentionPage", "Retention")

@@ -19,6 +19,7 @@ from shelter_app.ui.common import ERROR_STYLE
 class UnlockScreen(QWidget):
     unlocked = Signal(object)  # the Session
     language_changed = Signal(str)
+    restored = Signal()  # a backup replaced the database
 
     def __init__(self, db_path: Path, username: str = "", parent=None, demo: bool = False):
         super().__init__(parent)
@@ -92,10 +93,28 @@ class UnlockScreen(QWidget):
         self.unlock_button.clicked.connect(self.submit)
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
+        if not demo:
+            restore_row = QHBoxLayout()
+            self.restore_button = QPushButton(self.tr("Res&tore from a backup…"))
+            self.restore_button.setObjectName("restore_backup")
+            self.restore_button.setFlat(True)
+            self.restore_button.setToolTip(self.tr("Replace this database with one from a backup file"))
+            self.restore_button.clicked.connect(self.restore_backup)
+            restore_row.addWidget(self.restore_button)
+            restore_row.addStretch(1)
+            layout.addLayout(restore_row)
 
         self.user_edit.returnPressed.connect(self._user_entered)
         self.password_edit.returnPressed.connect(self.submit)
         self._tick()
+
+    def restore_backup(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from shelter_app.ui.restore_dialog import RestoreDialog
+
+        if RestoreDialog(self.db_path, self).exec() == QDialog.Accepted:
+            self.restored.emit()
 
     def _recovery_toggled(self, on: bool) -> None:
         self.user_edit.setEnabled(not on)

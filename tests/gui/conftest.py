@@ -18,6 +18,22 @@ def _clean_dialogs():
     assert leftover == 0, "a test queued an answer for a dialog that never came"
 
 
+@pytest.fixture(autouse=True)
+def _no_backup_reminder(request, monkeypatch):
+    """The reminder after a director signs in is a modal box: only the tests
+    that ask for `backup_reminder` see it."""
+    if "backup_reminder" in request.fixturenames:
+        return
+    from shelter_app.ui import app
+
+    monkeypatch.setattr(app, "remind_backup", lambda session, window: False)
+
+
+@pytest.fixture
+def backup_reminder():
+    """The real reminder after a director signs in (answer it with dialogs.set_next_answer)."""
+
+
 @pytest.fixture
 def english():
     from shelter_app.ui import app

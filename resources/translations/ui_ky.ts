@@ -88,6 +88,18 @@
       <source>Plan reviews and court hearings coming up. Click a line to open the record.</source>
       <translation>Алдыдагы пландарды кайра кароо жана сот отуруулары. Карточканы ачуу үчүн сапты басыңыз.</translation>
     </message>
+    <message>
+      <source>Legal cases for the director to review</source>
+      <translation>Директор карап чыгышы керек болгон соттук иштер</translation>
+    </message>
+    <message>
+      <source>No reconciliation or requalified trafficking case.</source>
+      <translation>Тараптар элдешкен же кайра квалификацияланган адам сатуу иштери жок.</translation>
+    </message>
+    <message>
+      <source>{case_number}: {message}</source>
+      <translation>{case_number}: {message}</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -205,6 +217,14 @@
     <message>
       <source>e.g. Osh</source>
       <translation>мисалы, Ош</translation>
+    </message>
+    <message>
+      <source>Moving to a new PC, or the database was lost? Restore the last backup instead of starting again.</source>
+      <translation>Жаңы компьютерге өтүп жатасызбы же маалымат базасы жоголдубу? Кайра баштабай, акыркы камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
+      <source>Res&amp;tore from a backup…</source>
+      <translation>Камдык көчүрмөдөн калыбына кел&amp;тирүү…</translation>
     </message>
   </context>
   <context>
@@ -371,6 +391,14 @@
       <source>Keep typing: two letters or four digits at least</source>
       <translation>Жаза бериңиз: жок дегенде эки тамга же төрт цифра керек</translation>
     </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Импорттоо…</translation>
+    </message>
+    <message>
+      <source>Import residents, services or legal cases from a spreadsheet</source>
+      <translation>Кардарларды, кызматтарды же соттук иштерди таблицадан импорттоо</translation>
+    </message>
   </context>
   <context>
     <name>ResidentRecord</name>
@@ -498,6 +526,50 @@
       <source>← &amp;Register</source>
       <translation>← &amp;Реестр</translation>
     </message>
+    <message>
+      <source>A PDF file is not encrypted: anyone who gets hold of it can read everything about this person. Save it only where it is safe, and delete it once it is printed or handed over.</source>
+      <translation>PDF файл шифрленген эмес: ал кимдин колуна тийсе, ошол бул адам жөнүндөгү баарын окуй алат. Аны коопсуз жерге гана сактап, басылып чыккандан же берилгенден кийин өчүрүп салыңыз.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Everything held…</source>
+      <translation>Бардык маалымат…</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF файлдар (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Print everything held about this person</source>
+      <translation>Бул адам жөнүндөгү бардык маалыматты басып чыгаруу</translation>
+    </message>
+    <message>
+      <source>Print everything held about this person, when they ask for it</source>
+      <translation>Бул адам сураса, ал жөнүндөгү бардык маалыматты басып чыгаруу</translation>
+    </message>
+    <message>
+      <source>Print everything held about this person…</source>
+      <translation>Бул адам жөнүндөгү бардык маалыматты басып чыгаруу…</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>PDF сактоо</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>PDF катары сактоо</translation>
+    </message>
+    <message>
+      <source>Save everything held about this person as PDF…</source>
+      <translation>Бул адам жөнүндөгү бардык маалыматты PDF катары сактоо…</translation>
+    </message>
+    <message>
+      <source>everything-held-{case_number}.pdf</source>
+      <translation>bardyk-maalymat-{case_number}.pdf</translation>
+    </message>
   </context>
   <context>
     <name>Settings</name>
@@ -598,6 +670,10 @@
     <message>
       <source>Some typed changes are not saved. Close anyway?</source>
       <translation>Киргизилген өзгөртүүлөрдүн айрымдары сакталган жок. Баары бир жабасызбы?</translation>
+    </message>
+    <message>
+      <source>The backup was restored. Sign in with an account from the backup.</source>
+      <translation>Камдык көчүрмө калыбына келтирилди. Камдык көчүрмөдөгү каттоо эсеби менен кириңиз.</translation>
     </message>
   </context>
   <context>
@@ -735,6 +811,14 @@
     <message>
       <source>Wrong recovery key.</source>
       <translation>Калыбына келтирүү ачкычы туура эмес.</translation>
+    </message>
+    <message>
+      <source>Replace this database with one from a backup file</source>
+      <translation>Бул маалымат базасын камдык көчүрмө файлындагы база менен алмаштыруу</translation>
+    </message>
+    <message>
+      <source>Res&amp;tore from a backup…</source>
+      <translation>Камдык көчүрмөдөн калыбына кел&amp;тирүү…</translation>
     </message>
   </context>
   <context>

@@ -88,6 +88,18 @@
       <source>Plan reviews and court hearings coming up. Click a line to open the record.</source>
       <translation>Предстоящие пересмотры планов и судебные заседания. Нажмите на строку, чтобы открыть карточку.</translation>
     </message>
+    <message>
+      <source>Legal cases for the director to review</source>
+      <translation>Судебные дела на рассмотрение директора</translation>
+    </message>
+    <message>
+      <source>No reconciliation or requalified trafficking case.</source>
+      <translation>Нет дел с примирением сторон или переквалифицированных дел о торговле людьми.</translation>
+    </message>
+    <message>
+      <source>{case_number}: {message}</source>
+      <translation>{case_number}: {message}</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -205,6 +217,14 @@
     <message>
       <source>e.g. Osh</source>
       <translation>например, Ош</translation>
+    </message>
+    <message>
+      <source>Moving to a new PC, or the database was lost? Restore the last backup instead of starting again.</source>
+      <translation>Переходите на новый компьютер или база данных утеряна? Восстановите последнюю резервную копию, а не начинайте заново.</translation>
+    </message>
+    <message>
+      <source>Res&amp;tore from a backup…</source>
+      <translation>Вос&amp;становить из резервной копии…</translation>
     </message>
   </context>
   <context>
@@ -371,6 +391,14 @@
       <source>Keep typing: two letters or four digits at least</source>
       <translation>Продолжайте ввод: нужно хотя бы две буквы или четыре цифры</translation>
     </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+      <source>Import residents, services or legal cases from a spreadsheet</source>
+      <translation>Импорт клиентов, услуг или судебных дел из таблицы</translation>
+    </message>
   </context>
   <context>
     <name>ResidentRecord</name>
@@ -498,6 +526,50 @@
       <source>← &amp;Register</source>
       <translation>← &amp;Реестр</translation>
     </message>
+    <message>
+      <source>A PDF file is not encrypted: anyone who gets hold of it can read everything about this person. Save it only where it is safe, and delete it once it is printed or handed over.</source>
+      <translation>Файл PDF не зашифрован: любой, к кому он попадёт, прочитает всё об этом человеке. Сохраняйте его только в надёжном месте и удалите, как только он будет распечатан или передан.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Everything held…</source>
+      <translation>Все данные о клиенте…</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Print everything held about this person</source>
+      <translation>Печать всех данных об этом человеке</translation>
+    </message>
+    <message>
+      <source>Print everything held about this person, when they ask for it</source>
+      <translation>Распечатать все данные об этом человеке, если он об этом просит</translation>
+    </message>
+    <message>
+      <source>Print everything held about this person…</source>
+      <translation>Распечатать все данные об этом человеке…</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+      <source>Save everything held about this person as PDF…</source>
+      <translation>Сохранить все данные об этом человеке в PDF…</translation>
+    </message>
+    <message>
+      <source>everything-held-{case_number}.pdf</source>
+      <translation>vse-dannye-{case_number}.pdf</translation>
+    </message>
   </context>
   <context>
     <name>Settings</name>
@@ -598,6 +670,10 @@
     <message>
       <source>Some typed changes are not saved. Close anyway?</source>
       <translation>Часть введённых изменений не сохранена. Всё равно закрыть?</translation>
+    </message>
+    <message>
+      <source>The backup was restored. Sign in with an account from the backup.</source>
+      <translation>Резервная копия восстановлена. Войдите под учётной записью из резервной копии.</translation>
     </message>
   </context>
   <context>
@@ -735,6 +811,14 @@
     <message>
       <source>Wrong recovery key.</source>
       <translation>Неверный ключ восстановления.</translation>
+    </message>
+    <message>
+      <source>Replace this database with one from a backup file</source>
+      <translation>Заменить эту базу данных базой из файла резервной копии</translation>
+    </message>
+    <message>
+      <source>Res&amp;tore from a backup…</source>
+      <translation>Вос&amp;становить из резервной копии…</translation>
     </message>
   </context>
   <context>

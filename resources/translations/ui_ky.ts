@@ -1259,4 +1259,11 @@
       <translation>Качантан бери</translation>
     </message>
   </context>
+  <context>
+    <name>BackupPage</name>
+    <message>
+      <source>Restoring replaces this database with the one in the backup. Lock the app and click “Restore from a backup…” on the sign-in screen (on a new PC: on the first screen). The backup is checked before anything is replaced, you are asked to confirm, and a safety copy of the current database is kept beside it.</source>
+      <translation>Калыбына келтиргенде бул маалымат базасы камдык көчүрмөдөгү база менен алмаштырылат. Программаны кулпулап, кирүү экранында «Камдык көчүрмөдөн калыбына келтирүү…» баскычын басыңыз (жаңы компьютерде — биринчи экранда). Эч нерсе алмаштырыла электе камдык көчүрмө текшерилет, сизден ырастоо суралат, ал эми учурдагы базанын коопсуздук көчүрмөсү анын жанында сакталат.</translation>
+    </message>
+  </context>
 </TS>

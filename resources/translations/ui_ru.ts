@@ -1259,4 +1259,11 @@
       <translation>С какого числа</translation>
     </message>
   </context>
+  <context>
+    <name>BackupPage</name>
+    <message>
+      <source>Restoring replaces this database with the one in the backup. Lock the app and click “Restore from a backup…” on the sign-in screen (on a new PC: on the first screen). The backup is checked before anything is replaced, you are asked to confirm, and a safety copy of the current database is kept beside it.</source>
+      <translation>При восстановлении эта база данных заменяется базой из резервной копии. Заблокируйте программу и нажмите «Восстановить из резервной копии…» на экране входа (на новом компьютере — на первом экране). Резервная копия проверяется до того, как что-либо будет заменено, у вас спросят подтверждение, а рядом сохранится страховочная копия текущей базы.</translation>
+    </message>
+  </context>
 </TS>

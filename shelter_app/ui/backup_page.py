@@ -70,9 +70,10 @@ class BackupPage(QWidget):
         restore = QGroupBox(self.tr("Restoring a backup"))
         inner = QVBoxLayout(restore)
         how = QLabel(self.tr(
-            "Restoring replaces this database with the one in the backup. Close the app first and use the "
-            "restore command, as the user guide describes. The backup is checked before anything is replaced, "
-            "you are asked to confirm, and a safety copy of the current database is kept beside it."))
+            "Restoring replaces this database with the one in the backup. Lock the app and click "
+            "“Restore from a backup…” on the sign-in screen (on a new PC: on the first screen). The "
+            "backup is checked before anything is replaced, you are asked to confirm, and a safety copy of the "
+            "current database is kept beside it."))
         how.setWordWrap(True)
         how.setTextInteractionFlags(Qt.TextSelectableByMouse)
         inner.addWidget(how)

@@ -97,7 +97,6 @@ class UnlockScreen(QWidget):
             restore_row = QHBoxLayout()
             self.restore_button = QPushButton(self.tr("Res&tore from a backup…"))
             self.restore_button.setObjectName("restore_backup")
-            self.restore_button.setFlat(True)
             self.restore_button.setToolTip(self.tr("Replace this database with one from a backup file"))
             self.restore_button.clicked.connect(self.restore_backup)
             restore_row.addWidget(self.restore_button)

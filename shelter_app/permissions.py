@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from shelter_app.i18n import N_, translate
+
 
 class Permission(str, Enum):
     VIEW_RESIDENTS = "view_residents"
@@ -27,6 +29,35 @@ class Permission(str, Enum):
     VIEW_AUDIT = "view_audit"
     RETENTION = "retention"
     PRINT_RESIDENT_RECORD = "print_resident_record"
+
+
+# What a refusal names, in the person's language.
+LABELS = {
+    Permission.VIEW_RESIDENTS: N_("Permissions", "seeing residents' records"),
+    Permission.EDIT_RESIDENTS: N_("Permissions", "changing residents' records"),
+    Permission.EDIT_STAYS: N_("Permissions", "admitting and discharging residents"),
+    Permission.VIEW_PLANS: N_("Permissions", "seeing rehabilitation plans"),
+    Permission.EDIT_PLANS: N_("Permissions", "drafting rehabilitation plans"),
+    Permission.APPROVE_PLANS: N_("Permissions", "approving rehabilitation plans"),
+    Permission.PRINT_PLANS: N_("Permissions", "printing rehabilitation plans"),
+    Permission.VIEW_SERVICES: N_("Permissions", "seeing services"),
+    Permission.LOG_SERVICES: N_("Permissions", "logging services"),
+    Permission.LOG_LEGAL_SERVICES: N_("Permissions", "logging legal aid"),
+    Permission.VIEW_LEGAL: N_("Permissions", "seeing legal cases"),
+    Permission.EDIT_LEGAL: N_("Permissions", "changing legal cases"),
+    Permission.STATISTICAL_RETURNS: N_("Permissions", "statistical returns"),
+    Permission.IMPORT: N_("Permissions", "importing registers"),
+    Permission.MANAGE_ACCOUNTS: N_("Permissions", "managing staff accounts"),
+    Permission.BACKUP: N_("Permissions", "backups"),
+    Permission.SETTINGS: N_("Permissions", "changing settings"),
+    Permission.VIEW_AUDIT: N_("Permissions", "reading the audit log"),
+    Permission.RETENTION: N_("Permissions", "anonymizing or deleting old records"),
+    Permission.PRINT_RESIDENT_RECORD: N_("Permissions", "printing everything held about a person"),
+}
+
+
+def label(permission: Permission, lang: str | None = None) -> str:
+    return translate("Permissions", LABELS[permission], lang)
 
 
 ALL = frozenset(Permission)

@@ -12,7 +12,7 @@ from shelter_app.db import audit as audit_db
 from shelter_app.db.connection import Database
 from shelter_app.db.keys import KeyFile
 from shelter_app.errors import PermissionDenied
-from shelter_app.permissions import Permission, allowed
+from shelter_app.permissions import Permission, allowed, label
 
 RECOVERY_USER = "recovery"
 
@@ -41,7 +41,7 @@ class Session:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise PermissionDenied("Your role does not allow this ({permission}).", permission=permission.value)
+            raise PermissionDenied("Your role does not allow this ({permission}).", permission=label(permission))
 
     def audit(self, action: str, record_type: str = "", record_id: object = "", details: dict | None = None) -> None:
         """Write an audit entry; call inside the change's transaction."""

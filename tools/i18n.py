@@ -80,6 +80,10 @@ def extract_file(path: Path) -> list[tuple[str, str, str]]:
                 add(self.classes[-1] if self.classes else "", _str(args[0]), node)
             elif name in ("t", "tr_cli") and isinstance(node.func, ast.Name) and args and _str(args[0]) is not None:
                 add("Cli", _str(args[0]), node)
+            elif name == "__init__" and args and _str(args[0]) is not None and self.classes \
+                    and _is_error_class(self.classes[-1]) and isinstance(node.func, ast.Attribute) \
+                    and isinstance(node.func.value, ast.Call) and _call_name(node.func.value) == "super":
+                add("Errors", _str(args[0]), node)  # super().__init__("message") inside an error class
             elif _is_error_class(name) and args and _str(args[0]) is not None:
                 add("Errors", _str(args[0]), node)
             elif name == "add" and len(args) >= 2 and _str(args[1]) is not None and isinstance(node.func, ast.Attribute) \

@@ -385,7 +385,13 @@ class PlanTab(QWidget):
 
     def _print_box(self) -> QWidget:
         group = self.print_group = QGroupBox(self.tr("Print"))
-        row = QHBoxLayout(group)
+        # Two rows: this plan, then everyone in the shelter; one row is wider
+        # than a 1366-pixel screen in Kyrgyz.
+        rows = QVBoxLayout(group)
+        row = QHBoxLayout()
+        everyone_row = QHBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(everyone_row)
         row.addWidget(QLabel(self.tr("Language:")))
         self.print_language = QComboBox()
         self.print_language.setObjectName("print_language")
@@ -411,8 +417,11 @@ class PlanTab(QWidget):
         self.pdf_all_button = QPushButton(self.tr("Save everyone's as PDF…"))
         self.pdf_all_button.setObjectName("save_all_pdf")
         self.pdf_all_button.clicked.connect(lambda: self.save_pdf(everyone=True))
-        for b in (self.print_button, self.pdf_button, self.print_all_button, self.pdf_all_button):
+        for b in (self.print_button, self.pdf_button):
             row.addWidget(b)
+        everyone_row.addStretch(1)
+        for b in (self.print_all_button, self.pdf_all_button):
+            everyone_row.addWidget(b)
         group.setVisible(self.can_print)
         return group
 

@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>Page {page} of {pages}</source>
-      <translation>{pages} беттин {page}-бети</translation>
+      <translation>{pages} барактын {page}-барагы</translation>
     </message>
     <message>
       <source>Printed by</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
       <source>Printed {date} by {user}</source>
-      <translation>{date} басылды, {user}</translation>
+      <translation>{date} күнү басып чыгарган: {user}</translation>
     </message>
     <message>
       <source>Record</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
       <source>Resident's record anonymized</source>
-      <translation>Кардардын маалыматы жашырылды</translation>
+      <translation>Кардардын маалыматы анонимдештирилди</translation>
     </message>
     <message>
       <source>Resident's record changed</source>
@@ -302,15 +302,15 @@
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation>PDF файлдар (*.pdf)</translation>
+      <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
       <source>Print the audit log</source>
-      <translation>Аудит журналын басуу</translation>
+      <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation>Басуу…</translation>
+      <translation>Басып чыгаруу…</translation>
     </message>
     <message>
       <source>Record:</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
       <source>Legal case</source>
-      <translation>Сот иши</translation>
+      <translation>Соттук иш</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
       <source>Restoring replaces this database with the one in the backup. Close the app first and use the restore command, as the user guide describes. The backup is checked before anything is replaced, you are asked to confirm, and a safety copy of the current database is kept beside it.</source>
-      <translation>Калыбына келтирүү бул маалымат базасын камдык көчүрмөдөгү база менен алмаштырат. Адегенде программаны жаап, колдонмодо жазылгандай калыбына келтирүү буйругун аткарыңыз. Эч нерсе алмаштырылганга чейин көчүрмө текшерилет, сизден ырастоо суралат, ал эми учурдагы базанын камсыздандыруучу көчүрмөсү жанында сакталат.</translation>
+      <translation>Калыбына келтирүү бул маалымат базасын камдык көчүрмөдөгү база менен алмаштырат. Адегенде программаны жаап, колдонуучунун колдонмосунда жазылгандай калыбына келтирүү буйругун аткарыңыз. Эч нерсе алмаштырылганга чейин көчүрмө текшерилет, сизден ырастоо суралат, ал эми учурдагы базанын коопсуздук көчүрмөсү жанында сакталат.</translation>
     </message>
     <message>
       <source>The last backup is more than 7 days old, or there is none: make one now.</source>
@@ -486,15 +486,15 @@
     </message>
     <message>
       <source>Anonymize the records of {n} residents?</source>
-      <translation>{n} кардардын маалыматын жашырасызбы?</translation>
+      <translation>{n} кардардын маалыматын анонимдештиресизби?</translation>
     </message>
     <message>
       <source>Anonymized: {n} residents.</source>
-      <translation>Маалыматы жашырылган кардарлар: {n}.</translation>
+      <translation>Анонимдештирилген кардарлар: {n}.</translation>
     </message>
     <message>
       <source>Backup made {date} by {user}</source>
-      <translation>Камдык көчүрмө {date} жасалган, {user}</translation>
+      <translation>Камдык көчүрмө жасалган күнү: {date}, жасаган: {user}</translation>
     </message>
     <message>
       <source>Backup written and verified: {path} ({size})</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
       <source>Replace the database at {path} with this backup? A safety copy of the current one is kept.</source>
-      <translation>{path} маалымат базасын ушул камдык көчүрмө менен алмаштырасызбы? Учурдагы базанын камсыздандыруучу көчүрмөсү сакталат.</translation>
+      <translation>{path} маалымат базасын ушул камдык көчүрмө менен алмаштырасызбы? Учурдагы базанын коопсуздук көчүрмөсү сакталат.</translation>
     </message>
     <message>
       <source>Residents: {n}; audit log entries: {entries}; size: {size}</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
       <source>Restored to {path}.</source>
-      <translation>{path} ичине калыбына келтирилди.</translation>
+      <translation>Калыбына келтирилди: {path}.</translation>
     </message>
     <message>
       <source>Retention period: {years} years. Records past it: {n}.</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
       <source>The database as it was before is kept in {path}.</source>
-      <translation>Мурунку маалымат базасы {path} ичинде сакталды.</translation>
+      <translation>Мурунку маалымат базасы бул жерде сакталды: {path}.</translation>
     </message>
     <message>
       <source>Written: {path}. A PDF is not encrypted: keep it locked away and delete it when done.</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
       <source>anonymized</source>
-      <translation>жашырылган</translation>
+      <translation>анонимдештирилген</translation>
     </message>
     <message>
       <source>last contact {date}</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
       <source>{shown} of {total} entries shown.</source>
-      <translation>{total} жазуунун {shown} көрсөтүлдү.</translation>
+      <translation>Көрсөтүлгөн жазуулар: {shown}, бардыгы {total}.</translation>
     </message>
     <message>
       <source>{size} MB</source>
@@ -585,7 +585,7 @@
     <name>Errors</name>
     <message>
       <source>A database already exists at {path}: add --yes to replace it with the backup (a safety copy is kept).</source>
-      <translation>{path} жолунда маалымат базасы бар: аны камдык көчүрмө менен алмаштыруу үчүн --yes кошуңуз (камсыздандыруучу көчүрмө сакталат).</translation>
+      <translation>{path} жолунда маалымат базасы бар: аны камдык көчүрмө менен алмаштыруу үчүн --yes кошуңуз (коопсуздук көчүрмөсү сакталат).</translation>
     </message>
     <message>
       <source>Add --yes to confirm: nothing was changed.</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
       <source>Could not read {path}: {reason}</source>
-      <translation>{path} окулган жок: {reason}</translation>
+      <translation>{path} файлын окуу мүмкүн болбоду: {reason}</translation>
     </message>
     <message>
       <source>Give an account and its password, or the recovery key.</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
       <source>The safety copy of the current database could not be written, so nothing was restored: {reason}</source>
-      <translation>Учурдагы маалымат базасынын камсыздандыруучу көчүрмөсү жазылган жок, ошондуктан эч нерсе калыбына келтирилген жок: {reason}</translation>
+      <translation>Учурдагы маалымат базасынын коопсуздук көчүрмөсү жазылган жок, ошондуктан эч нерсе калыбына келтирилген жок: {reason}</translation>
     </message>
     <message>
       <source>This backup was made by a newer version of the app (schema {found}). Install it to restore.</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
       <source>Anonymized</source>
-      <translation>Жашырылган</translation>
+      <translation>Анонимдештирилген</translation>
     </message>
     <message>
       <source>Approved by</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
       <source>Area</source>
-      <translation>Чөйрө</translation>
+      <translation>Тармак</translation>
     </message>
     <message>
       <source>Assessment</source>
@@ -708,11 +708,11 @@
     </message>
     <message>
       <source>Legal cases</source>
-      <translation>Сот иштери</translation>
+      <translation>Соттук иштер</translation>
     </message>
     <message>
       <source>Legal proceedings</source>
-      <translation>Сот иштеринин жүрүшү</translation>
+      <translation>Соттук иштердин жүрүшү</translation>
     </message>
     <message>
       <source>Need</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
       <source>Non-punishment raised</source>
-      <translation>Жазаланбоо принциби көтөрүлгөн</translation>
+      <translation>Жазаланбоо принциби боюнча өтүнүч берилген</translation>
     </message>
     <message>
       <source>Personal record</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
       <source>Progress</source>
-      <translation>Жылыш</translation>
+      <translation>Жетишкендиктер</translation>
     </message>
     <message>
       <source>Recorded</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
       <source>Stays in the shelter</source>
-      <translation>Баш калкалоочу жайда болуу</translation>
+      <translation>Баш калкалоочу жайда жашоо мөөнөттөрү</translation>
     </message>
     <message>
       <source>Target date</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
       <source>Page {page} of {pages}</source>
-      <translation>{pages} беттин {page}-бети</translation>
+      <translation>{pages} барактын {page}-барагы</translation>
     </message>
     <message>
       <source>Printed on</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
       <source>Printed {date} by {user}. Confidential.</source>
-      <translation>{date} басылды, {user}. Купуя.</translation>
+      <translation>{date} күнү басып чыгарган: {user}. Купуя.</translation>
     </message>
     <message>
       <source>Staff member</source>
@@ -875,7 +875,7 @@
     <name>RetentionModel</name>
     <message>
       <source>Anonymized</source>
-      <translation>Жашырылган</translation>
+      <translation>Анонимдештирилген</translation>
     </message>
     <message>
       <source>Case number</source>
@@ -918,19 +918,19 @@
     </message>
     <message>
       <source>Anonymize</source>
-      <translation>Жашыруу</translation>
+      <translation>Анонимдештирүү</translation>
     </message>
     <message>
       <source>Anonymize selected…</source>
-      <translation>Тандалгандарды жашыруу…</translation>
+      <translation>Тандалгандарды анонимдештирүү…</translation>
     </message>
     <message>
       <source>Anonymize the records of {n} residents? Names, contact details and every free text are removed for good; the statistics stay as they are.</source>
-      <translation>{n} кардардын маалыматын жашырасызбы? Аттар, байланыш маалыматтары жана бардык эркин тексттер биротоло өчүрүлөт; статистика өзгөрбөйт.</translation>
+      <translation>{n} кардардын маалыматын анонимдештиресизби? Аттар, байланыш маалыматтары жана бардык эркин тексттер биротоло өчүрүлөт; статистика өзгөрбөйт.</translation>
     </message>
     <message>
       <source>Anonymized: {n} residents.</source>
-      <translation>Маалыматы жашырылган кардарлар: {n}.</translation>
+      <translation>Анонимдештирилген кардарлар: {n}.</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
       <source>Delete the records of {n} residents for good? Stays, plans, services and legal cases go with them, and the statistics of past periods will change. This cannot be undone.</source>
-      <translation>{n} кардардын маалыматын биротоло өчүрөсүзбү? Алар менен бирге жашоолору, пландары, кызматтары жана сот иштери өчөт, өткөн мезгилдердин статистикасы өзгөрөт. Муну кайтарууга болбойт.</translation>
+      <translation>{n} кардардын маалыматын биротоло өчүрөсүзбү? Алар менен бирге жашоо мөөнөттөрү, пландары, кызматтары жана соттук иштери өчөт, өткөн мезгилдердин статистикасы өзгөрөт. Муну кайтарууга болбойт.</translation>
     </message>
     <message>
       <source>Deleted: {n} residents.</source>
@@ -962,19 +962,19 @@
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation>PDF файлдар (*.pdf)</translation>
+      <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
       <source>Print the resident's record</source>
-      <translation>Кардардын маалыматын басуу</translation>
+      <translation>Кардардын маалыматын басып чыгаруу</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation>Басуу…</translation>
+      <translation>Басып чыгаруу…</translation>
     </message>
     <message>
       <source>Residents whose last contact with the shelter (exit, service or court hearing) is more than {years} years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; deleting removes the records for good.</source>
-      <translation>Баш калкалоочу жай менен акыркы байланышы (чыгуу, кызмат же сот отуруму) {years} жылдан мурун болгон кардарлар. Жашыруу аттарды, байланыш маалыматтарын жана бардык эркин тексттерди өчүрүп, статистиканы сактайт; өчүрүү жазууларды биротоло жок кылат.</translation>
+      <translation>Баш калкалоочу жай менен акыркы байланышы (чыгуу, кызмат же сот отуруму) {years} жылдан мурун болгон кардарлар. Анонимдештирүү аттарды, байланыш маалыматтарын жана бардык эркин тексттерди өчүрүп, статистиканы сактайт; өчүрүү жазууларды биротоло жок кылат.</translation>
     </message>
     <message>
       <source>Retention</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
       <source>key generation</source>
-      <translation>ачкычтын муну</translation>
+      <translation>ачкычтын версиясы</translation>
     </message>
     <message>
       <source>language</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
       <source>safety copy</source>
-      <translation>камсыздандыруучу көчүрмө</translation>
+      <translation>коопсуздук көчүрмөсү</translation>
     </message>
     <message>
       <source>size</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
       <source>legal events</source>
-      <translation>сот окуялары</translation>
+      <translation>соттук иштер боюнча окуялар</translation>
     </message>
     <message>
       <source>plans</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
       <source>stays</source>
-      <translation>жашоолор</translation>
+      <translation>жашоо мөөнөттөрү</translation>
     </message>
   </context>
   <context>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
       <source>Made on {date} by {user}.</source>
-      <translation>{date} жасалган, {user}.</translation>
+      <translation>Жасалган күнү: {date}, жасаган: {user}.</translation>
     </message>
     <message>
       <source>Open with:</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
       <source>Replace the database on this computer with the one in the backup? Everything entered since the backup was made is replaced; a safety copy of the current database is kept beside it.</source>
-      <translation>Бул компьютердеги маалымат базасын камдык көчүрмөдөгү база менен алмаштырасызбы? Көчүрмө жасалгандан кийин киргизилгендин баары алмаштырылат; учурдагы базанын камсыздандыруучу көчүрмөсү жанында сакталат.</translation>
+      <translation>Бул компьютердеги маалымат базасын камдык көчүрмөдөгү база менен алмаштырасызбы? Көчүрмө жасалгандан кийин киргизилгендин баары алмаштырылат; учурдагы базанын коопсуздук көчүрмөсү жанында сакталат.</translation>
     </message>
     <message>
       <source>Residents: {n}. Accounts that can sign in: {accounts}.</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
       <source>The backup is checked before anything is replaced. If a database is already on this computer, you are asked to confirm and a safety copy of it is kept.</source>
-      <translation>Эч нерсе алмаштырылганга чейин камдык көчүрмө текшерилет. Эгер бул компьютерде маалымат базасы бар болсо, сизден ырастоо суралат жана анын камсыздандыруучу көчүрмөсү сакталат.</translation>
+      <translation>Эч нерсе алмаштырылганга чейин камдык көчүрмө текшерилет. Эгер бул компьютерде маалымат базасы бар болсо, сизден ырастоо суралат жана анын коопсуздук көчүрмөсү сакталат.</translation>
     </message>
     <message>
       <source>The backup opened and passed its integrity check.</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
       <source>The database as it was before is kept in {path}.</source>
-      <translation>Мурунку маалымат базасы {path} ичинде сакталды.</translation>
+      <translation>Мурунку маалымат базасы бул жерде сакталды: {path}.</translation>
     </message>
   </context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>Added {residents} residents, {stays} stays, {plans} plans, {services} services and {legal_events} legal events.</source>
-      <translation>Кошулду: кардарлар — {residents}, жашоо мөөнөттөрү — {stays}, пландар — {plans}, кызматтар — {services}, укуктук окуялар — {legal_events}.</translation>
+      <translation>Кошулду: кардарлар — {residents}, жашоо мөөнөттөрү — {stays}, пландар — {plans}, кызматтар — {services}, соттук иштер боюнча окуялар — {legal_events}.</translation>
     </message>
     <message>
       <source>Database created. Write the recovery key down and keep it locked away; it is shown only once:</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
       <source>Consents to anonymized reporting</source>
-      <translation>Аноним отчеттуулукка макулдук</translation>
+      <translation>Анонимдештирилген отчёттуулукка макулдук</translation>
     </message>
     <message>
       <source>Country of exploitation</source>

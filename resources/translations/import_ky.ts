@@ -160,7 +160,7 @@
     </message>
     <message>
       <source>There is no column consent_anonymized_reporting: the residents are counted in no statistical return until their consent is recorded.</source>
-      <translation>consent_anonymized_reporting мамычасы жок: кардарлардын макулдугу жазылмайынча, алар эч бир статистикалык отчетко кирбейт.</translation>
+      <translation>consent_anonymized_reporting мамычасы жок: кардарлардын макулдугу жазылмайынча, алар эч бир статистикалык отчётко кирбейт.</translation>
     </message>
     <message>
       <source>This is an old Excel file (.xls). Save it as .xlsx or as CSV and import that.</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
       <source>legal case events</source>
-      <translation>иштер боюнча окуялар</translation>
+      <translation>соттук иштер боюнча окуялар</translation>
     </message>
     <message>
       <source>legal cases</source>
@@ -264,11 +264,11 @@
     </message>
     <message>
       <source>The case stands under article {article} on this date, and only a requalified row changes it: the article {value} of this row is not kept.</source>
-      <translation>Бул күнү иш {article}-берене боюнча жүрөт, беренени requalified баскычы жазылган сап гана өзгөртө алат: бул саптагы {value}-берене сакталбайт.</translation>
+      <translation>Бул күнү иш {article}-берене боюнча жүрөт, беренени «requalified» этабы жазылган сап гана өзгөртө алат: бул саптагы {value}-берене сакталбайт.</translation>
     </message>
     <message>
       <source>{count} residents in this file have no recorded consent to data processing. Record it on their records: the app logs no new service without it.</source>
-      <translation>Бул файлдагы {count} кардардын маалыматтарды иштетүүгө макулдугу жазылган эмес. Аны алардын карточкаларына жазыңыз: ансыз колдонмо жаңы кызматты белгилөөгө жол бербейт.</translation>
+      <translation>Бул файлдагы {count} кардардын маалыматтарды иштетүүгө макулдугу жазылган эмес. Аны алардын карточкаларына жазыңыз: ансыз программа жаңы кызматты белгилөөгө жол бербейт.</translation>
     </message>
   </context>
   <context>

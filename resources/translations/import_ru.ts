@@ -208,7 +208,7 @@
     </message>
     <message>
       <source>legal case events</source>
-      <translation>события по делам</translation>
+      <translation>события по судебным делам</translation>
     </message>
     <message>
       <source>legal cases</source>

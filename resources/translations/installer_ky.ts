@@ -13,19 +13,19 @@
     </message>
     <message>
       <source>Qt's Russian translation is missing.</source>
-      <translation>Qt'нун орусча котормосу жок.</translation>
+      <translation>Qt китепканасынын орусча котормосу жок.</translation>
     </message>
     <message>
       <source>The JSON return is empty.</source>
-      <translation>JSON форматындагы отчет бош.</translation>
+      <translation>JSON форматындагы отчёт бош.</translation>
     </message>
     <message>
       <source>The PDF fonts are missing.</source>
-      <translation>PDF файлында ариптер жок.</translation>
+      <translation>PDF үчүн ариптер табылган жок.</translation>
     </message>
     <message>
       <source>The database check failed: {problems}</source>
-      <translation>Маалымат базасын текшерүүдөн өткөн жок: {problems}</translation>
+      <translation>Маалымат базасы текшерүүдөн өткөн жок: {problems}</translation>
     </message>
     <message>
       <source>The database file is not encrypted.</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
       <source>Writing a statistical return</source>
-      <translation>Статистикалык отчетту жазуу</translation>
+      <translation>Статистикалык отчётту жазуу</translation>
     </message>
     <message>
       <source>Self-test FAILED. The log is in {folder}.</source>

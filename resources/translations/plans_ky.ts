@@ -5,11 +5,11 @@
     <name>Cli</name>
     <message>
       <source>Saved {count} plan(s) to {path}.</source>
-      <translation>Сакталган пландар: {count}, файл {path}.</translation>
+      <translation>{path} файлына сакталган пландар: {count}.</translation>
     </message>
     <message>
       <source>Warning: a PDF is not encrypted. Keep it safe and delete it once the plan is signed.</source>
-      <translation>Эскертүү: PDF файл шифрленген эмес. Аны коопсуз жерде сактаңыз жана план кол коюлгандан кийин өчүрүп салыңыз.</translation>
+      <translation>Эскертүү: PDF файлы шифрленген эмес. Аны коопсуз жерде сактаңыз жана план кол коюлгандан кийин өчүрүп салыңыз.</translation>
     </message>
   </context>
   <context>
@@ -130,7 +130,7 @@
     </message>
     <message>
       <source>Agreed on {date}</source>
-      <translation>{date} макулдук берилди</translation>
+      <translation>{date} күнү макулдук берилди</translation>
     </message>
     <message>
       <source>Approved</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
       <source>Reviewed by</source>
-      <translation>Ким карады</translation>
+      <translation>Кайра караган</translation>
     </message>
     <message>
       <source>Reviews</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
       <source>A PDF file is not encrypted: anyone who gets hold of it can read it. Save it only where it is safe, and delete it once the plan is printed and signed.</source>
-      <translation>PDF файл шифрленген эмес: ал кимдин колуна тийсе, ошол окуй алат. Аны коопсуз жерге гана сактап, план басылып, кол коюлгандан кийин өчүрүп салыңыз.</translation>
+      <translation>PDF файлы шифрленген эмес: ал кимдин колуна тийсе, ошол окуй алат. Аны коопсуз жерге гана сактап, план басылып, кол коюлгандан кийин өчүрүп салыңыз.</translation>
     </message>
     <message>
       <source>Actions:</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
       <source>In force since {date}, approved by {name}; the resident agreed.</source>
-      <translation>{date} баштап күчүндө, бекиткен: {name}; кардар макул.</translation>
+      <translation>{date} күнүнөн тартып күчүндө, бекиткен: {name}; кардар макул.</translation>
     </message>
     <message>
       <source>Keep</source>
@@ -421,11 +421,11 @@
     </message>
     <message>
       <source>P&amp;rint…</source>
-      <translation>&amp;Басып чыгаруу…</translation>
+      <translation>Басып &amp;чыгаруу…</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation>PDF файлдар (*.pdf)</translation>
+      <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
       <source>Print</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
       <source>Record &amp;review</source>
-      <translation>Кайра кароону &amp;жазуу</translation>
+      <translation>&amp;Кайра кароону жазуу</translation>
     </message>
     <message>
       <source>Record a review</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
       <source>Replaced by version {version} on {date}. Kept as it was approved.</source>
-      <translation>{date} {version}-версия менен алмаштырылган. Бекитилген түрүндө сакталат.</translation>
+      <translation>{date} күнү {version}-версия менен алмаштырылган. Бекитилген түрүндө сакталат.</translation>
     </message>
     <message>
       <source>Resident's wishes</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
       <source>{status}, approved {date}</source>
-      <translation>{status}, {date} бекитилген</translation>
+      <translation>{status}, {date} күнү бекитилген</translation>
     </message>
     <message>
       <source>{status}, replaced by version {version}</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
       <source>Reviewed by</source>
-      <translation>Ким карады</translation>
+      <translation>Кайра караган</translation>
     </message>
   </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>Statistical return {period} ({start} to {end}), threshold {threshold}: {count} cells suppressed.</source>
-      <translation>Статистикалык отчет {period} ({start} – {end}), босого {threshold}; жашырылган уячалар: {count}.</translation>
+      <translation>Статистикалык отчёт {period} ({start} – {end}), босого {threshold}; жашырылган уячалар: {count}.</translation>
     </message>
     <message>
       <source>Suppression was turned off: every count is published. This is recorded in the audit log.</source>
@@ -24,7 +24,7 @@
     <name>Errors</name>
     <message>
       <source>A return without suppression can only be exported as JSON or ADX.</source>
-      <translation>Кичине сандар жашырылбаган отчетту JSON же ADX форматында гана чыгарууга болот.</translation>
+      <translation>Кичине сандар жашырылбаган отчётту JSON же ADX форматында гана чыгарууга болот.</translation>
     </message>
     <message>
       <source>Give --out FILE, or --preview to see the tables without writing.</source>
@@ -105,7 +105,7 @@
     <name>Returns</name>
     <message>
       <source>Anonymized statistical return</source>
-      <translation>Аноним статистикалык отчет</translation>
+      <translation>Анонимдештирилген статистикалык отчёт</translation>
     </message>
     <message>
       <source>Asylum or refugee status granted</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
       <source>Convictions, by sentence and Criminal Code article</source>
-      <translation>Айыптоо өкүмдөрү жаза жана КЖК беренеси боюнча</translation>
+      <translation>Айыптоо өкүмдөрү, жазасы жана КЖК беренеси боюнча</translation>
     </message>
     <message>
       <source>Criminal cases reaching each stage, by Criminal Code article</source>
-      <translation>Ар бир баскычка жеткен кылмыш иштери, КЖК беренелери боюнча</translation>
+      <translation>Ар бир этапка жеткен кылмыш иштери, КЖК беренелери боюнча</translation>
     </message>
     <message>
       <source>Date</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
       <source>I confirm that this return was prepared from the organisation's records.</source>
-      <translation>Бул отчет уюмдун каттоо маалыматтарынын негизинде түзүлгөнүн тастыктайм.</translation>
+      <translation>Бул отчёт уюмдун каттоо маалыматтарынын негизинде түзүлгөнүн тастыктайм.</translation>
     </message>
     <message>
       <source>Only residents who agreed to anonymized reporting are counted. Ages are ages at registration. A count from 1 to {below} could point at a person and is never published ({mark}); other cells are suppressed with it so that it cannot be worked out from the totals.</source>
-      <translation>Аноним отчеттуулукка макулдук берген кардарлар гана эсептелди. Жашы катталган күнгө карата көрсөтүлгөн. 1 – {below} аралыгындагы сан белгилүү бир адамды көрсөтүп калышы мүмкүн, ошондуктан ал эч качан жарыяланбайт ({mark}); аны жыйынтыктардан эсептеп чыгарууга мүмкүн болбошу үчүн башка уячалар да кошо жашырылат.</translation>
+      <translation>Анонимдештирилген отчёттуулукка макулдук берген кардарлар гана эсептелди. Жашы катталган күнгө карата көрсөтүлгөн. 1 – {below} аралыгындагы сан белгилүү бир адамды көрсөтүп калышы мүмкүн, ошондуктан ал эч качан жарыяланбайт ({mark}); аны жыйынтыктардан эсептеп чыгарууга мүмкүн болбошу үчүн башка уячалар да кошо жашырылат.</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
       <source>Page {page}</source>
-      <translation>{page}-бет</translation>
+      <translation>{page}-барак</translation>
     </message>
     <message>
       <source>Period</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
       <source>Statistical return</source>
-      <translation>Статистикалык отчет</translation>
+      <translation>Статистикалык отчёт</translation>
     </message>
     <message>
       <source>Stays ended, by reason for leaving, sex and age</source>
@@ -268,7 +268,7 @@
     <name>ReturnsPage</name>
     <message>
       <source>A return without suppression can only be exported as JSON or ADX.</source>
-      <translation>Кичине сандар жашырылбаган отчетту JSON же ADX форматында гана чыгарууга болот.</translation>
+      <translation>Кичине сандар жашырылбаган отчётту JSON же ADX форматында гана чыгарууга болот.</translation>
     </message>
     <message>
       <source>ADX XML files (*.xml)</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
       <source>Anonymized counts for the national anti-trafficking database. Only residents who agreed to anonymized reporting are counted; small counts are suppressed. What you see below is exactly what the file will contain.</source>
-      <translation>Адам сатууга каршы улуттук маалымат базасы үчүн аноним көрсөткүчтөр. Аноним отчеттуулукка макулдук берген кардарлар гана эсептелет; кичине сандар жашырылат. Төмөндө файлга так эмне жазыларын көрөсүз.</translation>
+      <translation>Адам сатууга каршы улуттук маалымат базасы үчүн анонимдештирилген көрсөткүчтөр. Анонимдештирилген отчёттуулукка макулдук берген кардарлар гана эсептелет; кичине сандар жашырылат. Төмөндө файлга так эмне жазыларын көрөсүз.</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
       <source>Counts from 1 to one less than this are not published (3 to 10).</source>
-      <translation>1ден босогодон бир кем санга чейинки маанилер жарыяланбайт (босого: 3 – 10).</translation>
+      <translation>1-ден босогодон бир кем санга чейинки маанилер жарыяланбайт (босого 3 – 10 аралыгында).</translation>
     </message>
     <message>
       <source>Export ADX…</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
       <source>Export the statistical return</source>
-      <translation>Статистикалык отчетту чыгаруу</translation>
+      <translation>Статистикалык отчётту чыгаруу</translation>
     </message>
     <message>
       <source>Export without suppression</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
       <source>Statistical returns</source>
-      <translation>Статистикалык отчеттор</translation>
+      <translation>Статистикалык отчёттор</translation>
     </message>
     <message>
       <source>Suppression is OFF: every count will be published.</source>
@@ -379,7 +379,7 @@
 {files}
 
 SHA-256: {sha}</source>
-      <translation>{period} мезгилинин отчету жазылды:
+      <translation>{period} мезгилинин отчёту жазылды:
 {files}
 
 SHA-256: {sha}</translation>
@@ -410,7 +410,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
       <source>From … to …</source>
-      <translation>Каалаган күндөр</translation>
+      <translation>Күндөр аралыгы…</translation>
     </message>
   </context>
 </TS>

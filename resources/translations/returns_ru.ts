@@ -410,7 +410,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
       <source>From … to …</source>
-      <translation>Произвольные даты</translation>
+      <translation>Период с … по …</translation>
     </message>
   </context>
 </TS>

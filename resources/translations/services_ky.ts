@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>Criminal Code article</source>
-      <translation>ЖК беренеси</translation>
+      <translation>КЖК беренеси</translation>
     </message>
     <message>
       <source>Lawyer</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
       <source>Legal case</source>
-      <translation>Кылмыш иши</translation>
+      <translation>Соттук иш</translation>
     </message>
     <message>
       <source>New legal case</source>
-      <translation>Жаңы иш</translation>
+      <translation>Жаңы соттук иш</translation>
     </message>
     <message>
       <source>No</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
       <source>Warning: a PDF is not encrypted. Keep it safe and delete it when it is no longer needed.</source>
-      <translation>Көңүл буруңуз: PDF шифрленген эмес. Аны коопсуз жерде сактап, керек болбой калганда өчүрүңүз.</translation>
+      <translation>Эскертүү: PDF файлы шифрленген эмес. Аны коопсуз жерде сактап, керек болбой калганда өчүрүңүз.</translation>
     </message>
     <message>
       <source>{n} flagged case events.</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
       <source>No legal case with this id.</source>
-      <translation>Мындай идентификатору бар иш табылган жок.</translation>
+      <translation>Мындай идентификатору бар соттук иш табылган жок.</translation>
     </message>
     <message>
       <source>No legal event with this id.</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
       <source>The date is before the registration of {case_numbers}: nothing was logged.</source>
-      <translation>Дата {case_numbers} каттоосунан мурунку: эч нерсе сакталган жок.</translation>
+      <translation>Дата {case_numbers} каттоого алынган күндөн мурун: эч нерсе сакталган жок.</translation>
     </message>
     <message>
       <source>The non-punishment principle concerns a resident who is a suspect or defendant.</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
       <source>The record of {case_number} is anonymized: no services can be logged.</source>
-      <translation>{case_number} жазуусу жашырылган: кызмат жазууга болбойт.</translation>
+      <translation>{case_number} жазуусу анонимдештирилген: ага кызмат жазууга болбойт.</translation>
     </message>
     <message>
       <source>The service date is before the registration date ({date}).</source>
@@ -415,11 +415,11 @@
     </message>
     <message>
       <source>Legal</source>
-      <translation>Укуктук жардам</translation>
+      <translation>Соттук иштер</translation>
     </message>
     <message>
       <source>Legal cases</source>
-      <translation>Иштер</translation>
+      <translation>Соттук иштер</translation>
     </message>
     <message>
       <source>Legal-aid services</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
       <source>The principle was raised in these proceedings</source>
-      <translation>Бул өндүрүштө принцип көтөрүлдү</translation>
+      <translation>Бул өндүрүштө жазаланбоо принциби боюнча өтүнүч берилди</translation>
     </message>
     <message>
       <source>Timeline</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
       <source>In-house and referrals</source>
-      <translation>Өзүбүздүн жана жолдомо боюнча</translation>
+      <translation>Өзүбүздүн кызматтар жана жолдомолор</translation>
     </message>
     <message>
       <source>Keep</source>
@@ -606,11 +606,11 @@
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation>PDF файлдар (*.pdf)</translation>
+      <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
       <source>Print services and legal cases</source>
-      <translation>Кызматтарды жана иштерди басып чыгаруу</translation>
+      <translation>Кызматтарды жана соттук иштерди басып чыгаруу</translation>
     </message>
     <message>
       <source>Print summary…</source>
@@ -618,15 +618,15 @@
     </message>
     <message>
       <source>Referral declined</source>
-      <translation>Белгилөө: баш тартылды</translation>
+      <translation>Белгилөө: кызматтан баш тартылды</translation>
     </message>
     <message>
       <source>Referral received</source>
-      <translation>Белгилөө: алынды</translation>
+      <translation>Белгилөө: кызмат алынды</translation>
     </message>
     <message>
       <source>Referrals</source>
-      <translation>Жолдомо боюнча</translation>
+      <translation>Жолдомолор</translation>
     </message>
     <message>
       <source>Referrals awaiting follow-up</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
       <source>Criminal Code article</source>
-      <translation>ЖК беренеси</translation>
+      <translation>КЖК беренеси</translation>
     </message>
     <message>
       <source>Date</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
       <source>Legal cases ({n})</source>
-      <translation>Иштер ({n})</translation>
+      <translation>Соттук иштер ({n})</translation>
     </message>
     <message>
       <source>Minutes</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
       <source>No legal cases recorded.</source>
-      <translation>Иштер жазылган жок.</translation>
+      <translation>Соттук иштер жазылган жок.</translation>
     </message>
     <message>
       <source>No services logged.</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
       <source>Non-punishment principle raised</source>
-      <translation>Жазаланбоо принциби көтөрүлдү</translation>
+      <translation>Жазаланбоо принциби боюнча өтүнүч берилди</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
       <source>Page {page} of {pages}</source>
-      <translation>{page}/{pages}-барак</translation>
+      <translation>{pages} барактын {page}-барагы</translation>
     </message>
     <message>
       <source>Printed {date}</source>

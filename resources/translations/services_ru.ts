@@ -21,11 +21,11 @@
     </message>
     <message>
       <source>Legal case</source>
-      <translation>Уголовное дело</translation>
+      <translation>Судебное дело</translation>
     </message>
     <message>
       <source>New legal case</source>
-      <translation>Новое дело</translation>
+      <translation>Новое судебное дело</translation>
     </message>
     <message>
       <source>No</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
       <source>No legal case with this id.</source>
-      <translation>Дело с таким идентификатором не найдено.</translation>
+      <translation>Судебное дело с таким идентификатором не найдено.</translation>
     </message>
     <message>
       <source>No legal event with this id.</source>
@@ -415,11 +415,11 @@
     </message>
     <message>
       <source>Legal</source>
-      <translation>Правовая помощь</translation>
+      <translation>Судебные дела</translation>
     </message>
     <message>
       <source>Legal cases</source>
-      <translation>Дела</translation>
+      <translation>Судебные дела</translation>
     </message>
     <message>
       <source>Legal-aid services</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
       <source>The principle was raised in these proceedings</source>
-      <translation>Принцип заявлен в этом производстве</translation>
+      <translation>Принцип ненаказуемости заявлен в этом производстве</translation>
     </message>
     <message>
       <source>Timeline</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
       <source>In-house and referrals</source>
-      <translation>Свои и по направлениям</translation>
+      <translation>Свои услуги и направления</translation>
     </message>
     <message>
       <source>Keep</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
       <source>Print services and legal cases</source>
-      <translation>Печать услуг и дел</translation>
+      <translation>Печать услуг и судебных дел</translation>
     </message>
     <message>
       <source>Print summary…</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
       <source>Referrals</source>
-      <translation>По направлениям</translation>
+      <translation>Направления</translation>
     </message>
     <message>
       <source>Referrals awaiting follow-up</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
       <source>Legal cases ({n})</source>
-      <translation>Дела ({n})</translation>
+      <translation>Судебные дела ({n})</translation>
     </message>
     <message>
       <source>Minutes</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
       <source>No legal cases recorded.</source>
-      <translation>Дела не записаны.</translation>
+      <translation>Судебные дела не записаны.</translation>
     </message>
     <message>
       <source>No services logged.</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
       <source>Services and legal cases</source>
-      <translation>Услуги и дела</translation>
+      <translation>Услуги и судебные дела</translation>
     </message>
     <message>
       <source>Staff</source>

@@ -40,18 +40,19 @@ SA_SUR = ["Uddin", "Hossain", "Karim", "Kumar", "Khan", "Ahmed", "Akter", "Begum
 
 ROOMS = [f"{n}" for n in range(1, 13)]
 PROVIDERS = ["in_house"] * 6 + ["Городская больница №4", "Центр «Сезим»", "IOM Bishkek", "Юридическая клиника"]
+# Case notes are written in Russian in most shelters; the app's own words are translated.
 GOALS = {
-    "safety": ("Stay safe from the recruiter", "Safety plan; change phone number"),
-    "health": ("Complete a medical check-up", "Referral to the city hospital"),
-    "psychological": ("Reduce anxiety and sleep problems", "Weekly counselling sessions"),
-    "legal": ("Give testimony with a lawyer present", "Prepare for the interview with the investigator"),
-    "documents": ("Obtain a new passport", "Application at the passport office"),
-    "housing": ("Find safe housing after the shelter", "Contact relatives; social housing request"),
-    "education": ("Finish secondary school", "Enrol in evening classes"),
-    "employment": ("Find a job", "Vocational course as a seamstress; job fair"),
-    "family": ("Restore contact with the family", "Mediated family meeting"),
-    "finances": ("Open a bank account", "Financial literacy course"),
-    "repatriation": ("Return home safely", "Coordinate with the embassy and IOM"),
+    "safety": ("Обеспечить безопасность от вербовщика", "План безопасности; смена номера телефона"),
+    "health": ("Пройти медицинское обследование", "Направление в городскую больницу"),
+    "psychological": ("Снизить тревожность, наладить сон", "Еженедельные консультации психолога"),
+    "legal": ("Дать показания в присутствии адвоката", "Подготовка к допросу у следователя"),
+    "documents": ("Получить новый паспорт", "Заявление в паспортный стол"),
+    "housing": ("Найти безопасное жильё после приюта", "Связь с родственниками; заявка на социальное жильё"),
+    "education": ("Окончить среднюю школу", "Запись в вечернюю школу"),
+    "employment": ("Найти работу", "Курсы швеи; ярмарка вакансий"),
+    "family": ("Восстановить связь с семьёй", "Встреча с семьёй при посредничестве"),
+    "finances": ("Открыть банковский счёт", "Курс финансовой грамотности"),
+    "repatriation": ("Безопасно вернуться домой", "Согласование с посольством и МОМ"),
 }
 
 
@@ -153,7 +154,7 @@ def make_resident(rng: random.Random, today: _dt.date) -> dict:
         "asylum_date": None,
         "consent_data_processing": registration.isoformat(),
         "consent_anonymized_reporting": rng.random() < 0.9,
-        "safety_notes": "Recruiter has called relatives asking where she is." if rng.random() < 0.1 else "",
+        "safety_notes": "Вербовщик звонил родственникам и спрашивал, где она." if rng.random() < 0.1 else "",
     }
 
 
@@ -197,7 +198,7 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
                     domains = rng.sample(codes.PLAN_DOMAIN.codes, rng.randrange(3, 7))
                     for pos, domain in enumerate(domains):
                         plans_db.set_need(conn, plan_id, domain, rng.choice(("low", "medium", "high")),
-                                          "Assessed at intake.")
+                                          "Оценено при поступлении.")
                         goal, action = GOALS[domain]
                         target = intake + _dt.timedelta(days=rng.randrange(30, 180))
                         plans_db.insert_goal(conn, plan_id, pos, domain, goal, action, staff, target.isoformat(),
@@ -208,7 +209,7 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
                     # Some reviews slip: the Due screen shows them as overdue.
                     cutoff = today - _dt.timedelta(days=rng.choice((0, 0, 0, 12, 25)))
                     while review <= cutoff and review <= exit_:
-                        plans_db.insert_review(conn, plan_id, review.isoformat(), "Progress as planned.",
+                        plans_db.insert_review(conn, plan_id, review.isoformat(), "Идёт по плану.",
                                                (review + _dt.timedelta(days=30)).isoformat(), staff)
                         review += _dt.timedelta(days=30)
                     if exit_ < today:

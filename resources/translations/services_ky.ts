@@ -757,7 +757,7 @@
     </message>
     <message>
       <source>Services and legal cases</source>
-      <translation>Кызматтар жана иштер</translation>
+      <translation>Кызматтар жана соттук иштер</translation>
     </message>
     <message>
       <source>Staff</source>

@@ -39,7 +39,7 @@
     </message>
     <message>
       <source>Case {reference}</source>
-      <translation>Иш {reference}</translation>
+      <translation>{reference} иши</translation>
     </message>
     <message>
       <source>Court hearing</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
       <source>Plan reviews and court hearings coming up. Click a line to open the record.</source>
-      <translation>Алдыдагы пландарды кайра кароо жана сот отуруулары. Карточканы ачуу үчүн сапты басыңыз.</translation>
+      <translation>Алдыдагы пландарды кайра кароолор жана сот отурумдары. Карточканы ачуу үчүн сапты басыңыз.</translation>
     </message>
     <message>
       <source>Legal cases for the director to review</source>
@@ -105,7 +105,7 @@
     <name>Errors</name>
     <message>
       <source>Enter a number from {minimum} to {maximum}.</source>
-      <translation>{minimum} дан {maximum} чейинки санды жазыңыз.</translation>
+      <translation>{minimum} менен {maximum} ортосундагы санды жазыңыз.</translation>
     </message>
     <message>
       <source>Enter a whole number.</source>
@@ -120,7 +120,7 @@
     <name>FirstRunWizard</name>
     <message>
       <source>&amp;Account name (Latin letters):</source>
-      <translation>&amp;Каттоо аты (латын тамгалары менен):</translation>
+      <translation>Каттоо &amp;эсебинин аты (латын тамгалары менен):</translation>
     </message>
     <message>
       <source>&amp;Create the database</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
       <source>Welcome: set up the shelter case manager</source>
-      <translation>Кош келиңиз: баш калкалоочу жайдын эсеп программасын орнотуу</translation>
+      <translation>Кош келиңиз: баш калкалоочу жайдын эсеп программасын жөндөө</translation>
     </message>
     <message>
       <source>e.g. Osh</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
       <source>This page could not be opened: {error}</source>
-      <translation>Бул баракты ачуу мүмкүн болгон жок: {error}</translation>
+      <translation>Бул бетти ачуу мүмкүн болгон жок: {error}</translation>
     </message>
   </context>
   <context>
@@ -329,19 +329,19 @@
     </message>
     <message>
       <source>Any case status</source>
-      <translation>Иштин ар кандай абалы</translation>
+      <translation>Иштин бардык абалдары</translation>
     </message>
     <message>
       <source>Any citizenship</source>
-      <translation>Ар кандай жарандык</translation>
+      <translation>Бардык жарандыктар</translation>
     </message>
     <message>
       <source>Any form of exploitation</source>
-      <translation>Эксплуатациянын ар кандай түрү</translation>
+      <translation>Эксплуатациянын бардык түрлөрү</translation>
     </message>
     <message>
       <source>Any sex and age</source>
-      <translation>Ар кандай жыныс жана жаш</translation>
+      <translation>Бардык жыныстар жана жаштар</translation>
     </message>
     <message>
       <source>Discard changes</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation>PDF файлдар (*.pdf)</translation>
+      <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
       <source>Print everything held about this person</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
       <source>Years after a case is closed before its record is anonymized.</source>
-      <translation>Иш жабылгандан кийин канча жылдан соң карточка жашыруун болот.</translation>
+      <translation>Иш жабылгандан кийин карточка канча жылдан соң анонимдештирилет.</translation>
     </message>
   </context>
   <context>
@@ -646,7 +646,7 @@
     </message>
     <message>
       <source>Suppress statistics below:</source>
-      <translation>Статистиканы жашыруу, эгер аз болсо:</translation>
+      <translation>Бул сандан аз статистиканы жашыруу:</translation>
     </message>
   </context>
   <context>
@@ -790,7 +790,7 @@
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} s.</source>
-      <translation>Ийгиликсиз аракеттер өтө көп. {seconds} секунддан кийин кайталаңыз.</translation>
+      <translation>Ийгиликсиз аракеттер өтө көп болду. {seconds} секунддан кийин кайра аракет кылыңыз.</translation>
     </message>
     <message>
       <source>Wrong account or password.</source>
@@ -1153,7 +1153,7 @@
     <name>AccountsBox</name>
     <message>
       <source>Account name (Latin letters):</source>
-      <translation>Каттоо аты (латын тамгалары менен):</translation>
+      <translation>Каттоо эсебинин аты (латын тамгалары менен):</translation>
     </message>
     <message>
       <source>Add the account</source>

@@ -55,7 +55,7 @@ def test_summary_in_kyrgyz_with_case_numbers_only(director, resident):
     assert resident["case_number"] in text
     assert "Өмүрзакова" not in text
     assert "01.03.2025" in text  # dd.mm.yyyy in Kyrgyz
-    assert "Кызматтар жана иштер" in text and "Кызматтар (1)" in text and "Психологиялык жардам" in text
+    assert "Кызматтар жана соттук иштер" in text and "Кызматтар (1)" in text and "Психологиялык жардам" in text
 
 
 def test_lawyer_and_social_worker_may_print(login, resident):

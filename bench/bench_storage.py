@@ -90,13 +90,32 @@ def main() -> None:
         rng = random.Random(11)
         today = __import__("datetime").date.today()
         records = [demo.make_resident(rng, today) for _ in range(N)]
-        enc = accounts.open_session(tmp / "enc.db", "dina", PASSWORD)
-        encrypted = _workload(enc.db, records)
-        enc.close()
-        plain_db = _plain_database(tmp / "plain.db")
-        plain = _workload(plain_db, records)
-        plain_db.close()
-        assert b"SQLite format 3" == (tmp / "plain.db").read_bytes()[:15]
+        # Twice each, alternating, keeping the better run of each: the machine
+        # is shared, and a burst of load should not decide the ratio.
+        runs: dict[str, list[dict]] = {"encrypted": [], "plain": []}
+        for attempt in range(2):
+            for kind in ("encrypted", "plain"):
+                for leftover in tmp.glob("*.db*"):
+                    if kind == "encrypted" and leftover.name.startswith("enc.db") and attempt == 0:
+                        continue
+                    if leftover.name.startswith("enc.db" if kind == "encrypted" else "plain.db"):
+                        leftover.unlink()
+                if kind == "encrypted":
+                    if attempt:
+                        s, _ = accounts.create_database(tmp / "enc.db", organisation_code="KG-BENCH",
+                                                        organisation_name="Bench", director="dina",
+                                                        director_name="Dina", password=PASSWORD)
+                        s.close()
+                    db = accounts.open_session(tmp / "enc.db", "dina", PASSWORD)
+                    runs[kind].append(_workload(db.db, records))
+                    db.close()
+                else:
+                    plain_db = _plain_database(tmp / "plain.db")
+                    runs[kind].append(_workload(plain_db, records))
+                    plain_db.close()
+                    assert b"SQLite format 3" == (tmp / "plain.db").read_bytes()[:15]
+        encrypted = {k: min(r[k] for r in runs["encrypted"]) for k in runs["encrypted"][0]}
+        plain = {k: min(r[k] for r in runs["plain"]) for k in runs["plain"][0]}
         print(f"{N:,} residents".replace(",", " "))
         print(f"{'':24}{'encrypted':>12}{'plain':>12}{'ratio':>8}")
         for key, label in (("insert", "bulk insert (s)"), ("single_save_ms", "single save (ms)"),

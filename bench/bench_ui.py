@@ -107,6 +107,8 @@ def main() -> None:
 
     qa = A.application()
     A.install_language("ru")
+    # The backup reminder after a director signs in is a modal box that no one answers here.
+    A.remind_backup = lambda session, window: False
     window = A.ShellWindow(path)
     window.resize(1366, 740)
     window.show()

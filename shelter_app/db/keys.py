@@ -43,7 +43,7 @@ class KdfParams:
     it is stored with each envelope, so it can be raised later without breaking
     older ones."""
 
-    time_cost: int = 10
+    time_cost: int = 8
     memory_cost: int = 131072  # KiB = 128 MiB
     parallelism: int = 2
 

@@ -399,6 +399,10 @@
       <source>Import residents, services or legal cases from a spreadsheet</source>
       <translation>Кардарларды, кызматтарды же соттук иштерди таблицадан импорттоо</translation>
     </message>
+    <message>
+      <source>Keep typing: a year alone matches every case number of that year</source>
+      <translation>Жазууну улантыңыз: бир жыл ошол жылдын бардык иш номерлерине дал келет</translation>
+    </message>
   </context>
   <context>
     <name>ResidentRecord</name>

@@ -399,6 +399,10 @@
       <source>Import residents, services or legal cases from a spreadsheet</source>
       <translation>Импорт клиентов, услуг или судебных дел из таблицы</translation>
     </message>
+    <message>
+      <source>Keep typing: a year alone matches every case number of that year</source>
+      <translation>Продолжайте ввод: один год совпадает со всеми номерами дел этого года</translation>
+    </message>
   </context>
   <context>
     <name>ResidentRecord</name>

@@ -75,7 +75,14 @@ class RegisterModel(QAbstractTableModel):
         text = (text or "").strip()
         if any(ch.isalpha() for ch in text):
             return text if len(text) >= cls.MIN_SEARCH else ""
+        if cls.is_year(text):
+            return ""  # a year alone is the start of every case number of that year
         return text if len(text) >= 4 else ""
+
+    @staticmethod
+    def is_year(text: str) -> bool:
+        text = (text or "").strip()
+        return len(text) in (4, 5) and text[:2] in ("19", "20") and text[:4].isdigit() and text[4:] in ("", "-")
 
     def _ordered(self) -> list[int]:
         """The whole register for the current sort and filters, kept until
@@ -349,7 +356,9 @@ class RegisterPage(QWidget):
             return
         self.model.set_query(self.search.text(), **self.filters())
         text = self.tr("{n} residents").format(n=f"{self.model.rowCount():,}".replace(",", " "))
-        if self.search.text().strip() and not RegisterModel.searchable(self.search.text()):
+        if RegisterModel.is_year(self.search.text()):
+            text = self.tr("Keep typing: a year alone matches every case number of that year") + " · " + text
+        elif self.search.text().strip() and not RegisterModel.searchable(self.search.text()):
             text = self.tr("Keep typing: two letters or four digits at least") + " · " + text
         self.count_label.setText(text)
 

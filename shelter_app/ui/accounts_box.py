@@ -4,7 +4,7 @@ who has left (the database is then re-keyed: security.md)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -12,37 +12,22 @@ from shelter_app import accounts, codes
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import CodeCombo, error_label, set_error, show_date
+from shelter_app.ui.common import CodeCombo, RowsModel, error_label, set_error, show_date
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsModel):
     USERNAME, NAME, ROLE, SINCE = range(4)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Account"), self.tr("Name"), self.tr("Role"), self.tr("Since")]
 
     def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = [r for r in rows if r.get("active", 1)]
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < 4:
-            return [self.tr("Account"), self.tr("Name"), self.tr("Role"), self.tr("Since")][section]
-        return None
+        super().set_rows(r for r in rows if r.get("active", 1))
 
     def data(self, index, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole or not index.isValid() or not (0 <= index.row() < len(self.rows)) \
-                or not (0 <= index.column() < 4):
+        row = self.row_at(index)
+        if row is None or role != Qt.DisplayRole:
             return None
-        row = self.rows[index.row()]
         return [row["username"], row["display_name"], codes.ROLE.label(row["role"]),
                 show_date(str(row["created_at"])[:10])][index.column()]
 

@@ -1,9 +1,10 @@
 """Small widgets the screens share: code-list pickers with translated labels,
-date fields in the person's format, and the error label beside a field."""
+date fields in the person's format, the error label beside a field, and the
+table model of a short list held in memory."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QSizePolicy
 
 from shelter_app import i18n
@@ -137,3 +138,47 @@ def yes_no_unknown() -> tuple[tuple[object, str], ...]:
     return ((None, QCoreApplication.translate("Common", "Not known")),
             (True, QCoreApplication.translate("Common", "Yes")),
             (False, QCoreApplication.translate("Common", "No")))
+
+
+class RowsModel(QAbstractTableModel):
+    """A short list held in memory as `rows` (dicts or records), one a line.
+    A subclass names its columns in headers() with its own self.tr, so each
+    title keeps its translation context (the subclass's name), and gives data()."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+        self._headers = self.headers()  # the language is chosen before any screen is built
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    # The same list under the name some screens give it.
+    @property
+    def items(self) -> list:
+        return self.rows
+
+    def set_items(self, items) -> None:
+        self.set_rows(items)
+
+    def row_at(self, index):
+        """The row an index stands on; None outside the table."""
+        if index.isValid() and 0 <= index.row() < len(self.rows) and 0 <= index.column() < len(self._headers):
+            return self.rows[index.row()]
+        return None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None

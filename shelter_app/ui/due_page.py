@@ -3,44 +3,29 @@ up. One click opens the resident's record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import codes, due, i18n, legal
-from shelter_app.ui.common import show_date
+from shelter_app.ui.common import RowsModel, show_date
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(RowsModel):
     DATE, KIND, CASE_NUMBER, NAME, DETAIL = range(5)
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.items: list = []
 
-    def set_items(self, items) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 5:
-            return [self.tr("Due"), self.tr("What"), self.tr("Case number"), self.tr("Name"),
-                    self.tr("Details")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Due"), self.tr("What"), self.tr("Case number"), self.tr("Name"), self.tr("Details")]
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.items)) or not (0 <= index.column() < 5):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         if role == Qt.UserRole:
             return item.resident_id
         if role == Qt.UserRole + 1:  # the record's tab that shows what is due
@@ -138,7 +123,7 @@ class DuePage(QWidget):
     def refresh(self) -> None:
         if self.session.closed:
             return
-        self.model.set_items(due.items(self.session, within_days=self.window_box.currentData() or 7))
+        self.model.set_rows(due.items(self.session, within_days=self.window_box.currentData() or 7))
         self.empty.setVisible(self.model.rowCount() == 0)
         if self.show_flags:
             self.flags.clear()

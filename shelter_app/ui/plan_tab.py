@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -21,7 +21,7 @@ from shelter_app import codes, i18n, plans
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, document_printer
-from shelter_app.ui.common import CodeCombo, edit_date, error_label, set_error, show_date
+from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, set_error, show_date
 
 
 def _today_text() -> str:
@@ -35,36 +35,21 @@ def _text_box(height_lines: int = 3) -> QPlainTextEdit:
     return box
 
 
-class GoalsModel(QAbstractTableModel):
+class GoalsModel(RowsModel):
     NUMBER, AREA, GOAL, RESPONSIBLE, TARGET, STATUS = range(6)
     COLUMNS = 6
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
+    def headers(self) -> list[str]:
+        return ["№", self.tr("Area"), self.tr("Goal"), self.tr("Responsible"), self.tr("Target date"),
+                self.tr("Status")]
 
     def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = [dict(r) for r in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < self.COLUMNS:
-            return ["№", self.tr("Area"), self.tr("Goal"), self.tr("Responsible"), self.tr("Target date"),
-                    self.tr("Status")][section]
-        return None
+        super().set_rows(dict(r) for r in rows)  # copies: the form edits them in place
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or \
-                not (0 <= index.column() < self.COLUMNS):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ToolTipRole and col == self.GOAL:
             return (row.get("goal") or "") + ("\n\n" + row["actions"] if row.get("actions") else "")
@@ -112,33 +97,16 @@ class GoalsModel(QAbstractTableModel):
         return target
 
 
-class ReviewsModel(QAbstractTableModel):
+class ReviewsModel(RowsModel):
     DATE, PROGRESS, NEXT, BY = range(4)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 4:
-            return [self.tr("Date"), self.tr("Progress"), self.tr("Next review"), self.tr("Reviewed by")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Progress"), self.tr("Next review"), self.tr("Reviewed by")]
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < 4):
+        r = self.row_at(index)
+        if r is None:
             return None
-        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ToolTipRole and col == self.PROGRESS:
             return r["progress"]

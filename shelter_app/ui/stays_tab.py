@@ -3,47 +3,28 @@ and discharge with a reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import codes, residents
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui.common import CodeCombo, edit_date, error_label, set_error, show_date
+from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, set_error, show_date
 
 
-class StaysModel(QAbstractTableModel):
+class StaysModel(RowsModel):
     INTAKE, EXIT, REASON, ROOM, DAYS = range(5)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 5:
-            return [self.tr("Intake"), self.tr("Exit"), self.tr("Exit reason"), self.tr("Room"),
-                    self.tr("Days")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Intake"), self.tr("Exit"), self.tr("Exit reason"), self.tr("Room"), self.tr("Days")]
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.TextAlignmentRole) or \
-                not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < 5):
+        stay = self.row_at(index)
+        if stay is None or role not in (Qt.DisplayRole, Qt.TextAlignmentRole):
             return None
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignRight | Qt.AlignVCenter) if index.column() == self.DAYS else None
-        stay = self.rows[index.row()]
         col = index.column()
         if col == self.INTAKE:
             return show_date(stay["intake_date"])

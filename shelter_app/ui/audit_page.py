@@ -4,7 +4,7 @@ the filtered log for an inspection. Rows are fetched a page at a time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -13,19 +13,24 @@ from shelter_app import audit, i18n
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
+from shelter_app.ui.common import RowsModel
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
+    """rows: the audit.Entry records fetched so far, a page at a time."""
+
     NUMBER, TIME, ACCOUNT, ACTION, RECORD, DETAILS = range(6)
-    COLUMNS = 6
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
         self.filters = audit.Filters()
-        self.rows: list[audit.Entry] = []
         self.total = 0
         self.broken_entry: int | None = None
+
+    def headers(self) -> list[str]:
+        return [self.tr("No."), self.tr("Time"), self.tr("Account"), self.tr("Action"), self.tr("Record"),
+                self.tr("Details")]
 
     def load(self, filters: audit.Filters) -> None:
         """Raises ValidationError (bad dates) before anything changes."""
@@ -54,23 +59,10 @@ class AuditModel(QAbstractTableModel):
         self.rows.extend(more)
         self.endInsertRows()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < self.COLUMNS:
-            return [self.tr("No."), self.tr("Time"), self.tr("Account"), self.tr("Action"), self.tr("Record"),
-                    self.tr("Details")][section]
-        return None
-
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or \
-                not (0 <= index.column() < self.COLUMNS):
+        entry = self.row_at(index)
+        if entry is None:
             return None
-        entry = self.rows[index.row()]
         if role == Qt.UserRole:
             return entry.id
         if role == Qt.ForegroundRole:

@@ -23,6 +23,7 @@ from shelter_app.errors import ShelterError
 from shelter_app.imports import Report
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
+from shelter_app.ui.common import RowsModel
 
 ERROR_COLOUR = "#b00020"
 EXISTING_COLOUR = "#6b6b6b"
@@ -70,35 +71,18 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
-class ProblemModel(QAbstractTableModel):
+class ProblemModel(RowsModel):
     """Errors or warnings: where (line, column) and why."""
 
     LINE, COLUMN, REASON = range(3)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.problems: list = []
-
-    def set_problems(self, problems) -> None:
-        self.beginResetModel()
-        self.problems = list(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
-            return None
-        return {self.LINE: self.tr("Line"), self.COLUMN: self.tr("Column"), self.REASON: self.tr("Reason")}.get(section)
+    def headers(self) -> list[str]:
+        return [self.tr("Line"), self.tr("Column"), self.tr("Reason")]
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.problems)):
+        problem = self.row_at(index)
+        if problem is None:
             return None
-        problem = self.problems[index.row()]
         if role == Qt.DisplayRole:
             if index.column() == self.LINE:
                 return "" if problem.line is None else str(problem.line)
@@ -275,8 +259,8 @@ class ImportDialog(QDialog):
     def show_report(self, report: Report) -> None:
         self.report = report
         self.preview_model.set_report(report)
-        self.error_model.set_problems(report.errors)
-        self.warning_model.set_problems(report.warnings)
+        self.error_model.set_rows(report.errors)
+        self.warning_model.set_rows(report.warnings)
         for view in (self.preview_view, self.error_view):
             view.resizeColumnsToContents()
         self.warning_view.resizeColumnsToContents()
@@ -298,6 +282,6 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:
         # Closed (or closed by the auto-lock): leave no rows of the file on screen.
         self.preview_model.set_report(None)
-        self.error_model.set_problems([])
-        self.warning_model.set_problems([])
+        self.error_model.set_rows([])
+        self.warning_model.set_rows([])
         super().done(result)

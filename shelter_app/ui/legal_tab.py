@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
@@ -16,16 +16,13 @@ from shelter_app import codes, legal, services
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import CodeCombo, edit_date, error_label, set_error, show_date
+from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, set_error, show_date
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
 _DISPLAY = Qt.DisplayRole
 _TOOLTIP = Qt.ToolTipRole
 _FOREGROUND = Qt.ForegroundRole
-_FONT = Qt.FontRole
-_ALIGN = Qt.TextAlignmentRole
-_HORIZONTAL = Qt.Horizontal
 
 
 FLAG_STYLE = "background: #fde8e8; color: #8a1c1c; padding: 6px; border: 1px solid #e0a0a0;"
@@ -33,40 +30,19 @@ FLAG_COLOUR = QColor("#8a1c1c")
 PRINCIPLE_STYLE = "background: #eef4fb; color: #16365c; padding: 6px; border: 1px solid #a8c4e4;"
 
 
-class _ListModel(QAbstractTableModel):
+class _ListModel(RowsModel):
     """A short list of dicts (a resident's cases or a case's events)."""
 
-    def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self._headers = headers
-        self.items: list[dict] = []
-
-    def set_items(self, items: list[dict]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=_DISPLAY):
-        if orientation == _HORIZONTAL and role == _DISPLAY and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def item(self, row: int) -> dict | None:
-        return self.items[row] if 0 <= row < len(self.items) else None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def text(self, item: dict, column: int) -> str:
         raise NotImplementedError
 
     def data(self, index, role=_DISPLAY):
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         if role == _DISPLAY:
             return self.text(item, index.column())
         if role == _TOOLTIP:
@@ -85,10 +61,9 @@ class _ListModel(QAbstractTableModel):
 class CasesModel(_ListModel):
     REF, ARTICLE, ROLE, LAWYER, STATE_AID, STAGE, HEARING, FLAGS = range(8)
 
-    def __init__(self, parent=None):
-        super().__init__([self.tr("Case"), self.tr("Article"), self.tr("Role"), self.tr("Lawyer"),
-                          self.tr("State legal aid"), self.tr("Latest stage"), self.tr("Next hearing"),
-                          self.tr("Flags")], parent)
+    def headers(self) -> list[str]:
+        return [self.tr("Case"), self.tr("Article"), self.tr("Role"), self.tr("Lawyer"), self.tr("State legal aid"),
+                self.tr("Latest stage"), self.tr("Next hearing"), self.tr("Flags")]
 
     def text(self, case: dict, column: int) -> str:
         if column == self.REF:
@@ -124,9 +99,9 @@ class CasesModel(_ListModel):
 class EventsModel(_ListModel):
     DATE, STAGE, ARTICLE, SENTENCE, HEARING, NOTES = range(6)
 
-    def __init__(self, parent=None):
-        super().__init__([self.tr("Date"), self.tr("Stage"), self.tr("New article"), self.tr("Sentence"),
-                          self.tr("Next hearing"), self.tr("Notes")], parent)
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Stage"), self.tr("New article"), self.tr("Sentence"),
+                self.tr("Next hearing"), self.tr("Notes")]
 
     def text(self, event: dict, column: int) -> str:
         if column == self.DATE:
@@ -159,9 +134,9 @@ class EventsModel(_ListModel):
 class LegalServicesModel(_ListModel):
     DATE, TYPE, PROVIDER, DURATION, STAFF, NOTES = range(6)
 
-    def __init__(self, parent=None):
-        super().__init__([self.tr("Date"), self.tr("Service"), self.tr("Provider"), self.tr("Minutes"),
-                          self.tr("Staff"), self.tr("Notes")], parent)
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Service"), self.tr("Provider"), self.tr("Minutes"), self.tr("Staff"),
+                self.tr("Notes")]
 
     def text(self, s: dict, column: int) -> str:
         if column == self.DATE:
@@ -425,17 +400,17 @@ class LegalTab(QWidget):
     def refresh(self, select_case: int | None = None) -> None:
         if self.session.closed:
             for m in (self.cases_model, self.events_model, self.services_model):
-                m.set_items([])
+                m.set_rows([])
             return
         current = select_case or (self.current_case() or {}).get("id")
-        self.cases_model.set_items(legal.cases(self.session, self.resident_id))
-        self.services_model.set_items(services.legal_services(self.session, self.resident_id))
-        flags = [f for c in self.cases_model.items for f in c["flags"]]
+        self.cases_model.set_rows(legal.cases(self.session, self.resident_id))
+        self.services_model.set_rows(services.legal_services(self.session, self.resident_id))
+        flags = [f for c in self.cases_model.rows for f in c["flags"]]
         self.flags_label.setText("\n".join(
             [self.tr("For the director's attention:")] + ["⚑ " + f.message() for f in flags]))
         self.flags_label.setVisible(bool(flags))
-        rows = [i for i, c in enumerate(self.cases_model.items) if c["id"] == current]
-        if not rows and self.cases_model.items:
+        rows = [i for i, c in enumerate(self.cases_model.rows) if c["id"] == current]
+        if not rows and self.cases_model.rows:
             rows = [0]
         if rows:
             self.cases_view.selectRow(rows[0])
@@ -451,7 +426,7 @@ class LegalTab(QWidget):
 
     def _case_selected(self, *_args) -> None:
         case = self.current_case()
-        self.events_model.set_items(case["events"] if case else [])
+        self.events_model.set_rows(case["events"] if case else [])
         self.timeline_box.setTitle(self.tr("Timeline of case {case_ref}").format(case_ref=case["case_ref"])
                                    if case else self.tr("Timeline"))
         applies = bool(case) and case["non_punishment_applies"]

@@ -37,7 +37,6 @@ def _text_box(height_lines: int = 3) -> QPlainTextEdit:
 
 class GoalsModel(RowsModel):
     NUMBER, AREA, GOAL, RESPONSIBLE, TARGET, STATUS = range(6)
-    COLUMNS = 6
 
     def headers(self) -> list[str]:
         return ["№", self.tr("Area"), self.tr("Goal"), self.tr("Responsible"), self.tr("Target date"),
@@ -72,7 +71,7 @@ class GoalsModel(RowsModel):
     def update_row(self, row: int, values: dict) -> None:
         if 0 <= row < len(self.rows):
             self.rows[row].update(values)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def add(self, values: dict) -> int:
         row = len(self.rows)

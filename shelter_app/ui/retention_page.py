@@ -4,7 +4,7 @@ resident when they ask for it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -12,39 +12,30 @@ from shelter_app import i18n, retention, subject_access
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import show_date
+from shelter_app.ui.common import RowsModel, show_date
 
 
-class RetentionModel(QAbstractTableModel):
+class RetentionModel(RowsModel):
+    """rows: the retention.Candidate records due."""
+
     CASE_NUMBER, NAME, REGISTERED, LAST_EXIT, LAST_CONTACT, STATE = range(6)
-    COLUMNS = 6
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.items: list[retention.Candidate] = []
         self.checked: set[int] = set()
 
-    def set_items(self, items) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.checked &= {c.id for c in self.items}
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("Case number"), self.tr("Name"), self.tr("Registered"), self.tr("Last exit"),
+                self.tr("Last contact"), self.tr("State")]
+
+    def set_rows(self, rows) -> None:
+        rows = list(rows)
+        self.checked &= {c.id for c in rows}
+        super().set_rows(rows)
 
     def chosen(self) -> list[retention.Candidate]:
-        return [c for c in self.items if c.id in self.checked]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < self.COLUMNS:
-            return [self.tr("Case number"), self.tr("Name"), self.tr("Registered"), self.tr("Last exit"),
-                    self.tr("Last contact"), self.tr("State")][section]
-        return None
+        return [c for c in self.rows if c.id in self.checked]
 
     def flags(self, index):
         if not index.isValid():
@@ -53,10 +44,9 @@ class RetentionModel(QAbstractTableModel):
         return base | Qt.ItemIsUserCheckable if index.column() == self.CASE_NUMBER else base
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.items)) or \
-                not (0 <= index.column() < self.COLUMNS):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         col = index.column()
         if role == Qt.CheckStateRole and col == self.CASE_NUMBER:
             return Qt.Checked if item.id in self.checked else Qt.Unchecked
@@ -79,7 +69,7 @@ class RetentionModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.EditRole):
         if role != Qt.CheckStateRole or not index.isValid() or index.column() != self.CASE_NUMBER:
             return False
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         if Qt.CheckState(value) == Qt.Checked:
             self.checked.add(item.id)
         else:
@@ -88,9 +78,9 @@ class RetentionModel(QAbstractTableModel):
         return True
 
     def check_all(self, on: bool) -> None:
-        self.checked = {c.id for c in self.items} if on else set()
-        if self.items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 0), [Qt.CheckStateRole])
+        self.checked = {c.id for c in self.rows} if on else set()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0), [Qt.CheckStateRole])
 
 
 class RetentionPage(QWidget):
@@ -187,7 +177,7 @@ class RetentionPage(QWidget):
             "Residents whose last contact with the shelter (exit, service or court hearing) is more than {years} "
             "years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; "
             "deleting removes the records for good.").format(years=years))
-        self.model.set_items(retention.due(self.session))
+        self.model.set_rows(retention.due(self.session))
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def _chosen(self) -> list:

@@ -19,6 +19,7 @@ from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.returns import formats, periods, service
 from shelter_app.ui import dialogs
+from shelter_app.ui.common import RowsModel
 
 SUPPRESSED_BACKGROUND = "#fbe3d4"
 
@@ -77,34 +78,17 @@ class ReturnTableModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     WHEN, WHO, PERIOD, FORMAT, THRESHOLD, SUPPRESSION, FILE, SHA256 = range(8)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: list[dict] = []
-
-    def set_items(self, items) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 8:
-            return [self.tr("Exported"), self.tr("By"), self.tr("Period"), self.tr("Format"), self.tr("Threshold"),
-                    self.tr("Suppression"), self.tr("File"), self.tr("Checksum (SHA-256)")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Exported"), self.tr("By"), self.tr("Period"), self.tr("Format"), self.tr("Threshold"),
+                self.tr("Suppression"), self.tr("File"), self.tr("Checksum (SHA-256)")]
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.items)) or not (0 <= index.column() < 8):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         col = index.column()
         if role == Qt.ForegroundRole and col == self.SUPPRESSION and not item["suppression"]:
             return QBrush(QColor("#b00020"))
@@ -385,9 +369,9 @@ class ReturnsPage(QWidget):
 
     def load_history(self) -> None:
         try:
-            self.history_model.set_items(returns.history(self.session))
+            self.history_model.set_rows(returns.history(self.session))
         except ShelterError:
-            self.history_model.set_items([])
+            self.history_model.set_rows([])
 
     # --- export --------------------------------------------------------------------
     def export(self, fmt: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import accounts, codes
 from shelter_app.errors import ShelterError, ValidationError

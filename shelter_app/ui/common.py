@@ -5,7 +5,8 @@ table model of a short list held in memory."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QSizePolicy
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLayout, QListWidget, QListWidgetItem,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from shelter_app import i18n
 from shelter_app.codes import CodeList
@@ -126,6 +127,26 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def lay_out_record_dialog(dialog: QDialog, body: QLayout | QWidget, save_text: str, cancel_text: str) -> None:
+    """A dialog that edits one record: its form, the error label (dialog.error)
+    and Save (the default button, runs dialog.save) and Cancel below. The
+    button texts come translated by the dialog, in its own context."""
+    dialog.error = error_label()
+    buttons = QDialogButtonBox()
+    dialog.save_button = buttons.addButton(save_text, QDialogButtonBox.AcceptRole)
+    dialog.cancel_button = buttons.addButton(cancel_text, QDialogButtonBox.RejectRole)
+    dialog.save_button.setDefault(True)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    if isinstance(body, QLayout):
+        layout.addLayout(body)
+    else:
+        layout.addWidget(body)
+    layout.addWidget(dialog.error)
+    layout.addWidget(buttons)
 
 
 def citizenship_special() -> tuple[tuple[str, str], ...]:

@@ -8,7 +8,7 @@ import datetime as _dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout,
                                QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from shelter_app import codes, legal, services
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, set_error, show_date
+from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, lay_out_record_dialog, set_error, show_date
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
@@ -201,17 +201,7 @@ class CaseDialog(QDialog):
             self.lawyer_edit.setText(case["lawyer"] or "")
             aid = case["state_legal_aid"]
             self.aid_combo.setCurrentIndex(self.aid_combo.findData(None if aid is None else bool(aid)))
-        self.error = error_label()
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
 
     def values(self) -> dict:
         return {"case_ref": self.ref_edit.text(), "cc_article": self.article_combo.code(),
@@ -269,17 +259,7 @@ class EventDialog(QDialog):
             self.non_custodial_check.setChecked(bool(event["non_custodial"]))
             self.hearing_edit.setText(edit_date(event["next_hearing_date"]))
             self.notes_edit.setPlainText(event["notes"] or "")
-        self.error = error_label()
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
         self.stage_combo.currentIndexChanged.connect(self._stage_changed)
         self._stage_changed()
 

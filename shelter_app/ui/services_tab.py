@@ -7,14 +7,14 @@ import datetime as _dt
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from shelter_app import codes, services
 from shelter_app.errors import ShelterError
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import CodeCombo, edit_date, error_label, set_error, show_date
+from shelter_app.ui.common import CodeCombo, edit_date, error_label, lay_out_record_dialog, set_error, show_date
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
@@ -160,17 +160,7 @@ class ServiceDialog(QDialog):
             self.fields.set_values(service)
         elif preset:
             self.fields.set_values(preset)
-        self.error = error_label()
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_record_dialog(self, self.fields, self.tr("Save"), self.tr("Cancel"))
         self.fields.submitted.connect(self.save)
 
     def save(self) -> None:

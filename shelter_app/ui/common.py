@@ -129,6 +129,18 @@ def set_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def language_combo(accessible_name: str, on_change) -> QComboBox:
+    """The language chooser of the start screens: on_change(code) when another is picked."""
+    combo = QComboBox()
+    combo.setObjectName("language")
+    for code in i18n.LANGUAGES:
+        combo.addItem(i18n.LANGUAGE_NAMES[code], code)
+    combo.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
+    combo.setAccessibleName(accessible_name)
+    combo.currentIndexChanged.connect(lambda: on_change(combo.currentData()))
+    return combo
+
+
 def lay_out_record_dialog(dialog: QDialog, body: QLayout | QWidget, save_text: str, cancel_text: str) -> None:
     """A dialog that edits one record: its form, the error label (dialog.error)
     and Save (the default button, runs dialog.save) and Cancel below. The

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from shelter_app import accounts, i18n
+from shelter_app import accounts
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import ERROR_STYLE, error_label, set_error
+from shelter_app.ui.common import ERROR_STYLE, error_label, language_combo, set_error
 
 
 def print_recovery_key(parent, document_html: str) -> bool:
@@ -54,13 +54,7 @@ class FirstRunWizard(QWidget):
         font.setBold(True)
         title.setFont(font)
         top.addWidget(title, 1)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        for code in i18n.LANGUAGES:
-            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
-        self.language.setAccessibleName(self.tr("Language"))
-        self.language.currentIndexChanged.connect(lambda: self.language_changed.emit(self.language.currentData()))
+        self.language = language_combo(self.tr("Language"), self.language_changed.emit)
         top.addWidget(self.language)
         outer.addLayout(top)
         self.step_label = QLabel()

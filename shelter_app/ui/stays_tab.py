@@ -126,30 +126,31 @@ class StaysTab(QWidget):
         set_error(self.reason_error, problems.get("exit_reason", ""))
         set_error(self.message, problems.get("", ""))
 
-    def admit(self) -> None:
+    def _attempt(self, change) -> bool:
+        """Run one change; what is wrong is shown beside its field."""
         try:
-            residents.admit(self.session, self.resident_id, self.intake.text(), self.room.text())
+            change()
         except ValidationError as exc:
             self._errors(exc.localized_problems())
-            return
+            return False
         except ShelterError as exc:
             self._errors({"": exc.localized()})
-            return
+            return False
         self._errors({})
+        return True
+
+    def admit(self) -> None:
+        if not self._attempt(lambda: residents.admit(self.session, self.resident_id, self.intake.text(),
+                                                     self.room.text())):
+            return
         self.room.clear()
         self.refresh()
         self.changed.emit()
 
     def discharge(self) -> None:
-        try:
-            residents.discharge(self.session, self.resident_id, self.exit_date.text(), self.reason.code() or "")
-        except ValidationError as exc:
-            self._errors(exc.localized_problems())
+        if not self._attempt(lambda: residents.discharge(self.session, self.resident_id, self.exit_date.text(),
+                                                         self.reason.code() or "")):
             return
-        except ShelterError as exc:
-            self._errors({"": exc.localized()})
-            return
-        self._errors({})
         self.reason.set_code(None)
         self.refresh()
         self.changed.emit()

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget, QApplication)
 
-from shelter_app import i18n, unlock
+from shelter_app import unlock
 from shelter_app.errors import ShelterError, UnlockDelayed, WrongPassword
-from shelter_app.ui.common import ERROR_STYLE
+from shelter_app.ui.common import ERROR_STYLE, language_combo
 
 
 class UnlockScreen(QWidget):
@@ -78,13 +78,7 @@ class UnlockScreen(QWidget):
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        for code in i18n.LANGUAGES:
-            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
-        self.language.setAccessibleName(self.tr("Language"))
-        self.language.currentIndexChanged.connect(lambda: self.language_changed.emit(self.language.currentData()))
+        self.language = language_combo(self.tr("Language"), self.language_changed.emit)
         buttons.addWidget(self.language)
         buttons.addStretch(1)
         self.unlock_button = QPushButton(self.tr("&Unlock"))

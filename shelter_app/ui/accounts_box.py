@@ -5,14 +5,14 @@ who has left (the database is then re-keyed: security.md)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from shelter_app import accounts, codes
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import CodeCombo, RowsModel, error_label, set_error, show_date
+from shelter_app.ui.common import CodeCombo, RowsModel, error_label, rows_view, set_error, show_date
 
 
 class AccountsModel(RowsModel):
@@ -71,13 +71,7 @@ class AccountsBox(QWidget):
         self.manage.setVisible(session.can(Permission.MANAGE_ACCOUNTS))
         m = QVBoxLayout(self.manage)
         self.model = AccountsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("accounts")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = rows_view(self.model, "accounts", single=True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.setMaximumHeight(170)
         m.addWidget(self.table)

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from shelter_app import audit, i18n
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import RowsModel
+from shelter_app.ui.common import RowsModel, rows_view
 
 
 class AuditModel(RowsModel):
@@ -150,12 +150,7 @@ class AuditPage(QWidget):
         layout.addLayout(row)
 
         self.model = AuditModel(session, self)
-        self.table = QTableView()
-        self.table.setObjectName("audit_log")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = rows_view(self.model, "audit_log")
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)

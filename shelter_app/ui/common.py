@@ -5,8 +5,8 @@ table model of a short list held in memory."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLayout, QListWidget, QListWidgetItem,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QLayout, QListWidget,
+                               QListWidgetItem, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import i18n
 from shelter_app.codes import CodeList
@@ -127,6 +127,21 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def rows_view(model, name: str = "", *, single: bool = False) -> QTableView:
+    """A read-only table that selects whole rows and shows no row numbers;
+    single: one row at a time."""
+    view = QTableView()
+    if name:
+        view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    return view
 
 
 def language_combo(accessible_name: str, on_change) -> QComboBox:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from shelter_app import codes, due, i18n, legal
-from shelter_app.ui.common import RowsModel, show_date
+from shelter_app.ui.common import RowsModel, rows_view, show_date
 
 
 class DueModel(RowsModel):
@@ -79,13 +79,7 @@ class DuePage(QWidget):
         row.addWidget(self.window_box)
         layout.addLayout(row)
         self.model = DueModel(session, self)
-        self.table = QTableView()
-        self.table.setObjectName("due")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = rows_view(self.model, "due", single=True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._open)

@@ -21,7 +21,7 @@ from shelter_app import codes, i18n, plans
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, document_printer
-from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, set_error, show_date
+from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, rows_view, set_error, show_date
 
 
 def _today_text() -> str:
@@ -220,13 +220,7 @@ class PlanTab(QWidget):
     def _goals_page(self) -> QWidget:
         page = QSplitter(Qt.Vertical)
         self.goals_model = GoalsModel(self)
-        self.goals_table = QTableView()
-        self.goals_table.setObjectName("goals")
-        self.goals_table.setModel(self.goals_model)
-        self.goals_table.verticalHeader().hide()
-        self.goals_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.goals_table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.goals_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.goals_table = rows_view(self.goals_model, "goals", single=True)
         header = self.goals_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(GoalsModel.GOAL, QHeaderView.Stretch)

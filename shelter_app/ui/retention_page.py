@@ -5,14 +5,14 @@ resident when they ask for it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from shelter_app import i18n, retention, subject_access
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import RowsModel, show_date
+from shelter_app.ui.common import RowsModel, rows_view, show_date
 
 
 class RetentionModel(RowsModel):
@@ -101,12 +101,7 @@ class RetentionPage(QWidget):
         layout.addWidget(self.intro)
 
         self.model = RetentionModel(session, self)
-        self.table = QTableView()
-        self.table.setObjectName("retention")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = rows_view(self.model, "retention")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)

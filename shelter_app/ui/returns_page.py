@@ -19,7 +19,7 @@ from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.returns import formats, periods, service
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import RowsModel
+from shelter_app.ui.common import RowsModel, rows_view
 
 SUPPRESSED_BACKGROUND = "#fbe3d4"
 
@@ -228,13 +228,8 @@ class ReturnsPage(QWidget):
         box = QGroupBox(self.tr("Past exports"))
         box_layout = QVBoxLayout(box)
         self.history_model = HistoryModel(self)
-        self.history_view = QTableView()
-        self.history_view.setObjectName("history")
-        self.history_view.setModel(self.history_model)
-        self.history_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.history_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.history_view = rows_view(self.history_model, "history")
         self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.verticalHeader().setVisible(False)
         box_layout.addWidget(self.history_view)
         layout.addWidget(box, 1)
 

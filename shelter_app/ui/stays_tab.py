@@ -4,13 +4,13 @@ and discharge with a reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from shelter_app import codes, residents
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, set_error, show_date
+from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, rows_view, set_error, show_date
 
 
 class StaysModel(RowsModel):
@@ -56,12 +56,7 @@ class StaysTab(QWidget):
         can = session.can(Permission.EDIT_STAYS)
         layout = QVBoxLayout(self)
         self.model = StaysModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("stays")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = rows_view(self.model, "stays")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         layout.addWidget(self.table, 1)
 

@@ -144,14 +144,16 @@ def rows_view(model, name: str = "", *, single: bool = False) -> QTableView:
     return view
 
 
-def language_combo(accessible_name: str, on_change) -> QComboBox:
-    """The language chooser of the start screens: on_change(code) when another is picked."""
+def language_combo(on_change, accessible_name: str = "") -> QComboBox:
+    """The chooser of the screens' language, on the current one: on_change(code)
+    when another is picked."""
     combo = QComboBox()
     combo.setObjectName("language")
     for code in i18n.LANGUAGES:
         combo.addItem(i18n.LANGUAGE_NAMES[code], code)
     combo.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
-    combo.setAccessibleName(accessible_name)
+    if accessible_name:
+        combo.setAccessibleName(accessible_name)
     combo.currentIndexChanged.connect(lambda: on_change(combo.currentData()))
     return combo
 

@@ -54,7 +54,7 @@ class FirstRunWizard(QWidget):
         font.setBold(True)
         title.setFont(font)
         top.addWidget(title, 1)
-        self.language = language_combo(self.tr("Language"), self.language_changed.emit)
+        self.language = language_combo(self.language_changed.emit, self.tr("Language"))
         top.addWidget(self.language)
         outer.addLayout(top)
         self.step_label = QLabel()

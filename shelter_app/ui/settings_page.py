@@ -4,13 +4,13 @@ organisation's settings (auto-lock, retention, suppression threshold)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from shelter_app import accounts, i18n, settings
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui.common import error_label, set_error
+from shelter_app.ui.common import error_label, language_combo, set_error
 
 
 class SettingsPage(QWidget):
@@ -37,12 +37,7 @@ class SettingsPage(QWidget):
 
         box = QGroupBox(self.tr("Language"))
         form = QFormLayout(box)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        for code in i18n.LANGUAGES:
-            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
-        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language = language_combo(self._language_chosen)
         form.addRow(self.tr("Language of the screens on this PC:"), self.language)
         layout.addWidget(box)
 
@@ -95,8 +90,7 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.refresh()
 
-    def _language_chosen(self) -> None:
-        lang = self.language.currentData()
+    def _language_chosen(self, lang: str) -> None:
         if lang != i18n.current_language():
             self.language_changed.emit(lang)
 

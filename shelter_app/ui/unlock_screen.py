@@ -78,7 +78,7 @@ class UnlockScreen(QWidget):
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
-        self.language = language_combo(self.tr("Language"), self.language_changed.emit)
+        self.language = language_combo(self.language_changed.emit, self.tr("Language"))
         buttons.addWidget(self.language)
         buttons.addStretch(1)
         self.unlock_button = QPushButton(self.tr("&Unlock"))

@@ -5,14 +5,14 @@ who has left (the database is then re-keyed: security.md)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout,
+                               QWidget)
 
 from shelter_app import accounts, codes
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import CodeCombo, RowsModel, error_label, rows_view, set_error, show_date
+from shelter_app.ui.common import CodeCombo, RowsModel, error_label, push_button, rows_view, set_error, show_date
 
 
 class AccountsModel(RowsModel):
@@ -56,9 +56,7 @@ class AccountsBox(QWidget):
         f.addRow(self.tr("Current password:"), self.current)
         self.new1, self.new2 = _password_pair(f, self.tr("New password:"), self.tr("Repeat the new password:"))
         self.own_message = error_label()
-        self.change_button = QPushButton(self.tr("Change my password"))
-        self.change_button.setObjectName("change_password")
-        self.change_button.clicked.connect(self.change_own)
+        self.change_button = push_button(self.tr("Change my password"), "change_password", self.change_own)
         row = QHBoxLayout()
         row.addWidget(self.change_button)
         row.addWidget(self.own_message, 1)
@@ -76,13 +74,10 @@ class AccountsBox(QWidget):
         self.table.setMaximumHeight(170)
         m.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.remove_button = QPushButton(self.tr("Remove the selected account…"))
-        self.remove_button.setObjectName("remove_account")
-        self.remove_button.clicked.connect(self.remove)
+        self.remove_button = push_button(self.tr("Remove the selected account…"), "remove_account", self.remove)
         buttons.addWidget(self.remove_button)
-        self.reset_button = QPushButton(self.tr("Set a new password for the selected account…"))
-        self.reset_button.setObjectName("reset_password")
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button = push_button(self.tr("Set a new password for the selected account…"), "reset_password",
+                                        self.reset)
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         m.addLayout(buttons)
@@ -101,9 +96,7 @@ class AccountsBox(QWidget):
         add.addRow(self.tr("Role:"), self.role)
         self.pass1, self.pass2 = _password_pair(add, self.tr("Password:"), self.tr("Repeat the password:"))
         self.add_message = error_label()
-        self.add_button = QPushButton(self.tr("Add the account"))
-        self.add_button.setObjectName("add_account")
-        self.add_button.clicked.connect(self.add)
+        self.add_button = push_button(self.tr("Add the account"), "add_account", self.add)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.add_message, 1)

@@ -13,7 +13,7 @@ from shelter_app import audit, i18n
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import RowsModel, rows_view
+from shelter_app.ui.common import RowsModel, push_button, rows_view
 
 
 class AuditModel(RowsModel):
@@ -138,13 +138,9 @@ class AuditPage(QWidget):
         row.addWidget(self.date_from)
         row.addWidget(self.use_to)
         row.addWidget(self.date_to)
-        self.show_button = QPushButton(self.tr("Show"))
-        self.show_button.setObjectName("show")
-        self.show_button.clicked.connect(self.apply_filters)
+        self.show_button = push_button(self.tr("Show"), "show", self.apply_filters)
         row.addWidget(self.show_button)
-        self.reset_button = QPushButton(self.tr("Clear filters"))
-        self.reset_button.setObjectName("clear_filters")
-        self.reset_button.clicked.connect(self.clear_filters)
+        self.reset_button = push_button(self.tr("Clear filters"), "clear_filters", self.clear_filters)
         row.addWidget(self.reset_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -168,13 +164,9 @@ class AuditPage(QWidget):
         self.verify_button.setToolTip(self.tr("Check that no entry was altered or removed"))
         self.verify_button.clicked.connect(self.verify)
         row.addWidget(self.verify_button)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setObjectName("print")
-        self.print_button.clicked.connect(self.print_log)
+        self.print_button = push_button(self.tr("Print…"), "print", self.print_log)
         row.addWidget(self.print_button)
-        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
-        self.pdf_button.setObjectName("save_pdf")
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button = push_button(self.tr("Save as PDF…"), "save_pdf", self.save_pdf)
         row.addWidget(self.pdf_button)
         layout.addLayout(row)
         self.chain_label = QLabel()

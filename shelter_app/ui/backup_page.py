@@ -5,13 +5,13 @@ stick), and the backups made so far."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget)
 
 from shelter_app import audit, backup
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
+from shelter_app.ui.common import push_button
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -48,9 +48,7 @@ class BackupPage(QWidget):
         layout.addWidget(explain)
 
         row = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("Back up now…"))
-        self.backup_button.setObjectName("backup_now")
-        self.backup_button.clicked.connect(self.back_up)
+        self.backup_button = push_button(self.tr("Back up now…"), "backup_now", self.back_up)
         row.addWidget(self.backup_button)
         row.addStretch(1)
         layout.addLayout(row)

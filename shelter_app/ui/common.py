@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QLayout, QListWidget,
-                               QListWidgetItem, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import i18n
 from shelter_app.codes import CodeList
@@ -127,6 +127,14 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def push_button(text: str, name: str, on_click) -> QPushButton:
+    """A button with its object name, which tests and shortcuts find it by."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(on_click)
+    return button
 
 
 def rows_view(model, name: str = "", *, single: bool = False) -> QTableView:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout
 from shelter_app import accounts
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import ERROR_STYLE, error_label, language_combo, set_error
+from shelter_app.ui.common import ERROR_STYLE, error_label, language_combo, push_button, set_error
 
 
 def print_recovery_key(parent, document_html: str) -> bool:
@@ -118,9 +118,7 @@ class FirstRunWizard(QWidget):
         moving.setWordWrap(True)
         layout.addWidget(moving)
         row = QHBoxLayout()
-        self.restore_button = QPushButton(self.tr("Res&tore from a backup…"))
-        self.restore_button.setObjectName("restore_backup")
-        self.restore_button.clicked.connect(self.restore_backup)
+        self.restore_button = push_button(self.tr("Res&tore from a backup…"), "restore_backup", self.restore_backup)
         row.addWidget(self.restore_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -178,9 +176,7 @@ class FirstRunWizard(QWidget):
         self.key_label.setStyleSheet("padding: 16px; border: 2px dashed #888; background: #fffbe6;")
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("&Print the recovery key…"))
-        self.print_button.setObjectName("print")
-        self.print_button.clicked.connect(self.print_key)
+        self.print_button = push_button(self.tr("&Print the recovery key…"), "print", self.print_key)
         row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)

@@ -9,11 +9,12 @@ import datetime as _dt
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QStatusBar,
+                               QVBoxLayout, QWidget)
 
 from shelter_app import accounts, codes, settings
 from shelter_app.ui import extensions
+from shelter_app.ui.common import push_button
 
 DEMO_STYLE = "background: #c62828; color: white; font-weight: bold; padding: 6px;"
 
@@ -55,9 +56,7 @@ class MainView(QWidget):
         self.privacy.setChecked(session.privacy_mode)
         self.privacy.toggled.connect(self.set_privacy)
         top.addWidget(self.privacy)
-        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
-        self.lock_button.setObjectName("lock")
-        self.lock_button.clicked.connect(self.lock_requested.emit)
+        self.lock_button = push_button(self.tr("Lock (Ctrl+L)"), "lock", self.lock_requested.emit)
         top.addWidget(self.lock_button)
         outer.addLayout(top)
 

@@ -21,7 +21,8 @@ from shelter_app import codes, i18n, plans
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, document_printer
-from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, rows_view, set_error, show_date
+from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, push_button, rows_view, set_error,
+                                   show_date)
 
 
 def _today_text() -> str:
@@ -173,21 +174,13 @@ class PlanTab(QWidget):
         self.status.setObjectName("plan_status")
         self.status.setWordWrap(True)
         bar.addWidget(self.status, 1)
-        self.edit_button = QPushButton(self.tr("&New draft"))
-        self.edit_button.setObjectName("edit_plan")
-        self.edit_button.clicked.connect(self.start_draft)
+        self.edit_button = push_button(self.tr("&New draft"), "edit_plan", self.start_draft)
         bar.addWidget(self.edit_button)
-        self.save_button = QPushButton(self.tr("&Save draft"))
-        self.save_button.setObjectName("save_plan")
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("&Save draft"), "save_plan", self.save)
         bar.addWidget(self.save_button)
-        self.cancel_button = QPushButton(self.tr("Discard draft"))
-        self.cancel_button.setObjectName("cancel_draft")
-        self.cancel_button.clicked.connect(self.cancel_draft)
+        self.cancel_button = push_button(self.tr("Discard draft"), "cancel_draft", self.cancel_draft)
         bar.addWidget(self.cancel_button)
-        self.complete_button = QPushButton(self.tr("Mark completed"))
-        self.complete_button.setObjectName("complete_plan")
-        self.complete_button.clicked.connect(self.complete)
+        self.complete_button = push_button(self.tr("Mark completed"), "complete_plan", self.complete)
         bar.addWidget(self.complete_button)
         return bar
 
@@ -254,12 +247,8 @@ class PlanTab(QWidget):
                        self.goal_target.textChanged, self.goal_status.currentIndexChanged):
             signal.connect(self._goal_edited)
         buttons = QHBoxLayout()
-        self.add_goal_button = QPushButton(self.tr("&Add goal"))
-        self.add_goal_button.setObjectName("add_goal")
-        self.add_goal_button.clicked.connect(self.add_goal)
-        self.remove_goal_button = QPushButton(self.tr("Remove goal"))
-        self.remove_goal_button.setObjectName("remove_goal")
-        self.remove_goal_button.clicked.connect(self.remove_goal)
+        self.add_goal_button = push_button(self.tr("&Add goal"), "add_goal", self.add_goal)
+        self.remove_goal_button = push_button(self.tr("Remove goal"), "remove_goal", self.remove_goal)
         self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self._move_goal(-1))
         self.down_button = QPushButton(self.tr("Move down"))
@@ -316,9 +305,7 @@ class PlanTab(QWidget):
         form.addRow(self.tr("Progress:"), self.review_progress)
         form.addRow(self.tr("Next review:"), self.next_review)
         form.addRow("", self.review_error)
-        self.review_button = QPushButton(self.tr("Record &review"))
-        self.review_button.setObjectName("record_review")
-        self.review_button.clicked.connect(self.record_review)
+        self.review_button = push_button(self.tr("Record &review"), "record_review", self.record_review)
         button_row = QHBoxLayout()
         button_row.addWidget(self.review_button)
         button_row.addStretch(1)
@@ -338,9 +325,7 @@ class PlanTab(QWidget):
         self.agreed.setObjectName("resident_agreed")
         row.addWidget(self.agreed)
         row.addStretch(1)
-        self.approve_button = QPushButton(self.tr("&Approve"))
-        self.approve_button.setObjectName("approve_plan")
-        self.approve_button.clicked.connect(self.approve)
+        self.approve_button = push_button(self.tr("&Approve"), "approve_plan", self.approve)
         row.addWidget(self.approve_button)
         return self.approval_group
 
@@ -364,20 +349,15 @@ class PlanTab(QWidget):
         self.case_numbers_only.setObjectName("case_numbers_only")
         row.addWidget(self.case_numbers_only)
         row.addStretch(1)
-        self.print_button = QPushButton(self.tr("P&rint…"))
-        self.print_button.setObjectName("print_plan")
-        self.print_button.clicked.connect(self.print_plan)
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
-        self.pdf_button.setObjectName("save_pdf")
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = push_button(self.tr("P&rint…"), "print_plan", self.print_plan)
+        self.pdf_button = push_button(self.tr("Save as P&DF…"), "save_pdf", self.save_pdf)
         self.print_all_button = QPushButton(self.tr("Print everyone in the shelter…"))
         self.print_all_button.setObjectName("print_all")
         self.print_all_button.setToolTip(self.tr("The approved plans of everyone in the shelter now, "
                                                  "in one document"))
         self.print_all_button.clicked.connect(lambda: self.print_plan(everyone=True))
-        self.pdf_all_button = QPushButton(self.tr("Save everyone's as PDF…"))
-        self.pdf_all_button.setObjectName("save_all_pdf")
-        self.pdf_all_button.clicked.connect(lambda: self.save_pdf(everyone=True))
+        self.pdf_all_button = push_button(self.tr("Save everyone's as PDF…"), "save_all_pdf",
+                                          lambda: self.save_pdf(everyone=True))
         for b in (self.print_button, self.pdf_button):
             row.addWidget(b)
         everyone_row.addStretch(1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, 
 from shelter_app import backup, i18n
 from shelter_app.errors import ShelterError
 from shelter_app.ui import dialogs
+from shelter_app.ui.common import push_button
 
 
 class RestoreDialog(QDialog):
@@ -39,9 +40,7 @@ class RestoreDialog(QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("backup_file")
         row.addWidget(self.file_edit, 1)
-        self.browse_button = QPushButton(self.tr("Choose…"))
-        self.browse_button.setObjectName("browse")
-        self.browse_button.clicked.connect(self.browse)
+        self.browse_button = push_button(self.tr("Choose…"), "browse", self.browse)
         row.addWidget(self.browse_button)
         form.addRow(self.tr("Backup file:"), row)
         self.use_password = QRadioButton(self.tr("Account and password"))
@@ -76,18 +75,14 @@ class RestoreDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.check_button = QPushButton(self.tr("Check the backup"))
-        self.check_button.setObjectName("check")
-        self.check_button.clicked.connect(self.check)
+        self.check_button = push_button(self.tr("Check the backup"), "check", self.check)
         buttons.addWidget(self.check_button)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restore")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore)
         buttons.addWidget(self.restore_button)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button = push_button(self.tr("Cancel"), "cancel", self.reject)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
         self._mode_changed()

@@ -5,14 +5,13 @@ resident when they ask for it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from shelter_app import i18n, retention, subject_access
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import RowsModel, rows_view, show_date
+from shelter_app.ui.common import RowsModel, push_button, rows_view, show_date
 
 
 class RetentionModel(RowsModel):
@@ -110,22 +109,14 @@ class RetentionPage(QWidget):
         layout.addWidget(self.empty)
 
         row = QHBoxLayout()
-        self.all_button = QPushButton(self.tr("Select all"))
-        self.all_button.setObjectName("select_all")
-        self.all_button.clicked.connect(lambda: self.model.check_all(True))
+        self.all_button = push_button(self.tr("Select all"), "select_all", lambda: self.model.check_all(True))
         row.addWidget(self.all_button)
-        self.none_button = QPushButton(self.tr("Select none"))
-        self.none_button.setObjectName("select_none")
-        self.none_button.clicked.connect(lambda: self.model.check_all(False))
+        self.none_button = push_button(self.tr("Select none"), "select_none", lambda: self.model.check_all(False))
         row.addWidget(self.none_button)
         row.addStretch(1)
-        self.anonymize_button = QPushButton(self.tr("Anonymize selected…"))
-        self.anonymize_button.setObjectName("anonymize")
-        self.anonymize_button.clicked.connect(self.anonymize)
+        self.anonymize_button = push_button(self.tr("Anonymize selected…"), "anonymize", self.anonymize)
         row.addWidget(self.anonymize_button)
-        self.delete_button = QPushButton(self.tr("Delete selected…"))
-        self.delete_button.setObjectName("delete")
-        self.delete_button.clicked.connect(self.delete)
+        self.delete_button = push_button(self.tr("Delete selected…"), "delete", self.delete)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
 
@@ -144,13 +135,9 @@ class RetentionPage(QWidget):
             self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
         inner.addWidget(self.language)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setObjectName("print_record")
-        self.print_button.clicked.connect(self.print_record)
+        self.print_button = push_button(self.tr("Print…"), "print_record", self.print_record)
         inner.addWidget(self.print_button)
-        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
-        self.pdf_button.setObjectName("save_record_pdf")
-        self.pdf_button.clicked.connect(self.save_record_pdf)
+        self.pdf_button = push_button(self.tr("Save as PDF…"), "save_record_pdf", self.save_record_pdf)
         inner.addWidget(self.pdf_button)
         layout.addWidget(box)
 

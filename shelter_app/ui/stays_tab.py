@@ -4,13 +4,13 @@ and discharge with a reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget)
 
 from shelter_app import codes, residents
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui.common import CodeCombo, RowsModel, edit_date, error_label, rows_view, set_error, show_date
+from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, push_button, rows_view, set_error,
+                                   show_date)
 
 
 class StaysModel(RowsModel):
@@ -72,9 +72,7 @@ class StaysTab(QWidget):
         f.addRow(self.tr("Intake date:"), self.intake)
         f.addRow("", self.intake_error)
         f.addRow(self.tr("Room:"), self.room)
-        self.admit_button = QPushButton(self.tr("&Admit"))
-        self.admit_button.setObjectName("admit")
-        self.admit_button.clicked.connect(self.admit)
+        self.admit_button = push_button(self.tr("&Admit"), "admit", self.admit)
         f.addRow("", self.admit_button)
         forms.addWidget(self.admit_group)
 
@@ -91,9 +89,7 @@ class StaysTab(QWidget):
         f.addRow("", self.exit_error)
         f.addRow(self.tr("Reason:"), self.reason)
         f.addRow("", self.reason_error)
-        self.discharge_button = QPushButton(self.tr("&Discharge"))
-        self.discharge_button.setObjectName("discharge")
-        self.discharge_button.clicked.connect(self.discharge)
+        self.discharge_button = push_button(self.tr("&Discharge"), "discharge", self.discharge)
         f.addRow("", self.discharge_button)
         forms.addWidget(self.discharge_group)
         forms.addStretch(1)

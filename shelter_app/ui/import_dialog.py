@@ -223,15 +223,9 @@ class ImportDialog(QDialog):
             self.reject()
             return
         self.written = False
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            report = imports.check(self.session, self.path, self.kind)
-        except ShelterError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            dialogs.show_error(self, exc)
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.show_report(report)
+        report = self._busy(lambda: imports.check(self.session, self.path, self.kind))
+        if report is not None:
+            self.show_report(report)
 
     def do_import(self) -> None:
         report = self.report
@@ -240,20 +234,28 @@ class ImportDialog(QDialog):
         if self.session.closed:
             self.reject()
             return
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            result = imports.run(self.session, self.path, self.kind, expected_sha256=report.sha256)
-        except ShelterError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            dialogs.show_error(self, exc)
+        result = self._busy(lambda: imports.run(self.session, self.path, self.kind, expected_sha256=report.sha256))
+        if result is None:
             return
-        QGuiApplication.restoreOverrideCursor()
         self.show_report(result)
         if result.written:
             self.written = True
             dialogs.info(self, " ".join(result.summary()), title=self.tr("Import finished"))
         else:
             dialogs.warn(self, self.tr("Nothing was imported. Read the errors, correct the file and check it again."))
+
+    def _busy(self, work):
+        """work() under the wait cursor; None once what went wrong is shown
+        (the cursor is back first, so the message is read with the arrow)."""
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            result = work()
+        except ShelterError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            dialogs.show_error(self, exc)
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        return result
 
     # --- showing a report --------------------------------------------------------------
     def show_report(self, report: Report) -> None:

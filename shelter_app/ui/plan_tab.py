@@ -590,30 +590,28 @@ class PlanTab(QWidget):
         self.refresh(self.plan["id"])
         return True
 
-    def cancel_draft(self) -> None:
-        if not self.plan or not dialogs.confirm(
-                self, self.tr("Discard this draft? It is kept in the history as cancelled."),
-                yes=self.tr("Discard draft"), no=self.tr("Keep")):
-            return
+    def _close(self, state: str, question: str, yes: str, no: str) -> bool:
+        """Close the plan as `state` once the person confirms; False if they keep it or it fails."""
+        if not self.plan or not dialogs.confirm(self, question, yes=yes, no=no):
+            return False
         try:
-            plans.close(self.session, self.plan["id"], "cancelled")
+            plans.close(self.session, self.plan["id"], state)
         except ShelterError as exc:
             self._show_problem(exc)
-            return
-        self.plan = None
-        self.refresh(plans.current_id(self.session, self.resident_id))
+            return False
+        return True
+
+    def cancel_draft(self) -> None:
+        if self._close("cancelled", self.tr("Discard this draft? It is kept in the history as cancelled."),
+                       yes=self.tr("Discard draft"), no=self.tr("Keep")):
+            self.plan = None
+            self.refresh(plans.current_id(self.session, self.resident_id))
 
     def complete(self) -> None:
-        if not self.plan or not dialogs.confirm(
-                self, self.tr("Mark this plan as completed? It stays in the history and can still be printed."),
-                yes=self.tr("Mark completed"), no=self.tr("Cancel")):
-            return
-        try:
-            plans.close(self.session, self.plan["id"], "completed")
-        except ShelterError as exc:
-            self._show_problem(exc)
-            return
-        self.refresh(self.plan["id"])
+        if self._close("completed",
+                       self.tr("Mark this plan as completed? It stays in the history and can still be printed."),
+                       yes=self.tr("Mark completed"), no=self.tr("Cancel")):
+            self.refresh(self.plan["id"])
 
     def approve(self) -> None:
         if not self.plan:

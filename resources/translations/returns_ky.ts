@@ -232,8 +232,8 @@
       <translation>өкүмдөр</translation>
     </message>
     <message>
-      <source>counts from 1 to {below} are shown as {mark}</source>
-      <translation>1 – {below} аралыгындагы сандар {mark} болуп көрсөтүлгөн</translation>
+      <source>{mark} marks a suppressed count: from 1 to {below}, or suppressed with one so that it cannot be worked out from the totals</source>
+      <translation>{mark} — жашырылган сан: 1ден {below}га чейин, же аны жыйынтыктар боюнча эсептеп чыгууга мүмкүн болбошу үчүн аны менен кошо жашырылган</translation>
     </message>
     <message>
       <source>persons</source>

@@ -232,8 +232,8 @@
       <translation>приговоров</translation>
     </message>
     <message>
-      <source>counts from 1 to {below} are shown as {mark}</source>
-      <translation>значения от 1 до {below} показаны как {mark}</translation>
+      <source>{mark} marks a suppressed count: from 1 to {below}, or suppressed with one so that it cannot be worked out from the totals</source>
+      <translation>{mark} — скрытое значение: от 1 до {below} или скрытое вместе с ним, чтобы его нельзя было вычислить по итогам</translation>
     </message>
     <message>
       <source>persons</source>

@@ -20,7 +20,6 @@ def register(sub) -> None:
     p.add_argument("--no-suppression", action="store_true",
                    help="publish every count (JSON and ADX only; recorded in the file and the audit log)")
     p.add_argument("--preview", action="store_true", help="print the tables as they would leave; write nothing")
-    p.add_argument("--quiet", action="store_true", help="do not print the tables before writing")
     p.set_defaults(func=cmd_return)
 
     s = sub.add_parser("return-structure", help="write the ADX structure (data elements and code lists)")
@@ -56,13 +55,13 @@ def cmd_return(args) -> int:
 
     def action(session):
         ret = service.build(session, args.period, threshold=args.threshold, suppress=not args.no_suppression)
-        if args.preview or not args.quiet:  # what will leave is shown before it is written
-            say(t("Statistical return {period} ({start} to {end}), threshold {threshold}: {count} cells "
-                  "suppressed.").format(period=ret.period.label, start=ret.period.start, end=ret.period.end,
-                                        threshold=ret.threshold, count=ret.suppressed_count))
-            for line in preview_lines(ret):
-                say(line)
-            say()
+        # What will leave is always shown before it is written (the spec's preview).
+        say(t("Statistical return {period} ({start} to {end}), threshold {threshold}: {count} cells "
+              "suppressed.").format(period=ret.period.label, start=ret.period.start, end=ret.period.end,
+                                    threshold=ret.threshold, count=ret.suppressed_count))
+        for line in preview_lines(ret):
+            say(line)
+        say()
         if args.preview:
             return 0
         result = service.export(session, ret, args.format, Path(args.out), i18n.current_language())

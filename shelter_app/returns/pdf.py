@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 from shelter_app import codes
-from shelter_app.i18n import format_date, translate
+from shelter_app.i18n import translate
 from shelter_app.printing import fonts
 from shelter_app.printing.markup import text as esc
 from shelter_app.returns.model import StatisticalReturn
@@ -115,13 +115,14 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
 
     story = [Paragraph(esc(translate("Returns", "Anonymized statistical return", lang)), title_style)]
     period_text = translate("Returns", "{label}: {start} to {end}", lang).format(
-        label=ret.period.label, start=format_date(ret.period.start, lang), end=format_date(ret.period.end, lang))
+        label=ret.period.label, start=ret.period.start, end=ret.period.end)  # ISO dates in every format
     if ret.suppression:
-        suppression_text = translate("Returns", "counts from 1 to {below} are shown as {mark}", lang).format(
-            below=ret.threshold - 1, mark=mark)
+        suppression_text = translate(
+            "Returns", "{mark} marks a suppressed count: from 1 to {below}, or suppressed with one so that it "
+            "cannot be worked out from the totals", lang).format(below=ret.threshold - 1, mark=mark)
     else:
         suppression_text = translate("Returns", "turned off: every count is published", lang)
-    generated = format_date(ret.generated_at[:10], lang) + " " + ret.generated_at[11:16] + " UTC"
+    generated = ret.generated_at[:10] + " " + ret.generated_at[11:16] + " UTC"
     facts = [
         (translate("Returns", "Organisation", lang), f"{org['name']} ({org['code']})"),
         (translate("Returns", "Period", lang), period_text),

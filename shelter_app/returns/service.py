@@ -109,9 +109,11 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
     check_format(ret, fmt)
     path = Path(path)
     data = render(ret, fmt, lang)
-    written = {path: data}
+    written = {}
     if fmt == "csv":
+        # The metadata first: a CSV never stands without its .meta.json.
         written[meta_path(path)] = formats.meta_json(ret)
+    written[path] = data
     details = {
         "period": ret.period.label, "start": ret.period.start, "end": ret.period.end,
         "format": fmt, "threshold": ret.threshold, "suppression": ret.suppression,
@@ -126,7 +128,7 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
         # Written inside the transaction: if a write fails, the export is not recorded.
         for target, payload in written.items():
             atomic.write_bytes(target, payload)
-    return {"path": str(path), "files": [str(p) for p in written], **details}
+    return {"path": str(path), "files": [str(p) for p in reversed(written)], **details}
 
 
 def history(session: Session, limit: int = 200) -> list[dict]:

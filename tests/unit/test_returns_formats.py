@@ -134,7 +134,7 @@ def test_pdf_text_matches_the_json(ret):
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Synthetic Shelter (KG-NGO-0001)" in text
-    assert "01 Jul 2025" in text and "30 Sep 2025" in text
+    assert "2025-07-01" in text and "2025-09-30" in text  # ISO dates in every format
     assert "Director" in text and "Signature" in text
     data = json.loads(formats.to_json(ret, "en"))
     for t in data["tables"]:
@@ -151,7 +151,7 @@ def test_pdf_in_russian_and_kyrgyz(ret):
         pdf = service.render(ret, "pdf", lang)
         text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
         assert word in text
-        assert "01.07.2025" in text
+        assert "2025-07-01" in text and "01.07.2025" not in text  # ISO in every language
 
 
 def test_nothing_personal_leaves(ret, director):
@@ -202,7 +202,9 @@ def test_a_failed_write_leaves_no_file_and_no_audit_entry(ret, director, tmp_pat
     monkeypatch.setattr(atomic, "write_bytes", full_disk_on_meta)
     with pytest.raises(StorageError):
         service.export(director, ret, "csv", tmp_path / "r.csv")
-    assert len(calls) == 2
+    # The metadata is written first: when it fails, no CSV stands without it.
+    assert [p.name for p in calls] == ["r.meta.json"]
+    assert not (tmp_path / "r.csv").exists()
     assert len(audit_db.query(director.db.conn, action="statistical_return_exported")) == before
 
 

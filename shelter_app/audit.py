@@ -57,6 +57,8 @@ ACTION_LABELS = {
     "audit_verified": N_("AuditActions", "Audit log checked"),
     "audit_log_printed": N_("AuditActions", "Audit log printed"),
     "demo_data_generated": N_("AuditActions", "Synthetic demo data added"),
+    "organisation_added": N_("AuditActions", "Organisation added to the directory"),
+    "organisation_changed": N_("AuditActions", "Organisation in the directory changed"),
 }
 
 RECORD_LABELS = {

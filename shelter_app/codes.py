@@ -225,13 +225,151 @@ SENTENCE_BAND = _cl("sentence_band", ("non_custodial", "Non-custodial"),
                     ("5_to_8y", "5 to 8 years"), ("8_to_11y", "8 to 11 years"),
                     ("over_11y", "Over 11 years"))
 
+# --- Code lists of the case file, identification, risk, children and after the
+# shelter (data-dictionary.md, revised). Declared together so that every feature
+# draws on one definition.
+
+NRM_ACT = _cl("nrm_act", ("recruitment", "Recruitment"), ("transportation", "Transportation"),
+              ("transfer", "Transfer"), ("harbouring", "Harbouring"), ("receipt", "Receipt"))
+
+NRM_MEANS = _cl(
+    "nrm_means",
+    ("threat", "Threat"), ("force", "Force"), ("coercion", "Coercion"), ("abduction", "Abduction"),
+    ("fraud", "Fraud"), ("deception", "Deception"), ("abuse_of_power", "Abuse of power"),
+    ("abuse_of_vulnerability", "Abuse of a position of vulnerability"),
+    ("payment_to_controller", "Payment to a person in control"),
+)
+
+SCREENING_RESULT = _cl("screening_result", ("indicators_met", "Indicators met"),
+                       ("indicators_not_met", "Indicators not met"), ("inconclusive", "Inconclusive"))
+
+NRM_STEP = _cl("nrm_step", ("screened_indicators_met", "Screened, indicators met"),
+               ("referred", "Referred for identification"), ("identified", "Identified"),
+               ("not_identified", "Not identified"))
+
+NRM_DECISION = _cl("nrm_decision", ("identified", "Identified"), ("not_identified", "Not identified"))
+
+RISK_ITEM = _cl(
+    "risk_item",
+    ("trafficker_knows_location", "The trafficker knows where the person is"),
+    ("trafficker_contacted", "The trafficker has made contact"),
+    ("threats_to_family", "Threats to the family"),
+    ("debt_to_trafficker", "Debt to the trafficker"),
+    ("online_exposure", "Exposure online"),
+    ("pressure_to_withdraw_complaint", "Pressure to withdraw the complaint"),
+    ("self_harm_risk", "Risk of self-harm"),
+    ("health_emergency", "Health emergency"),
+    ("other", "Other"),
+)
+
+RISK_LEVEL = _cl("risk_level", ("low", "Low"), ("medium", "Medium"), ("high", "High"))
+
+GUARDIAN_RELATION = _cl("guardian_relation", ("parent", "Parent"), ("relative", "Relative"),
+                        ("state_guardian", "State guardian"), ("institution", "Institution"), ("other", "Other"))
+
+CHILD_MEASURE = _cl(
+    "child_measure",
+    ("psychologist_present", "Psychologist present"),
+    ("legal_representative_present", "Legal representative present"),
+    ("single_interview", "Single interview"),
+    ("closed_hearing", "Closed hearing"),
+    ("video_testimony", "Video testimony"),
+)
+
+NOTE_KIND = _cl("note_kind", ("contact", "Contact"), ("observation", "Observation"), ("incident", "Incident"),
+                ("case_conference", "Case conference"), ("other", "Other"))
+
+CONFIDENTIALITY = _cl("confidentiality", ("normal", "Normal"), ("restricted", "Restricted"))
+
+ATTACHMENT_KIND = _cl(
+    "attachment_kind",
+    ("consent_form", "Consent form"), ("identity_document", "Identity document"), ("medical", "Medical"),
+    ("legal", "Legal"), ("correspondence", "Correspondence"), ("photo", "Photo"), ("other", "Other"),
+)
+
+DOCUMENT_TYPE = _cl("document_type", ("passport", "Passport"), ("id_card", "ID card"),
+                    ("birth_certificate", "Birth certificate"), ("travel_document", "Travel document"),
+                    ("other", "Other"))
+
+DOCUMENT_HOLDER = _cl("document_holder", ("resident", "The resident"), ("shelter", "The shelter"),
+                      ("police", "Police"), ("employer_trafficker", "Employer or trafficker"), ("lost", "Lost"))
+
+SAFE_TO_CONTACT = _cl("safe_to_contact", ("yes", "Safe to contact"), ("no", "Not safe to contact"),
+                      ("unknown", "Not known if safe"))
+
+FOLLOW_UP_MODE = _cl("follow_up_mode", ("visit", "Visit"), ("phone", "Phone"), ("message", "Message"),
+                     ("other", "Other"))
+
+SITUATION = _cl("situation", ("good", "Good"), ("some_concerns", "Some concerns"),
+                ("serious_concerns", "Serious concerns"))
+
+FOLLOW_UP_RESULT = _cl(
+    "follow_up_result",
+    ("reached_stable", "Reached, stable"),
+    ("reached_at_risk", "Reached, at risk"),
+    ("retrafficking_indicated", "Re-trafficking indicated"),
+    ("not_reached", "Not reached"),
+)
+
+CLAIM_DEFENDANT = _cl("claim_defendant", ("trafficker", "Trafficker"), ("employer", "Employer"),
+                      ("state", "State"), ("other", "Other"))
+
+CLAIM_STATUS = _cl("claim_status", ("claimed", "Claimed"), ("awarded", "Awarded"), ("partly_paid", "Partly paid"),
+                   ("paid", "Paid"), ("rejected", "Rejected"), ("withdrawn", "Withdrawn"))
+
+CLAIM_STAGE = _cl("claim_stage", ("claimed", "Claimed"), ("awarded", "Awarded"), ("paid", "Paid"))
+
+OFFENCE_TYPE = _cl(
+    "offence_type",
+    ("illegal_border_crossing", "Illegal border crossing"),
+    ("migration_violation", "Migration violation"),
+    ("document_offence", "Document offence"),
+    ("drug_offence", "Drug offence"),
+    ("prostitution_administrative", "Prostitution (administrative)"),
+    ("theft_or_fraud", "Theft or fraud"),
+    ("other_criminal", "Other criminal offence"),
+    ("other_administrative", "Other administrative offence"),
+)
+
+NP_OUTCOME = _cl("np_outcome", ("not_raised", "Not raised"), ("raised_pending", "Raised, pending"),
+                 ("accepted", "Accepted"), ("rejected", "Rejected"))
+
+ORGANISATION_TYPE = _cl(
+    "organisation_type",
+    ("state_body", "State body"),
+    ("authorised_nrm_body", "Body authorised to identify victims (NRM)"),
+    ("ngo", "NGO"),
+    ("international", "International organisation"),
+    ("health", "Health"),
+    ("legal", "Legal"),
+    ("embassy", "Embassy or consulate"),
+    ("employer_training", "Employer or training"),
+    ("other", "Other"),
+)
+
+REFERRAL_OUTCOME = _cl("referral_outcome", ("pending", "Pending"), ("accepted", "Accepted"),
+                       ("completed", "Completed"), ("rejected", "Rejected"))
+
+# What a resident may agree to share with an organisation, per referral.
+REFERRAL_SHARE = _cl(
+    "referral_share",
+    ("name", "Name"), ("date_of_birth", "Date of birth"), ("citizenship", "Citizenship"),
+    ("contact", "Contact"), ("exploitation_summary", "Exploitation summary"), ("needs", "Needs"),
+    ("documents", "Documents"),
+)
+
+
 CODE_LISTS: dict[str, CodeList] = {
     cl.name: cl
     for cl in (SEX, EXPLOITATION, RECRUITMENT_CHANNEL, RECRUITER_RELATION, MEANS_OF_CONTROL,
                LABOUR_SECTOR, CASE_STATUS, NRM_STATUS, REFERRAL_SOURCE, EXIT_REASON, PLAN_DOMAIN,
                NEED_LEVEL, GOAL_STATUS, PLAN_STATUS, SERVICE_TYPE, CC_ARTICLE, RESIDENT_ROLE,
                LEGAL_STAGE, ROLE, SEX_AGE, AGE_BAND, CITIZENSHIP_GROUP, EXPLOITATION_LOCATION,
-               SENTENCE_BAND)
+               SENTENCE_BAND, NRM_ACT, NRM_MEANS, SCREENING_RESULT, NRM_STEP, NRM_DECISION, RISK_ITEM,
+               RISK_LEVEL, GUARDIAN_RELATION, CHILD_MEASURE, NOTE_KIND, CONFIDENTIALITY, ATTACHMENT_KIND,
+               DOCUMENT_TYPE, DOCUMENT_HOLDER, SAFE_TO_CONTACT, FOLLOW_UP_MODE, SITUATION, FOLLOW_UP_RESULT,
+               CLAIM_DEFENDANT, CLAIM_STATUS, CLAIM_STAGE, OFFENCE_TYPE, NP_OUTCOME, ORGANISATION_TYPE,
+               REFERRAL_OUTCOME, REFERRAL_SHARE)
 }
 
 # Countries a shelter in Kyrgyzstan meets most; any ISO 3166-1 alpha-2 code is accepted.

@@ -29,6 +29,7 @@ class Permission(str, Enum):
     VIEW_AUDIT = "view_audit"
     RETENTION = "retention"
     PRINT_RESIDENT_RECORD = "print_resident_record"
+    MANAGE_DIRECTORY = "manage_directory"  # the organisations directory
 
 
 # What a refusal names, in the person's language.
@@ -53,6 +54,7 @@ LABELS = {
     Permission.VIEW_AUDIT: N_("Permissions", "reading the audit log"),
     Permission.RETENTION: N_("Permissions", "anonymizing or deleting old records"),
     Permission.PRINT_RESIDENT_RECORD: N_("Permissions", "printing everything held about a person"),
+    Permission.MANAGE_DIRECTORY: N_("Permissions", "keeping the organisations directory"),
 }
 
 
@@ -68,6 +70,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         Permission.VIEW_RESIDENTS, Permission.EDIT_RESIDENTS, Permission.EDIT_STAYS,
         Permission.VIEW_PLANS, Permission.EDIT_PLANS, Permission.PRINT_PLANS,
         Permission.VIEW_SERVICES, Permission.LOG_SERVICES, Permission.VIEW_LEGAL,
+        Permission.MANAGE_DIRECTORY,
     }),
     "lawyer": frozenset({
         Permission.VIEW_RESIDENTS, Permission.VIEW_LEGAL, Permission.EDIT_LEGAL,

@@ -30,6 +30,7 @@ class Permission(str, Enum):
     RETENTION = "retention"
     PRINT_RESIDENT_RECORD = "print_resident_record"
     MANAGE_DIRECTORY = "manage_directory"  # the organisations directory
+    SCREEN_AND_ASSESS = "screen_and_assess"  # NRM screening and referral, risk, safety plan, children's safeguards
 
 
 # What a refusal names, in the person's language.
@@ -55,6 +56,7 @@ LABELS = {
     Permission.RETENTION: N_("Permissions", "anonymizing or deleting old records"),
     Permission.PRINT_RESIDENT_RECORD: N_("Permissions", "printing everything held about a person"),
     Permission.MANAGE_DIRECTORY: N_("Permissions", "keeping the organisations directory"),
+    Permission.SCREEN_AND_ASSESS: N_("Permissions", "screening, referring and assessing residents"),
 }
 
 
@@ -71,6 +73,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         Permission.VIEW_PLANS, Permission.EDIT_PLANS, Permission.PRINT_PLANS,
         Permission.VIEW_SERVICES, Permission.LOG_SERVICES, Permission.VIEW_LEGAL,
         Permission.MANAGE_DIRECTORY,
+        Permission.SCREEN_AND_ASSESS,
     }),
     "lawyer": frozenset({
         Permission.VIEW_RESIDENTS, Permission.VIEW_LEGAL, Permission.EDIT_LEGAL,

@@ -29,7 +29,7 @@ class DueModel(RowsModel):
         if role == Qt.UserRole:
             return item.resident_id
         if role == Qt.UserRole + 1:  # the record's tab that shows what is due
-            return "PlanTab" if item.kind == "review" else "LegalTab"
+            return {"review": "PlanTab", "hearing": "LegalTab"}.get(item.kind, "SafetyTab")
         if role == Qt.ForegroundRole:
             return QBrush(QColor("#b00020")) if item.overdue else None
         if role not in (Qt.DisplayRole, Qt.ToolTipRole):
@@ -39,6 +39,10 @@ class DueModel(RowsModel):
             text = show_date(item.due_date)
             return text + " " + self.tr("(overdue)") if item.overdue else text
         if col == self.KIND:
+            if item.kind == "high_risk":
+                return self.tr("High risk: assess again")
+            if item.kind == "safety_review":
+                return self.tr("Safety plan review")
             return self.tr("Plan review") if item.kind == "review" else self.tr("Court hearing")
         if col == self.CASE_NUMBER:
             return item.case_number
@@ -47,6 +51,10 @@ class DueModel(RowsModel):
         if col == self.DETAIL:
             if item.kind == "review":
                 return self.tr("Plan version {version}").format(version=item.detail)
+            if item.kind == "high_risk":
+                return self.tr("Assessed {date}").format(date=show_date(item.detail))
+            if item.kind == "safety_review":
+                return ""
             detail = item.detail
             if detail.endswith(" (other)"):  # the article code "other" as the person reads it
                 detail = detail[:-len(" (other)")] + " (" + codes.CC_ARTICLE.label("other") + ")"
@@ -68,7 +76,8 @@ class DuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         row = QHBoxLayout()
-        intro = QLabel(self.tr("Plan reviews and court hearings coming up. Click a line to open the record."))
+        intro = QLabel(self.tr("Plan reviews, court hearings, high risk and safety-plan reviews coming up. Click a "
+                               "line to open the record."))
         intro.setWordWrap(True)
         row.addWidget(intro, 1)
         self.window_box = QComboBox()

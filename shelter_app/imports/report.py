@@ -170,9 +170,11 @@ CODE_FIELDS = {
     "labour_sector": codes.LABOUR_SECTOR, "case_status": codes.CASE_STATUS, "nrm_status": codes.NRM_STATUS,
     "exit_reason": codes.EXIT_REASON, "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE,
     "resident_role": codes.RESIDENT_ROLE, "stage": codes.LEGAL_STAGE,
+    "nrm_screening_result": codes.SCREENING_RESULT,
 }
 DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "residence_permit_date",
-               "asylum_date", "consent_data_processing", "intake_date", "exit_date", "date", "next_hearing_date"}
+               "asylum_date", "consent_data_processing", "intake_date", "exit_date", "date", "next_hearing_date",
+               "nrm_screening_date"}
 
 PREVIEW_LABELS = {
     "status": N_("Import", "Will be"),

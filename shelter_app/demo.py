@@ -169,12 +169,14 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
     conn = session.db.conn
     counts = {"residents": 0, "stays": 0, "plans": 0, "services": 0, "legal_events": 0}
     now = now_utc()
+    made: list[int] = []
     with session.transaction():
         for _ in range(residents):
             rec = make_resident(rng, today)
             reg = _dt.date.fromisoformat(rec["registration_date"])
             rec["case_number"] = residents_db.next_case_number(conn, reg.year)
             rid = residents_db.insert(conn, rec, now)
+            made.append(rid)
             counts["residents"] += 1
             # Stays
             if rng.random() < 0.75:
@@ -263,5 +265,8 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
                     if last:
                         break
                     day += gap
+        from shelter_app import demo_nrm
+
+        counts.update(demo_nrm.generate(conn, made, seed, today, staff, now))
         session.audit("demo_data_generated", "database", "", {**counts, "seed": seed})
     return counts

@@ -151,3 +151,21 @@ def return_facts(conn, start: str, end: str) -> list[tuple[int, str]]:
     ISO dates inclusive; a person may appear more than once. `identified` is
     the population of the return's nrm_identified (status and its date)."""
     return [(int(r[0]), str(r[1])) for r in conn.execute(RETURN_FACTS, {"start": start, "end": end})]
+
+
+# --- retention ---------------------------------------------------------------------------
+
+def anonymize(conn, resident_id: int) -> None:
+    """The free text of a resident's identification, risk, safety and children's
+    records out; codes and dates (what the return counts) stay."""
+    rid = (resident_id,)
+    conn.execute("UPDATE nrm_screenings SET notes = '' WHERE resident_id = ?", rid)
+    conn.execute("UPDATE nrm_screening_needs SET note = '' WHERE screening_id IN"
+                 " (SELECT id FROM nrm_screenings WHERE resident_id = ?)", rid)
+    conn.execute("UPDATE nrm_referrals SET notes = '', document_number = NULL WHERE resident_id = ?", rid)
+    conn.execute("UPDATE risk_assessments SET notes = '' WHERE resident_id = ?", rid)
+    conn.execute("DELETE FROM safety_plans WHERE resident_id = ?", rid)
+    conn.execute("UPDATE guardians SET full_name = '', contact = '', notes = '' WHERE resident_id = ?", rid)
+    conn.execute("UPDATE child_consents SET notes = '' WHERE resident_id = ?", rid)
+    conn.execute("UPDATE best_interests_assessments SET assessed_by = '', recommendation = '',"
+                 " responsible_body = '' WHERE resident_id = ?", rid)

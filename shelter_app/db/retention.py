@@ -51,6 +51,9 @@ def anonymize(conn, resident_id: int, date_of_birth: str | None, now: str) -> No
     conn.execute("UPDATE legal_cases SET case_ref = '#' || id, lawyer = '' WHERE resident_id = ?", (resident_id,))
     conn.execute("UPDATE legal_events SET notes = '' WHERE case_id IN"
                  " (SELECT id FROM legal_cases WHERE resident_id = ?)", (resident_id,))
+    from shelter_app.db import nrm as nrm_db
+
+    nrm_db.anonymize(conn, resident_id)
 
 
 def delete(conn, resident_id: int) -> None:

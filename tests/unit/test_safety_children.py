@@ -160,3 +160,20 @@ def test_adult_plan_needs_no_education_goal(login, make_resident, director):
     plan_id = plans.new_draft(director, adult["id"])
     plans.save_draft(director, plan_id, {"goals": [{"domain": "health", "goal": "See a doctor"}]})
     assert plans.approve(director, plan_id, "2025-03-01", True)["status"] == "active"
+
+
+def test_anonymizing_takes_the_free_text_out(login, minor):
+    from shelter_app.db import retention as retention_db
+
+    sam = login("sam")
+    children.add_guardian(sam, minor["id"], {"full_name": "Мамытова Гүлзат", "relation": "parent",
+                                             "contact": "+996 555 123 456"})
+    safety.save_plan(sam, minor["id"], {"concerns": "Он знает адрес", "measures": "Охрана"})
+    safety.add_assessment(sam, minor["id"], {"assessment_date": "2025-01-01", "risk_level": "high",
+                                             "items": ["threats_to_family"], "notes": "Дядя звонил"})
+    with sam.transaction():
+        retention_db.anonymize(sam.db.conn, minor["id"], None, "2030-01-01T00:00:00Z")
+    dump = " ".join(str(v) for table in ("guardians", "safety_plans", "risk_assessments")
+                    for row in sam.db.conn.execute(f"SELECT * FROM {table}") for v in tuple(row))
+    assert "Мамытова" not in dump and "555" not in dump and "адрес" not in dump and "Дядя" not in dump
+    assert safety.latest_level(sam, minor["id"]) == "high"  # the codes stay

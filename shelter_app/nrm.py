@@ -25,7 +25,15 @@ from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
-from shelter_app.validation import Problems, check_code, check_code_list, check_date, check_int, check_text, today
+from shelter_app.validation import (
+    Problems,
+    check_code,
+    check_code_list,
+    check_date,
+    check_int,
+    check_text,
+    today,
+)
 
 MAX_TEXT = 20000
 ADULT_AGE = 18

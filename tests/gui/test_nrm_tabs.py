@@ -66,7 +66,12 @@ def _texts(model, column):
 # --- NRM --------------------------------------------------------------------------------
 
 def test_screening_of_a_child_then_referral_and_decision(qtbot, login, child, monkeypatch, qtmodeltester):
-    from shelter_app.ui.nrm_tab import DecisionDialog, NrmTab, ReferralDialog, ScreeningDialog
+    from shelter_app.ui.nrm_tab import (
+        DecisionDialog,
+        NrmTab,
+        ReferralDialog,
+        ScreeningDialog,
+    )
 
     sam = login("sam")
     body = organisations.add_organisation(sam, {"name": "Synthetic Commission",
@@ -276,7 +281,12 @@ def test_safety_plan_saved_and_kept_across_a_lock(qtbot, login, adult):
 # --- children ------------------------------------------------------------------------------
 
 def test_guardian_suspected_in_red_and_consent_from_another(qtbot, login, child, monkeypatch, qtmodeltester):
-    from shelter_app.ui.child_tab import ChildTab, ConsentDialog, GuardianDialog, MeasuresDialog
+    from shelter_app.ui.child_tab import (
+        ChildTab,
+        ConsentDialog,
+        GuardianDialog,
+        MeasuresDialog,
+    )
 
     sam = login("sam")
     tab = _show(qtbot, ChildTab(sam, child["id"]))

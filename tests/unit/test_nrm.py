@@ -208,7 +208,7 @@ def test_first_plan_starts_from_the_latest_screening_needs(login, adult):
 # --- printing -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,words", [("en", "First-level screening questionnaire"),
-                                        ("ru", "Анкета"), ("ky", "Анкета")])
+                                        ("ru", "Анкета первичной оценки"), ("ky", "Алгачкы баалоо анкетасы")])
 def test_questionnaire_pdf_is_filled_in(login, adult, lang, words):
     sam = login("sam")
     nrm.add_screening(sam, adult["id"], screening(notes=""))

@@ -7,8 +7,7 @@ import datetime as _dt
 
 import pytest
 
-from shelter_app import children, due, legal, plans, safety
-from shelter_app import residents
+from shelter_app import children, due, legal, plans, residents, safety
 from shelter_app.errors import PermissionDenied, ShelterError, ValidationError
 
 

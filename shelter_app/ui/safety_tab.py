@@ -182,7 +182,10 @@ class SafetyTab(QWidget):
 
         box = QGroupBox(self.tr("Safety plan — never exported"))
         box.setObjectName("safety_plan_group")
-        form = QFormLayout(box)
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.concerns = _text_box(3)
         self.concerns.setObjectName("concerns")
         self.measures = _text_box(3)

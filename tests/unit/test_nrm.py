@@ -262,3 +262,25 @@ def test_save_pdf_is_audited(login, adult, tmp_path):
     assert nrm.save_pdf(sam, adult["id"], "questionnaire", "ru", out) == out.stat().st_size
     assert sam.db.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'nrm_questionnaire_printed'"
                                ).fetchone()[0] == 1
+
+
+def test_demo_records_agree_with_the_rules(director):
+    """Every synthetic screening obeys the child rule, and nrm_status matches the records."""
+    from shelter_app import demo
+
+    demo.generate(director, 120, seed=3)
+    conn = director.db.conn
+    for s in conn.execute("SELECT * FROM nrm_screenings"):
+        acts, means, purposes = (bool(s[k]) for k in ("acts", "means", "purposes"))
+        child = bool(s["child_criteria"])
+        assert child == (s["age_at_act"] is not None and s["age_at_act"] < 18)
+        met = acts and purposes and (child or means)
+        assert (s["result"] == "indicators_met") == met
+    assert conn.execute("SELECT count(*) FROM residents r WHERE nrm_status = 'identified' AND NOT EXISTS"
+                        " (SELECT 1 FROM nrm_referrals f WHERE f.resident_id = r.id AND f.decision = 'identified'"
+                        " AND f.decision_date = r.nrm_identified_date)").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM residents r WHERE nrm_status = 'presumed' AND NOT EXISTS"
+                        " (SELECT 1 FROM nrm_screenings s WHERE s.resident_id = r.id"
+                        " AND s.result = 'indicators_met')").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM guardians").fetchone()[0] > 0
+    assert conn.execute("SELECT count(*) FROM risk_assessments").fetchone()[0] > 0

@@ -362,7 +362,7 @@ def test_tabs_fit_1366_in_russian_and_kyrgyz(qtbot, login, child, lang):
 
 
 def test_due_page_lists_high_risk_and_safety_reviews(qtbot, login, adult):
-    from shelter_app.ui.due_page import DuePage, DueModel
+    from shelter_app.ui.due_page import DueModel, DuePage
 
     sam = login("sam")
     today = _dt.date.today()

@@ -178,11 +178,10 @@ def validate_screening(data: dict, resident: dict) -> dict:
     p = Problems()
     rec: dict = {}
     rec["screening_date"] = check_date(p, data, "screening_date", required=True)
-    if rec["screening_date"] and rec["screening_date"] < resident["registration_date"]:
-        # A screening may come before registration at first contact; not before birth.
-        dob = resident.get("date_of_birth")
-        if dob and rec["screening_date"] < dob:
-            p.add("screening_date", "The screening date is before the date of birth.")
+    # A screening may come before registration, at first contact; never before birth.
+    dob = resident.get("date_of_birth")
+    if rec["screening_date"] and dob and rec["screening_date"] < dob:
+        p.add("screening_date", "The screening date is before the date of birth.")
     rec["act_date"] = check_date(p, data, "act_date")
     if rec["act_date"] and rec["screening_date"] and rec["act_date"] > rec["screening_date"]:
         p.add("act_date", "The act cannot come after the screening.")

@@ -284,3 +284,34 @@ def test_demo_records_agree_with_the_rules(director):
                         " AND s.result = 'indicators_met')").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM guardians").fetchone()[0] > 0
     assert conn.execute("SELECT count(*) FROM risk_assessments").fetchone()[0] > 0
+
+
+def test_bad_screening_input_is_named_and_nothing_is_written(login, adult):
+    sam = login("sam")
+    with pytest.raises(ValidationError) as exc:
+        nrm.add_screening(sam, adult["id"], screening(screening_date="31.02.2025", acts=["kidnap"],
+                                                      result="maybe", age_at_act="-3"))
+    assert {"screening_date", "acts", "result", "age_at_act"} <= set(exc.value.problems)
+    with pytest.raises(ValidationError) as exc:
+        nrm.add_screening(sam, adult["id"], screening(screening_date="1990-01-01"))
+    assert "date of birth" in str(exc.value)
+    with pytest.raises(ValidationError) as exc:
+        nrm.add_screening(sam, adult["id"], screening(act_date="2025-03-01", screening_date="2025-02-03"))
+    assert "act_date" in exc.value.problems
+    assert nrm.screenings(sam, adult["id"]) == []
+    assert sam.db.conn.execute("SELECT count(*) FROM audit_log WHERE action LIKE 'nrm_%'").fetchone()[0] == 0
+
+
+def test_a_failure_half_way_leaves_nothing(login, adult, monkeypatch):
+    sam = login("sam")
+
+    def broken(*_args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(nrm_db, "replace_needs", broken)
+    with pytest.raises(RuntimeError):
+        nrm.add_screening(sam, adult["id"], screening())
+    conn = sam.db.conn
+    assert conn.execute("SELECT count(*) FROM nrm_screenings").fetchone()[0] == 0
+    assert conn.execute("SELECT nrm_status FROM residents WHERE id = ?", (adult["id"],)).fetchone()[0] == "none"
+    assert conn.execute("SELECT count(*) FROM audit_log WHERE action LIKE 'nrm_%'").fetchone()[0] == 0

@@ -315,3 +315,30 @@ def test_a_failure_half_way_leaves_nothing(login, adult, monkeypatch):
     assert conn.execute("SELECT count(*) FROM nrm_screenings").fetchone()[0] == 0
     assert conn.execute("SELECT nrm_status FROM residents WHERE id = ?", (adult["id"],)).fetchone()[0] == "none"
     assert conn.execute("SELECT count(*) FROM audit_log WHERE action LIKE 'nrm_%'").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("start,end", [("2024-01-01", "2024-12-31"), ("2025-03-01", "2025-03-31"),
+                                       ("2000-01-01", "2099-12-31")])
+def test_return_facts_agree_with_a_second_count(director, start, end):
+    """The SQL of return_facts against the same count made from the records one by one."""
+    import datetime as _dt
+    from collections import Counter
+
+    from shelter_app import demo
+
+    demo.generate(director, 150, seed=5, today=_dt.date(2025, 12, 31))
+    expected: Counter = Counter()
+    for rid in residents.search(director):
+        person = residents.get(director, rid, audit_view=False)
+        for s in nrm.screenings(director, rid):
+            if s["result"] == "indicators_met" and start <= s["screening_date"] <= end:
+                expected[(rid, "screened_indicators_met")] += 1
+        for f in nrm.referrals(director, rid):
+            if start <= f["referral_date"] <= end:
+                expected[(rid, "referred")] += 1
+            if f["decision"] == "not_identified" and start <= f["decision_date"] <= end:
+                expected[(rid, "not_identified")] += 1
+        if person["nrm_status"] == "identified" and start <= (person["nrm_identified_date"] or "") <= end:
+            expected[(rid, "identified")] += 1
+    assert Counter(nrm_db.return_facts(director.db.conn, start, end)) == expected
+    assert sum(expected.values()) > 0 or start == "2025-03-01"

@@ -401,6 +401,17 @@ def nrm_db_display_names(session: Session, usernames: list[str]) -> dict[str, st
     return plans_db.display_names(session.db.conn, usernames)
 
 
+def document_allowed(session: Session, resident_id: int, what: str) -> None:
+    """Raise what printing would raise, before a printer is asked for."""
+    session.require(Permission.SCREEN_AND_ASSESS)
+    if what not in ("questionnaire", "letter"):
+        raise ShelterError("Choose what to print: the questionnaire or the referral letter.")
+    resident = _resident(session.db.conn, resident_id)
+    if what == "letter" and not nrm_db.referrals(session.db.conn, resident_id):
+        raise ShelterError("{case_number} has not been referred for formal identification yet.",
+                           case_number=resident["case_number"])
+
+
 def document(session: Session, resident_id: int, what: str, lang: str, item_id: int | None = None):
     if what == "questionnaire":
         return questionnaire(session, resident_id, lang, item_id)

@@ -342,3 +342,12 @@ def test_return_facts_agree_with_a_second_count(director, start, end):
             expected[(rid, "identified")] += 1
     assert Counter(nrm_db.return_facts(director.db.conn, start, end)) == expected
     assert sum(expected.values()) > 0 or start == "2025-03-01"
+
+
+def test_document_allowed_says_no_before_a_printer_is_asked(login, adult):
+    sam = login("sam")
+    nrm.document_allowed(sam, adult["id"], "questionnaire")
+    with pytest.raises(ShelterError, match="not been referred"):
+        nrm.document_allowed(sam, adult["id"], "letter")
+    with pytest.raises(PermissionDenied):
+        nrm.document_allowed(login("lena"), adult["id"], "questionnaire")

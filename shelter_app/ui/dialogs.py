@@ -131,6 +131,8 @@ def ask_save_discard(parent: QWidget | None, text: str, title: str = "") -> str:
     shown.append(("unsaved", title, text))
     answer = _next()
     if answer is not _UNSET:
+        if answer is True:  # a yes/no answer: yes leaves without saving, as the old question did
+            return "discard"
         return answer if answer in ("save", "discard") else "cancel"
     box = _box(parent, "warn", title, text)
     save = box.addButton(_t("Save"), QMessageBox.AcceptRole)

@@ -125,6 +125,37 @@ class UnsavedWork:
     def restore_state(self, state: dict) -> None:
         pass
 
+    # A tab that opens an UnsavedDialog keeps its typing across auto-lock too:
+    #     if self.exec_dialog(dialog, {"kind": "event", "case_id": 7}): ...
+    # puts {"dialog": {"reopen": …, "values": …}} into dialog_lock_state() for
+    # the tab's lock_state(); after the unlock the tab's restore_state() calls
+    # reopen_dialog_later(state["dialog"], self.reopen_dialog), and the tab's
+    # reopen_dialog(reopen, values) builds that dialog again, calls
+    # dialog.set_values(values) and exec_dialog().
+
+    def exec_dialog(self, dialog, reopen: dict) -> bool:
+        self._open_dialog = (dialog, reopen)
+        try:
+            return bool(dialog.exec())
+        finally:
+            self._open_dialog = None
+
+    def open_dialog(self):
+        held = getattr(self, "_open_dialog", None)
+        return held[0] if held else None
+
+    def dialog_lock_state(self) -> dict:
+        held = getattr(self, "_open_dialog", None)
+        if held and held[0].has_unsaved_work():
+            return {"dialog": {"reopen": held[1], "values": held[0].values()}}
+        return {}
+
+    def reopen_dialog_later(self, kept: dict | None, reopen) -> None:
+        if kept:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: reopen(kept["reopen"], kept["values"]))
+
 
 def holds_unsaved_work(widget) -> bool:
     return isinstance(widget, UnsavedWork) and widget.has_unsaved_work()
@@ -166,6 +197,10 @@ class UnsavedDialog(UnsavedWork, QDialog):
     closing_for_lock = False
 
     def values(self) -> dict:
+        raise NotImplementedError
+
+    def set_values(self, values: dict) -> None:
+        """Put values() back (after an unlock)."""
         raise NotImplementedError
 
     def mark_clean(self) -> None:

@@ -320,6 +320,9 @@ def run(db=None, demo: bool = False, language: str | None = None) -> int:
     logs.setup()  # once: the command line may have set it up already
     app = application()
     qInstallMessageHandler(logs.qt_message_handler)
+    from shelter_app.ui import error_hook
+
+    error_hook.install()  # after logs.setup(): the log first, then the message
     lang = language or preferences.language()
     install_language(lang)
     demo_dir = None

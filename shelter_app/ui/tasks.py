@@ -33,8 +33,8 @@ Blocking for the caller, not for the window (the usual case):
     two calls leaves nothing half-written (the domain's transactions and
     atomic file writes see to that).
   - Any exception of the work is raised again from run() on the GUI thread;
-    an unexpected one, left uncaught, reaches the exception hook (errors.py
-    in this package shows it to the person).
+    an unexpected one, left uncaught, reaches the exception hook (ui/error_hook.py
+    shows it to the person).
 
 Not blocking (a spinner on a screen, e.g. the unlock screen):
 

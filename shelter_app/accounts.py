@@ -107,13 +107,48 @@ def _open_with(path: Path, unwrap) -> tuple[Database, KeyFile, bytes]:
     return db, key_file, database_key
 
 
-def open_session(path: Path | str, username: str, password: str) -> Session:
+class DerivedKey:
+    """The slow half of signing in, done ahead (ui/unlock_screen.py does it in
+    a worker thread): the database key unwrapped from one generation of the
+    key file. open_session uses it for that generation and derives again for
+    any other (a key rotation interrupted by a crash)."""
+
+    def __init__(self, database_id: str, generation: int, key: bytes):
+        self.database_id, self.generation, self._key = database_id, generation, key
+
+    def unwrap(self, slow):
+        def unwrap(key_file):
+            if (key_file.database_id, key_file.generation) == (self.database_id, self.generation):
+                return self._key
+            return slow(key_file)
+        return unwrap
+
+
+def derive_key(path: Path | str, username: str | None, secret: str) -> DerivedKey:
+    """Argon2id on the password (or the recovery key when username is None)
+    and the database key unwrapped; no database is opened. A wrong password
+    counts as a failed attempt, as in open_session."""
     path = Path(path)
     if not path.is_file():
         raise StorageError("No database at {path}.", path=str(path))
     unlock.check(path)
+    key_file = KeyFile.load(paths.key_file_for(path))
     try:
-        db, key_file, database_key = _open_with(path, lambda kf: kf.unlock(username, password))
+        key = key_file.unlock(username, secret) if username is not None else key_file.unlock_with_recovery(secret)
+    except WrongPassword:
+        unlock.record_failure(path, username if username is not None else RECOVERY_USER)
+        raise
+    return DerivedKey(key_file.database_id, key_file.generation, key)
+
+
+def open_session(path: Path | str, username: str, password: str, derived: DerivedKey | None = None) -> Session:
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError("No database at {path}.", path=str(path))
+    unlock.check(path)
+    slow = lambda kf: kf.unlock(username, password)  # noqa: E731
+    try:
+        db, key_file, database_key = _open_with(path, derived.unwrap(slow) if derived else slow)
     except WrongPassword:
         unlock.record_failure(path, username)
         raise
@@ -135,13 +170,14 @@ def open_session(path: Path | str, username: str, password: str) -> Session:
         raise
 
 
-def open_with_recovery_key(path: Path | str, recovery_key: str) -> Session:
+def open_with_recovery_key(path: Path | str, recovery_key: str, derived: DerivedKey | None = None) -> Session:
     """The recovery key opens the database when every password is lost; it acts
     as a director so that passwords can be reset."""
     path = Path(path)
     unlock.check(path)
+    slow = lambda kf: kf.unlock_with_recovery(recovery_key)  # noqa: E731
     try:
-        db, key_file, database_key = _open_with(path, lambda kf: kf.unlock_with_recovery(recovery_key))
+        db, key_file, database_key = _open_with(path, derived.unwrap(slow) if derived else slow)
     except WrongPassword:
         unlock.record_failure(path, RECOVERY_USER)
         raise

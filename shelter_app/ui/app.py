@@ -194,10 +194,18 @@ class ShellWindow(QMainWindow):
         """Close the database and every view; keep typed work for the same person."""
         if self.session is None:
             return
+        from shelter_app.ui import tasks
+        from shelter_app.ui.extensions import UnsavedWork
+
+        if tasks.running():  # its database must not go from under it: lock once it is back
+            tasks.when_idle(self.lock)
+            return
         self.lock_timer.stop()
         for widget in QApplication.topLevelWidgets():
             # An open message box or picker would show records over the lock screen.
             if widget is not self and widget.isWindow() and widget.isVisible():
+                if isinstance(widget, UnsavedWork):
+                    widget.closing_for_lock = True
                 widget.close()
         if self.main_view is not None:
             self.kept_state = self.main_view.lock_state()
@@ -252,13 +260,16 @@ class ShellWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------
 
     def closeEvent(self, event):
-        if self.main_view is not None and self.main_view.has_unsaved_work():
-            from shelter_app.ui import dialogs
+        from shelter_app.ui import tasks
+        from shelter_app.ui.extensions import ask_to_settle
 
-            if not dialogs.confirm(self, self.tr("Some typed changes are not saved. Close anyway?"),
-                                   yes=self.tr("Close without saving"), no=self.tr("Keep working")):
-                event.ignore()
-                return
+        if tasks.running():
+            event.ignore()  # the work finishes first; its dialog says what it is doing
+            return
+        if self.main_view is not None and self.session is not None and not self.session.closed \
+                and not ask_to_settle(self, self.main_view.holders()):
+            event.ignore()
+            return
         self.lock_timer.stop()
         QApplication.instance().removeEventFilter(self.activity)
         if self.session is not None:
@@ -309,6 +320,9 @@ def run(db=None, demo: bool = False, language: str | None = None) -> int:
     logs.setup()  # once: the command line may have set it up already
     app = application()
     qInstallMessageHandler(logs.qt_message_handler)
+    from shelter_app.ui import error_hook
+
+    error_hook.install()  # after logs.setup(): the log first, then the message
     lang = language or preferences.language()
     install_language(lang)
     demo_dir = None

@@ -617,6 +617,10 @@
       <source>nrm-questionnaire-{case}.pdf</source>
       <translation>ukbm-anketa-{case}.pdf</translation>
     </message>
+    <message>
+      <source>Saving as PDF…</source>
+      <translation>PDF катары сакталууда…</translation>
+    </message>
   </context>
   <context>
     <name>ReferralDialog</name>
@@ -921,6 +925,10 @@
     <message>
       <source>dd.mm.yyyy</source>
       <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+      <source>Safety plan</source>
+      <translation>Коопсуздук планы</translation>
     </message>
   </context>
   <context>

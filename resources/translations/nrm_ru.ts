@@ -617,6 +617,10 @@
       <source>nrm-questionnaire-{case}.pdf</source>
       <translation>nmp-anketa-{case}.pdf</translation>
     </message>
+    <message>
+      <source>Saving as PDF…</source>
+      <translation>Сохранение в PDF…</translation>
+    </message>
   </context>
   <context>
     <name>ReferralDialog</name>
@@ -921,6 +925,10 @@
     <message>
       <source>dd.mm.yyyy</source>
       <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+      <source>Safety plan</source>
+      <translation>План безопасности</translation>
     </message>
   </context>
   <context>

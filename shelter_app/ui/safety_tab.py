@@ -271,6 +271,10 @@ class SafetyTab(UnsavedWork, QWidget):
 
     def new_assessment(self, values: dict | None = None) -> None:
         dialog = AssessmentDialog(self.session, self.resident_id, parent=self)
+        # The first assessment is the one at intake; later ones come with the plan reviews.
+        first = self.model.rowCount() == 0
+        dialog.occasion.setCurrentIndex(dialog.occasion.findData("intake" if first else "plan_review"))
+        dialog.mark_clean()
         if values:
             dialog.set_values(values)
         if self.exec_dialog(dialog, {"kind": "assessment"}):

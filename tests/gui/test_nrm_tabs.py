@@ -250,6 +250,7 @@ def test_risk_assessment_suggests_the_level_and_the_header_shows_it(qtbot, login
     assert "Not assessed yet" in tab.level_label.text()
 
     def fill(d):
+        assert d.occasion.currentData() == "intake"  # the first assessment is the one at intake
         assert d.level.code() == "low"
         _tick(d.items, "trafficker_knows_location")
         assert d.level.code() == "high" and "High" in d.suggestion.text()

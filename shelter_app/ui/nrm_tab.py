@@ -166,6 +166,9 @@ class ScreeningDialog(UnsavedDialog):
             heading.setText("<b>" + title + "</b>")
             column.addWidget(heading)
             column.addWidget(widget)
+            # Every means shows without scrolling; the purposes scroll past the ninth.
+            widget.setFixedHeight(widget.sizeHintForRow(0) * min(widget.count(), 9) + 2 * widget.frameWidth() + 4)
+            column.addStretch(1)
             lists.addLayout(column, 1)
             widget.itemChanged.connect(self._update_suggestion)
         body.addLayout(lists)
@@ -204,6 +207,7 @@ class ScreeningDialog(UnsavedDialog):
         bottom.addRow(self.tr("Notes:"), self.notes_edit)
         body.addLayout(bottom)
         lay_out_record_dialog(self, body, self.tr("Save"), self.tr("Cancel"))
+        self.resize(1040, self.sizeHint().height())
 
         if screening:
             self.set_values({

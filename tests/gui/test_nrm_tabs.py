@@ -359,6 +359,11 @@ def test_tabs_fit_1366_in_russian_and_kyrgyz(qtbot, login, child, lang):
             tab = record.tab(name)
             assert tab.minimumSizeHint().width() <= 1340, (name, tab.minimumSizeHint())
             assert tab.minimumSizeHint().height() <= 560, (name, tab.minimumSizeHint())
+        from shelter_app.ui.nrm_tab import ScreeningDialog
+
+        form = ScreeningDialog(sam, residents.get(sam, child["id"], audit_view=False))
+        qtbot.addWidget(form)
+        assert form.width() <= 1366 and form.sizeHint().height() <= 650, form.sizeHint()
     finally:
         app.install_language("en")
         i18n.set_language("en")

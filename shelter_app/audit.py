@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from shelter_app import codes
 from shelter_app.db import audit as audit_db
@@ -19,8 +20,11 @@ from shelter_app.validation import Problems, check_date
 PAGE = 200
 MAX_PRINTED = 2000
 
-# What each action means, in the words a director would use; an action not
-# listed here is shown by its code.
+# The one list of what the audit log records: each action's code and what it
+# means, in the words a director would use (Russian and Kyrgyz in the
+# catalogues, context "AuditActions"). Code that writes an action uses a code
+# listed here — tests/unit/test_audit_actions.py reads every session.audit(...)
+# and audit_db.append(...) call to hold that. Add a line for a new action.
 ACTION_LABELS = {
     "login": N_("AuditActions", "Signed in"),
     "login_failed": N_("AuditActions", "Failed sign-in"),
@@ -51,7 +55,7 @@ ACTION_LABELS = {
     "service_updated": N_("AuditActions", "Service changed"),
     "service_deleted": N_("AuditActions", "Service deleted"),
     "import": N_("AuditActions", "Data imported"),
-    "return_exported": N_("AuditActions", "Statistical return exported"),
+    "statistical_return_exported": N_("AuditActions", "Statistical return exported"),
     "backup_created": N_("AuditActions", "Backup made"),
     "backup_restored": N_("AuditActions", "Backup restored"),
     "audit_verified": N_("AuditActions", "Audit log checked"),
@@ -59,6 +63,17 @@ ACTION_LABELS = {
     "demo_data_generated": N_("AuditActions", "Synthetic demo data added"),
     "organisation_added": N_("AuditActions", "Organisation added to the directory"),
     "organisation_changed": N_("AuditActions", "Organisation in the directory changed"),
+    "plan_cancelled": N_("AuditActions", "Plan draft discarded"),
+    "plan_completed": N_("AuditActions", "Plan marked completed"),
+    "plan_saved_pdf": N_("AuditActions", "Plan saved as PDF"),
+    "service_referral_followed_up": N_("AuditActions", "Referral followed up"),
+    "summary_printed": N_("AuditActions", "Services and legal cases printed"),
+    "legal_case_created": N_("AuditActions", "Legal case opened"),
+    "legal_case_updated": N_("AuditActions", "Legal case changed"),
+    "legal_case_deleted": N_("AuditActions", "Legal case deleted"),
+    "legal_event_added": N_("AuditActions", "Step in a legal case recorded"),
+    "legal_event_updated": N_("AuditActions", "Step in a legal case changed"),
+    "legal_event_deleted": N_("AuditActions", "Step in a legal case deleted"),
     "nrm_screening_recorded": N_("AuditActions", "NRM screening recorded"),
     "nrm_screening_changed": N_("AuditActions", "NRM screening corrected"),
     "nrm_referred": N_("AuditActions", "Referred for formal identification"),
@@ -75,6 +90,10 @@ ACTION_LABELS = {
     "best_interests_assessed": N_("AuditActions", "Best-interests assessment recorded"),
     "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
 }
+
+# The same list as an enum beside Permission: Action.PLAN_PRINTED == "plan_printed".
+# Built from ACTION_LABELS, so a line added there is a member here.
+Action = StrEnum("Action", {code.upper(): code for code in ACTION_LABELS})
 
 RECORD_LABELS = {
     "resident": N_("AuditRecords", "Resident"),
@@ -153,7 +172,9 @@ def _detail_value(key: str, value, lang: str | None) -> str:
 
 
 def action_label(action: str, lang: str | None = None) -> str:
-    text = ACTION_LABELS.get(action)
+    """What an action means, in `lang`; an unknown code (written by a newer
+    version, say) is shown as it is."""
+    text = ACTION_LABELS.get(str(action))
     return translate("AuditActions", text, lang) if text else action
 
 

@@ -131,6 +131,19 @@ DETAIL_LABELS = {
     "services": N_("AuditDetails", "services"),
     "legal_events": N_("AuditDetails", "legal events"),
     "seed": N_("AuditDetails", "seed"),
+    # identification, risk and safety, children (issue 15)
+    "date": N_("AuditDetails", "date"),
+    "result": N_("AuditDetails", "result"),
+    "child_criteria": N_("AuditDetails", "child criteria"),
+    "shared": N_("AuditDetails", "shared with consent"),
+    "decision": N_("AuditDetails", "decision"),
+    "corrected": N_("AuditDetails", "corrected"),
+    "risk_level": N_("AuditDetails", "risk level"),
+    "suggested": N_("AuditDetails", "suggested level"),
+    "parts": N_("AuditDetails", "parts"),
+    "suspected_involvement": N_("AuditDetails", "suspected of involvement"),
+    "consented_alone": N_("AuditDetails", "consented alone (16+)"),
+    "measures": N_("AuditDetails", "measures"),
 }
 
 
@@ -148,13 +161,18 @@ def _detail_value(key: str, value, lang: str | None) -> str:
     if isinstance(value, (list, tuple)):
         if key == "fields":
             return ", ".join(field_label(str(v), lang) for v in value)
+        listed = {"shared": codes.REFERRAL_SHARE, "measures": codes.CHILD_MEASURE}.get(key)
+        if listed is not None:
+            return ", ".join(listed.label(str(v), lang) for v in value)
         return ", ".join(str(v) for v in value)
     if value is None:
         return "—"
     text = str(value)
     if key == "output":
         return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()
-    code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON}.get(key)
+    code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON, "result": codes.SCREENING_RESULT,
+                 "risk_level": codes.RISK_LEVEL, "suggested": codes.RISK_LEVEL,
+                 "decision": codes.NRM_DECISION}.get(key)
     if code_list is not None:
         return code_list.label(text, lang)
     if len(text) == 10 and text[4:5] == "-" and text[7:8] == "-":

@@ -1342,4 +1342,55 @@
       <translation>Эскертүү: PDF шифрленбейт. Аны коопсуз жерде сактап, басып чыгаргандан кийин өчүрүңүз.</translation>
     </message>
   </context>
+  <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>child criteria</source>
+      <translation>балдар үчүн критерийлер</translation>
+    </message>
+    <message>
+      <source>consented alone (16+)</source>
+      <translation>өзү макулдук берди (16+)</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>оңдолду</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>күнү</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>чечим</translation>
+    </message>
+    <message>
+      <source>measures</source>
+      <translation>чаралар</translation>
+    </message>
+    <message>
+      <source>parts</source>
+      <translation>бөлүктөр</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>натыйжа</translation>
+    </message>
+    <message>
+      <source>risk level</source>
+      <translation>коркунуч деңгээли</translation>
+    </message>
+    <message>
+      <source>shared with consent</source>
+      <translation>макулдук менен берилди</translation>
+    </message>
+    <message>
+      <source>suggested level</source>
+      <translation>сунушталган деңгээл</translation>
+    </message>
+    <message>
+      <source>suspected of involvement</source>
+      <translation>катышы бар деп шектелет</translation>
+    </message>
+  </context>
 </TS>

@@ -1342,4 +1342,55 @@
       <translation>Внимание: PDF не зашифрован. Храните его в надёжном месте и удалите после печати.</translation>
     </message>
   </context>
+  <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>child criteria</source>
+      <translation>критерии для детей</translation>
+    </message>
+    <message>
+      <source>consented alone (16+)</source>
+      <translation>согласие самостоятельно (16+)</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>исправлено</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>дата</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>решение</translation>
+    </message>
+    <message>
+      <source>measures</source>
+      <translation>меры</translation>
+    </message>
+    <message>
+      <source>parts</source>
+      <translation>части</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>результат</translation>
+    </message>
+    <message>
+      <source>risk level</source>
+      <translation>уровень риска</translation>
+    </message>
+    <message>
+      <source>shared with consent</source>
+      <translation>передано с согласия</translation>
+    </message>
+    <message>
+      <source>suggested level</source>
+      <translation>предложенный уровень</translation>
+    </message>
+    <message>
+      <source>suspected of involvement</source>
+      <translation>подозревается в причастности</translation>
+    </message>
+  </context>
 </TS>

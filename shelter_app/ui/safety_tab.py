@@ -39,6 +39,7 @@ from shelter_app.ui.common import (
     show_date,
 )
 from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.nrm_tab import _collect_garbage
 
 LEVEL_COLOURS = {"high": "#b00020", "medium": "#8a4b00", "low": "#1b5e20"}
 
@@ -317,13 +318,13 @@ class SafetyTab(UnsavedWork, QWidget):
             return False
         lang = i18n.current_language()
         try:
-            safety.plan_document(self.session, self.resident_id, lang)  # refusals before the printer dialog
+            # Read here (refusals come before the printer dialog); the worker only paints it.
+            document = safety.plan_document(self.session, self.resident_id, lang)
             printer = document_printer.ask_printer(self, self.tr("Print the safety plan"))
             if printer is None:
                 return False
-            resident_id = self.resident_id
-            tasks.run_print(self, lambda job: safety.plan_document(job.session, resident_id, lang), printer,
-                            session=self.session)
+            _collect_garbage()
+            tasks.run_print(self, lambda job: document, printer)
             safety.record_print(self.session, self.resident_id, lang, "printer")
         except ShelterError as exc:
             dialogs.show_error(self, exc)

@@ -250,6 +250,13 @@ def flowables(blocks: list, width: float) -> list:
     return out
 
 
+def version_mark() -> str:
+    """In every page's footer: which release printed it (the version of pyproject.toml)."""
+    from shelter_app import DISTRIBUTION, __version__
+
+    return f"{DISTRIBUTION} {__version__}"
+
+
 def _canvas_class(document: Document):
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
@@ -296,7 +303,8 @@ def _canvas_class(document: Document):
             self.line(left, height - 13.5 * 2.8346, right, height - 13.5 * 2.8346)
             self.line(left, 13.5 * 2.8346, right, 13.5 * 2.8346)
             self.drawString(left, 10 * 2.8346, document.footer)
-            self.drawRightString(right, 10 * 2.8346, document.page_label.format(page=page, pages=pages))
+            self.drawRightString(right, 10 * 2.8346, version_mark() + "  ·  "
+                                 + document.page_label.format(page=page, pages=pages))
             self.restoreState()
 
     return SectionCanvas
@@ -323,7 +331,7 @@ def render_pdf(document: Document) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
                           bottomMargin=18 * mm, title=document.title, author=document.author,
-                          creator="shelter-app", invariant=False)
+                          creator=version_mark(), invariant=False)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -162,7 +162,7 @@ def _table_flowables(block: Table, width: float, st) -> list:
             if not groups:
                 groups.append((None, []))
             groups[-1][1].append(row)
-    out = []
+    out: list = []
     for group, rows in groups:
         for start in range(0, max(1, len(rows)), CHUNK_ROWS):
             # The tables follow one another closely and read as one: the column
@@ -378,9 +378,9 @@ def section_html(section: Section) -> str:
             size = "15pt" if block.level == 1 else "12pt"
             parts.append(f'<{tag} style="font-size:{size}">{_h(block.text)}</{tag}>')
         elif isinstance(block, Fields):
-            rows = "".join(f'<tr><td width="30%" style="color:#444">{_h(k)}</td><td>{_h(v)}</td></tr>'
-                           for k, v in block.rows)
-            parts.append(f'<table cellpadding="1" width="100%">{rows}</table>')
+            lines = "".join(f'<tr><td width="30%" style="color:#444">{_h(k)}</td><td>{_h(v)}</td></tr>'
+                            for k, v in block.rows)
+            parts.append(f'<table cellpadding="1" width="100%">{lines}</table>')
         elif isinstance(block, Text):
             text = _h(block.text)
             parts.append(f"<p><i>{text}</i></p>" if block.italic else f"<p>{text}</p>")

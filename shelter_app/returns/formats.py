@@ -91,7 +91,7 @@ def structure() -> dict:
         return {lang: fn(lang) for lang in i18n.LANGUAGES}
 
     elements = []
-    dimensions = {}
+    dimensions: dict = {}
     for spec in SPECS:
         title = names(lambda lang, s=spec: i18n.translate("Returns", s.title, lang))
         if spec.id == "services":
@@ -102,7 +102,7 @@ def structure() -> dict:
                     "name": names(lambda lang, m=measure: i18n.translate("Returns", SERVICE_ELEMENT_TITLES[m], lang)),
                     "disaggregations": [spec.rows.name],
                 })
-            dims = (spec.rows,)
+            dims: tuple = (spec.rows,)
         else:
             elements.append({"code": spec.id.upper(), "table": spec.id, "unit": spec.unit, "name": title,
                              "disaggregations": [spec.rows.name, spec.columns.name]})

@@ -9,8 +9,6 @@ import io
 import json
 import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pypdf
@@ -20,6 +18,7 @@ from shelter_app import atomic, returns
 from shelter_app.db import audit as audit_db
 from shelter_app.errors import ShelterError, StorageError
 from shelter_app.returns import formats, service, tables
+from tests.cli_runner import run_cli
 from tests.unit import returns_register as reg
 
 ADX = "{urn:ihe:qrph:adx:2015}"
@@ -260,8 +259,7 @@ def test_adx_structure_file_matches_the_shipped_one(tmp_path):
 def _cli(args, database, env_extra=None):
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD=database.passwords["dina"])
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args], capture_output=True, text=True, env=env,
-                          timeout=60)
+    return run_cli(args, env=env)
 
 
 def test_command_line(director, database, tmp_path):

@@ -104,8 +104,10 @@ def create_database(path: Path | str, *, organisation_code: str, organisation_na
 # --- opening --------------------------------------------------------------------
 
 def _open_with(path: Path, unwrap) -> tuple[Database, KeyFile, Unlocked]:
-    """Open with the key file; after a crash in the middle of a key rotation the
-    pending key file holds the key the database was re-encrypted with."""
+    """Open with the key file. Opening first finishes a key change a crash
+    interrupted (db/rotation.py), which may replace the key file; a restore
+    interrupted after its database was put in place left the key that opens
+    it in `<keys>.pending` (backup.py)."""
     key_path = paths.key_file_for(path)
     pending_path = key_path.with_name(key_path.name + ".pending")
     if not path.is_file():
@@ -115,6 +117,10 @@ def _open_with(path: Path, unwrap) -> tuple[Database, KeyFile, Unlocked]:
     try:
         db = Database.open(path, unlocked.database_key)
     except StorageError:
+        fresh = KeyFile.load(key_path)
+        if fresh.to_bytes() != key_file.to_bytes():  # a key change was finished while opening
+            unlocked = unwrap(fresh)
+            return Database.open(path, unlocked.database_key), fresh, unlocked
         if not pending_path.exists():
             raise
         pending = KeyFile.load(pending_path)
@@ -123,7 +129,7 @@ def _open_with(path: Path, unwrap) -> tuple[Database, KeyFile, Unlocked]:
         os.replace(pending_path, key_path)
         return db, pending, unlocked
     if pending_path.exists():
-        pending_path.unlink()  # the rotation never reached the database
+        pending_path.unlink()  # the restore never reached the database
     return db, key_file, unlocked
 
 
@@ -256,9 +262,10 @@ def _finish_interrupted_removals(session: Session) -> None:
     active = {r["username"] for r in accounts_db.list_all(session.db.conn)}
     stale = [e.username for e in session.key_file.envelopes if e.kind == "account" and e.username not in active]
     if stale:
+        remaining = session.key_file.copy()
         for username in stale:
-            session.key_file.remove_account(username)
-        rotate_key(session, reason="finish_account_removal")
+            remaining.remove_account(username)
+        rotate_key(session, reason="finish_account_removal", key_file=remaining)
 
 
 # --- accounts ---------------------------------------------------------------------
@@ -322,8 +329,11 @@ def remove_account(session: Session, username: str) -> None:
         certificates.reissue_dependents(conn, session.key_file, username, issuer, signing_key, roles_now)
         cert_db.delete(conn, username)
         session.audit("account_removed", "account", username)
-    session.key_file.remove_account(username)
-    rotate_key(session, reason="account_removed")
+    # If the re-encryption fails, the account is already marked removed and its
+    # envelope is taken out, with a new key, at the next sign-in.
+    remaining = session.key_file.copy()
+    remaining.remove_account(username)
+    rotate_key(session, reason="account_removed", key_file=remaining)
 
 
 def _count_directors(session: Session, roles_now: dict) -> int:
@@ -392,30 +402,24 @@ def reset_password(session: Session, username: str, new: str, kdf: KdfParams | N
         session.account_keys = keys
 
 
-def rotate_key(session: Session, reason: str = "rotate_key") -> None:
-    """A fresh database key, re-wrapped for every remaining envelope.
+def rotate_key(session: Session, reason: str = "rotate_key", key_file: KeyFile | None = None) -> None:
+    """A fresh database key, wrapped for every envelope of `key_file` (by
+    default the session's), the organisation keys re-wrapped.
 
-    Order matters for a crash at any point: the new key file is written
-    beside the old one first, then the database is re-encrypted, then the new
-    key file replaces the old. Opening finishes or abandons a half-done
-    rotation (see _open_with)."""
+    The database is exported under the new key into a new file, checked and
+    synced, then swapped in through a journal (db/rotation.py): a full disk,
+    a crash or a kill leaves it opening with the old credentials or the new,
+    never neither. The audit entry is written into the new file only, so a
+    rotation that failed is not logged as done."""
     if reason == "rotate_key":
         session.require(Permission.MANAGE_ACCOUNTS)
-    key_path = paths.key_file_for(session.path)
-    pending_path = key_path.with_name(key_path.name + ".pending")
     new_key = os.urandom(32)
-    new_file = session.key_file.rotated(new_key, session.organisation_keys)
-    new_file.save(pending_path)
-    with session.transaction():
-        session.audit("key_rotated", "database", "", {"reason": reason, "generation": new_file.generation})
-    session.db.rekey(new_key)
-    _install_key_file(pending_path, key_path)
+    new_file = (key_file or session.key_file).rotated(new_key, session.organisation_keys)
+    entry = {"username": session.user.username, "action": "key_rotated", "record_type": "database",
+             "record_id": "", "details": {"reason": reason, "generation": new_file.generation}}
+    session.db.rotate(new_key, new_file.to_bytes(), entry)
     session.key_file = new_file
     session.database_key = new_key
-
-
-def _install_key_file(pending: Path, target: Path) -> None:
-    os.replace(pending, target)
 
 
 def organisation(session: Session) -> dict:

@@ -59,6 +59,7 @@ ACTION_LABELS = {
     "demo_data_generated": N_("AuditActions", "Synthetic demo data added"),
     "organisation_added": N_("AuditActions", "Organisation added to the directory"),
     "organisation_changed": N_("AuditActions", "Organisation in the directory changed"),
+    "organisation_keys_created": N_("AuditActions", "Organisation keys created, role certificates issued"),
 }
 
 RECORD_LABELS = {
@@ -97,6 +98,8 @@ DETAIL_LABELS = {
     "services": N_("AuditDetails", "services"),
     "legal_events": N_("AuditDetails", "legal events"),
     "seed": N_("AuditDetails", "seed"),
+    "fingerprint": N_("AuditDetails", "fingerprint"),
+    "certificates": N_("AuditDetails", "certificates"),
 }
 
 

@@ -59,3 +59,8 @@ def return_facts(conn, start: str, end: str) -> list[tuple[int, str]]:
     return [(r[0], r[1]) for r in conn.execute(
         "SELECT resident_id, result FROM follow_ups WHERE actual_date BETWEEN ? AND ? AND result IS NOT NULL"
         " ORDER BY resident_id, actual_date, id", (start, end))]
+
+
+def planned_keys(conn) -> list[tuple[int, str]]:
+    """(resident_id, planned_date) of every contact: what an import matches on."""
+    return [(r[0], r[1]) for r in conn.execute("SELECT resident_id, planned_date FROM follow_ups")]

@@ -99,3 +99,10 @@ def return_facts(conn, start: str, end: str) -> list[tuple[int, str, str]]:
     for resident_id, org_type, _id, outcome in rows:
         latest[(resident_id, org_type)] = outcome or "pending"
     return [(rid, org_type, outcome) for (rid, org_type), outcome in sorted(latest.items())]
+
+
+def keys(conn) -> list[tuple[int, str, str, str]]:
+    """(resident_id, date, organisation name, reason) of every referral: what an import matches on."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT r.resident_id, r.date, g.name, r.reason FROM referrals r"
+        " JOIN organisations g ON g.id = r.organisation_id")]

@@ -106,3 +106,31 @@ def keys(conn) -> list[tuple[int, str, str, str]]:
     return [tuple(r) for r in conn.execute(
         "SELECT r.resident_id, r.date, g.name, r.reason FROM referrals r"
         " JOIN organisations g ON g.id = r.organisation_id")]
+
+
+def adopt_named_services(conn) -> int:
+    """Services given by a named organisation that are not referrals yet
+    become referrals, as migration 0011 did for those logged before it
+    (an organisation "other" per new name). Returns how many."""
+    before = conn.execute("SELECT count(*) FROM referrals").fetchone()[0]
+    conn.execute(
+        "INSERT INTO organisations (name, organisation_type, notes, created_at, updated_at)"
+        " SELECT min(trim(s.provider)), 'other', '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+        " strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM services s"
+        " WHERE s.provider <> 'in_house' AND trim(s.provider) <> ''"
+        " AND NOT EXISTS (SELECT 1 FROM organisations o WHERE o.name = trim(s.provider))"
+        " GROUP BY trim(s.provider)")
+    conn.execute(
+        "INSERT INTO referrals (resident_id, date, organisation_id, reason, shared, notes, service_id, staff,"
+        " created_at) SELECT s.resident_id, s.date,"
+        " (SELECT min(o.id) FROM organisations o WHERE o.name = trim(s.provider)),"
+        " s.service_type, '', s.notes, s.id, s.staff, s.created_at FROM services s"
+        " WHERE s.provider <> 'in_house' AND trim(s.provider) <> ''"
+        " AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.service_id = s.id) ORDER BY s.id")
+    conn.execute(
+        "INSERT INTO referral_outcomes (referral_id, date, outcome, reason, staff, created_at)"
+        " SELECT r.id, s.date, CASE coalesce(s.referral_status, 'referred') WHEN 'received' THEN 'completed'"
+        " WHEN 'declined' THEN 'rejected' ELSE 'pending' END, '', s.staff, s.created_at"
+        " FROM referrals r JOIN services s ON s.id = r.service_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM referral_outcomes o WHERE o.referral_id = r.id)")
+    return conn.execute("SELECT count(*) FROM referrals").fetchone()[0] - before

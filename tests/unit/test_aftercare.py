@@ -263,3 +263,22 @@ def test_return_facts_follow_the_period(login, make_resident):
         (a["id"], "health", "accepted"), (a["id"], "ngo", "rejected")]
     assert referrals_db.return_facts(conn, "2025-03-01", "2025-03-04") == [(a["id"], "health", "completed")]
     assert referrals_db.return_facts(conn, "2025-04-01", "2025-04-30") == []
+
+
+def test_anonymizing_clears_the_free_text_after_the_shelter_and_keeps_the_facts(login, resident):
+    from shelter_app.db import retention as retention_db
+
+    d = login("dina")
+    org = _org(d)
+    rid = referrals.create(d, resident["id"], {"date": "2025-03-01", "organisation_id": org, "reason": "medical",
+                                               "shared": "contact", "consent_date": "2025-03-01",
+                                               "contact_text": "+996 555 123 456"})
+    followups.add(d, resident["id"], "2025-04-01", {"actual_date": "2025-04-01", "mode": "visit", "reached": "yes",
+                                                   "actions": "Живёт у тёти в Караколе", "result": "reached_stable"})
+    with d.transaction():
+        retention_db.anonymize(d.db.conn, resident["id"], None, "2030-01-01T00:00:00Z")
+    dump = " ".join(str(v) for row in d.db.conn.execute("SELECT * FROM referrals").fetchall() for v in tuple(row))
+    dump += " ".join(str(v) for row in d.db.conn.execute("SELECT * FROM follow_ups").fetchall() for v in tuple(row))
+    assert "555 123" not in dump and "Каракол" not in dump
+    assert referrals.get(d, rid)["reason"] == "medical"
+    assert followups_db.return_facts(d.db.conn, "2025-04-01", "2025-04-01") == [(resident["id"], "reached_stable")]

@@ -59,6 +59,7 @@ ACTION_LABELS = {
     "demo_data_generated": N_("AuditActions", "Synthetic demo data added"),
     "organisation_added": N_("AuditActions", "Organisation added to the directory"),
     "organisation_changed": N_("AuditActions", "Organisation in the directory changed"),
+    "organisation_keys_created": N_("AuditActions", "Organisation keys created, role certificates issued"),
     # After the shelter (issue 17)
     "follow_ups_planned": N_("AuditActions", "Follow-up contacts planned"),
     "follow_up_recorded": N_("AuditActions", "Follow-up contact recorded"),
@@ -120,6 +121,8 @@ DETAIL_LABELS = {
     "services": N_("AuditDetails", "services"),
     "legal_events": N_("AuditDetails", "legal events"),
     "seed": N_("AuditDetails", "seed"),
+    "fingerprint": N_("AuditDetails", "fingerprint"),
+    "certificates": N_("AuditDetails", "certificates"),
 }
 
 

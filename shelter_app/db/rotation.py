@@ -1,0 +1,255 @@
+"""Re-encryption under a new key that cannot lose the database
+(security.md, "Keys").
+
+The live file is never touched until the new one is complete:
+
+1. `sqlcipher_export` the open database into a scratch file beside it, under
+   the new key (the schema version copied too);
+2. open the scratch file with the new key, add the rotation's audit entry
+   (so a rotation that did not happen is never logged as done), check
+   `integrity_check` and `cipher_integrity_check`, and compare its counts;
+3. fsync it; write the new key file beside the old one (`.keys.next`), fsync;
+4. write the journal (`<db>.rotation`), fsync the folder — the decision;
+5. close the live connection, drop its (checkpointed) log, rename the scratch
+   file over the database, rename the new key file over the old, fsync the
+   folder, remove the journal.
+
+`recover()` runs before every opening: with a journal, it finishes steps 5
+(everything it needs was synced before the journal was written); without
+one, it removes what a rotation that never decided left behind. A full disk,
+a crash or a kill at any step leaves a database that opens with the
+credentials valid just before or just after.
+
+`_fault(step)` is called before every write, sync and rename: tests make it
+raise ENOSPC or kill the process there."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from shelter_app import paths
+from shelter_app.db import audit as audit_db
+from shelter_app.errors import StorageError
+
+JOURNAL_FORMAT = "shelter-rotation/1"
+
+STEPS = ("export", "audit_entry", "check", "sync_database", "write_key_file", "write_journal",
+         "close_live", "swap_database", "sync_folder", "swap_key_file", "remove_journal")
+
+
+def _fault(step: str) -> None:
+    """A named point of the rotation (tests inject a full disk or a kill here)."""
+
+
+def journal_for(database: Path) -> Path:
+    return database.with_name(database.name + ".rotation")
+
+
+def next_key_file_for(database: Path) -> Path:
+    key_path = paths.key_file_for(database)
+    return key_path.with_name(key_path.name + ".next")
+
+
+def scratch_prefix(database: Path) -> str:
+    return f".{database.name}.rotating."
+
+
+def _key_literal(key: bytes) -> str:
+    return "x'" + key.hex() + "'"
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    _fsync_file(folder)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    """Write and fsync a new file (the caller renames it)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _unlink(path: Path | None) -> None:
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+@dataclass
+class Prepared:
+    """A complete, checked, synced copy under the new key, and the new key file beside the old."""
+    scratch: Path
+    next_keys: Path
+
+
+def _is_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, OSError) and getattr(exc, "errno", None) in (28, 27, 122) or "full" in text
+
+
+def failure(exc: BaseException) -> StorageError:
+    if _is_full(exc):
+        return StorageError("The disk is full: the database was not re-encrypted and is unchanged. "
+                            "Free some space and try again.")
+    return StorageError("The database could not be re-encrypted ({reason}); it is unchanged.",
+                        reason=getattr(exc, "strerror", None) or str(exc))
+
+
+def prepare(conn, database: Path, new_key: bytes, new_key_file: bytes, audit_entry: dict) -> Prepared:
+    """Steps 1–3. On any failure every scratch file is removed and the live
+    database is as it was; the error is raised as a StorageError."""
+    scratch = database.with_name(scratch_prefix(database) + secrets.token_hex(4))
+    next_keys = next_key_file_for(database)
+    attached = False
+    try:
+        _fault("export")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute("ATTACH DATABASE ? AS rotated KEY ?", (str(scratch), _key_literal(new_key)))
+        attached = True
+        with contextlib.suppress(sqlcipher3.DatabaseError):
+            os.chmod(scratch, 0o600)
+        conn.execute("PRAGMA rotated.journal_mode = DELETE")
+        conn.execute("PRAGMA rotated.synchronous = FULL")
+        conn.execute("SELECT sqlcipher_export('rotated')")
+        conn.execute(f"PRAGMA rotated.user_version = {int(version):d}")
+        conn.execute("DETACH DATABASE rotated")
+        attached = False
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("residents", "audit_log", "accounts")}
+        _fault("audit_entry")
+        _finish_copy(scratch, new_key, version, counts, audit_entry)
+        _fault("sync_database")
+        _fsync_file(scratch)
+        _fault("write_key_file")
+        _write_synced(next_keys, new_key_file)
+        _fsync_dir(database.parent)
+    except BaseException as exc:
+        if attached:
+            with contextlib.suppress(sqlcipher3.DatabaseError):
+                conn.execute("DETACH DATABASE rotated")
+        _unlink(scratch)
+        _unlink(next_keys)
+        if isinstance(exc, (OSError, sqlcipher3.DatabaseError, StorageError)):
+            raise (exc if isinstance(exc, StorageError) else failure(exc)) from None
+        raise
+    return Prepared(scratch, next_keys)
+
+
+def _finish_copy(scratch: Path, key: bytes, version: int, counts: dict, audit_entry: dict) -> None:
+    """Open the copy on its own with the new key: the audit entry of the
+    rotation goes in, then every check must pass."""
+    conn = sqlcipher3.connect(str(scratch), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"{_key_literal(key)}\"")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+            raise StorageError("The re-encrypted copy is incomplete; the database is unchanged.")
+        conn.execute("BEGIN IMMEDIATE")
+        audit_db.append(conn, **audit_entry)
+        conn.execute("COMMIT")
+        _fault("check")
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        got = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts}
+        expected = dict(counts, audit_log=counts["audit_log"] + 1)
+        if problems or got != expected:
+            raise StorageError("The re-encrypted copy failed its check; the database is unchanged.")
+    finally:
+        conn.close()
+
+
+def write_journal(database: Path, prepared: Prepared) -> None:
+    """Step 4: from here on the rotation is finished, now or at the next start."""
+    journal = journal_for(database)
+    tmp = journal.with_name(journal.name + ".tmp")
+    data = json.dumps({"format": JOURNAL_FORMAT, "database": prepared.scratch.name,
+                       "key_file": prepared.next_keys.name}).encode("utf-8")
+    try:
+        _fault("write_journal")
+        _write_synced(tmp, data)
+        os.replace(tmp, journal)
+        _fsync_dir(database.parent)
+    except BaseException as exc:
+        _unlink(tmp)
+        _unlink(journal)
+        _unlink(prepared.scratch)
+        _unlink(prepared.next_keys)
+        if isinstance(exc, OSError):
+            raise failure(exc) from None
+        raise
+
+
+def swap(database: Path) -> None:
+    """Step 5 (the live connection already closed): put the new files in
+    place as the journal says. Safe to repeat after a crash at any point."""
+    journal = journal_for(database)
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+        if data.get("format") != JOURNAL_FORMAT:
+            raise ValueError("format")
+        scratch = database.with_name(str(data["database"]))
+        next_keys = database.with_name(str(data["key_file"]))
+        if scratch.parent != database.parent or next_keys.parent != database.parent:
+            raise ValueError("path")
+    except (OSError, ValueError, KeyError, TypeError):
+        raise StorageError("The record of an unfinished key change ({path}) is damaged. Do not delete any "
+                           "file beside the database; ask for help.", path=str(journal)) from None
+    if scratch.exists():
+        # The old database's log was folded in before the copy was made; it
+        # must never be replayed onto the new file.
+        for leftover in (Path(str(database) + "-wal"), Path(str(database) + "-shm")):
+            _unlink(leftover)
+        _fault("swap_database")
+        os.replace(scratch, database)
+        _fault("sync_folder")
+        _fsync_dir(database.parent)
+    if next_keys.exists():
+        _fault("swap_key_file")
+        os.replace(next_keys, paths.key_file_for(database))
+        _fsync_dir(database.parent)
+    _fault("remove_journal")
+    journal.unlink()
+    _fsync_dir(database.parent)
+
+
+def recover(database: Path) -> None:
+    """Before opening: finish a decided rotation, or clean up an undecided one."""
+    journal = journal_for(database)
+    if journal.exists():
+        try:
+            swap(database)
+        except OSError as exc:
+            raise StorageError("An unfinished key change could not be completed ({reason}). Free some space "
+                               "and open the database again.", reason=exc.strerror or str(exc)) from None
+        return
+    _unlink(journal.with_name(journal.name + ".tmp"))
+    _unlink(next_key_file_for(database))
+    for leftover in database.parent.glob(scratch_prefix(database) + "*"):
+        _unlink(leftover)

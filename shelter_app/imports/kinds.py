@@ -7,7 +7,7 @@ from shelter_app import codes, residents
 from shelter_app.errors import ValidationError
 from shelter_app.validation import Problems, check_code, check_date, check_text
 
-KINDS = ("residents", "services", "legal")
+KINDS = ("residents", "services", "legal", "followups", "referrals")
 
 # The columns of import-format.md, then the other fields of the data
 # dictionary a register may already hold; anything else is reported and ignored.
@@ -25,13 +25,23 @@ SERVICE_COLUMNS = ("external_id", "date", "service_type", "provider", "duration_
 LEGAL_COLUMNS = ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date", "sentence_months",
                  "non_custodial",
                  # further fields of the data dictionary
-                 "lawyer", "state_legal_aid", "notes", "next_hearing_date")
+                 "lawyer", "state_legal_aid", "notes", "next_hearing_date",
+                 # compensation and non-punishment (imports/aftercare.py)
+                 "offence_type", "np_outcome", "np_date", "np_decided_by", "claim_defendant", "claimed_on",
+                 "amount_claimed", "awarded_on", "amount_awarded", "paid_on", "amount_paid", "claim_status",
+                 "claim_closed_on")
+FOLLOWUP_COLUMNS = ("external_id", "planned_date", "actual_date", "mode", "reached", "housing", "work", "health",
+                    "safety", "retrafficking", "risk_items", "actions", "result")
+REFERRAL_COLUMNS = ("external_id", "date", "organisation", "organisation_type", "reason", "shared", "consent_date",
+                    "outcome", "outcome_date", "outcome_reason", "follow_up_date", "notes")
 
-COLUMNS = {"residents": RESIDENT_COLUMNS, "services": SERVICE_COLUMNS, "legal": LEGAL_COLUMNS}
+COLUMNS = {"residents": RESIDENT_COLUMNS, "services": SERVICE_COLUMNS, "legal": LEGAL_COLUMNS,
+           "followups": FOLLOWUP_COLUMNS, "referrals": REFERRAL_COLUMNS}
 # The columns of import-format.md alone: what an empty template holds.
 SPEC_COLUMNS = {"residents": RESIDENT_COLUMNS[:RESIDENT_COLUMNS.index("exit_reason") + 1],
                 "services": SERVICE_COLUMNS,
-                "legal": LEGAL_COLUMNS[:LEGAL_COLUMNS.index("non_custodial") + 1]}
+                "legal": LEGAL_COLUMNS[:LEGAL_COLUMNS.index("non_custodial") + 1],
+                "followups": FOLLOWUP_COLUMNS, "referrals": REFERRAL_COLUMNS}
 
 
 def template(kind: str) -> bytes:
@@ -43,6 +53,8 @@ REQUIRED = {
                   "primary_exploitation", "exploitation_country"),
     "services": ("external_id", "date", "service_type"),
     "legal": ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date"),
+    "followups": ("external_id", "planned_date"),
+    "referrals": ("external_id", "date", "organisation", "reason"),
 }
 
 PREVIEW_COLUMNS = {
@@ -53,6 +65,8 @@ PREVIEW_COLUMNS = {
                  "duration_minutes", "notes"),
     "legal": ("status", "line", "resident", "external_id", "case_ref", "cc_article", "resident_role", "stage", "date",
               "sentence_months", "non_custodial"),
+    "followups": ("status", "line", "resident", "external_id", "planned_date", "actual_date", "mode", "result"),
+    "referrals": ("status", "line", "resident", "external_id", "date", "organisation", "reason", "outcome"),
 }
 
 

@@ -42,6 +42,12 @@ RECORD_TABS: list[tuple[str, str]] = [
     ("shelter_app.ui.services_tab", "ServicesTab"),
     ("shelter_app.ui.legal_tab", "LegalTab"),
 ]
+# After the shelter (issue 17).
+RECORD_TABS += [
+    ("shelter_app.ui.aftercare_tabs", "FollowUpTab"),
+    ("shelter_app.ui.aftercare_tabs", "ReferralsTab"),
+    ("shelter_app.ui.aftercare_tabs", "CompensationTab"),
+]
 
 PAGES: list[tuple[str, str, str]] = [
     ("residents", "shelter_app.ui.register", "RegisterPage"),
@@ -52,6 +58,8 @@ PAGES: list[tuple[str, str, str]] = [
     ("backup", "shelter_app.ui.backup_page", "BackupPage"),
     ("settings", "shelter_app.ui.settings_page", "SettingsPage"),
 ]
+# The organisations directory (issue 17): before settings in the navigation.
+PAGES += [("organisations", "shelter_app.ui.organisations_page", "OrganisationsPage")]
 
 # Where a key goes in the navigation, whatever order the entries were appended in.
 PAGE_ORDER = ("residents", "due", "returns", "audit", "retention", "backup", "settings")

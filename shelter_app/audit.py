@@ -83,6 +83,21 @@ ACTION_LABELS = {
     "org_card_added": N_("AuditActions", "Organisation card added"),
     "transfer_exported": N_("AuditActions", "Case transferred to another shelter"),
     "transfer_imported": N_("AuditActions", "Case received from another shelter"),
+    "nrm_screening_recorded": N_("AuditActions", "NRM screening recorded"),
+    "nrm_screening_changed": N_("AuditActions", "NRM screening corrected"),
+    "nrm_referred": N_("AuditActions", "Referred for formal identification"),
+    "nrm_decision_recorded": N_("AuditActions", "Identification decision recorded"),
+    "nrm_status_changed": N_("AuditActions", "NRM status changed"),
+    "nrm_questionnaire_printed": N_("AuditActions", "Screening questionnaire printed"),
+    "nrm_letter_printed": N_("AuditActions", "Referral letter for identification printed"),
+    "risk_assessed": N_("AuditActions", "Risk assessed"),
+    "safety_plan_saved": N_("AuditActions", "Safety plan saved"),
+    "safety_plan_printed": N_("AuditActions", "Safety plan printed"),
+    "guardian_added": N_("AuditActions", "Guardian added"),
+    "guardian_changed": N_("AuditActions", "Guardian changed"),
+    "child_consent_recorded": N_("AuditActions", "Child's consent recorded"),
+    "best_interests_assessed": N_("AuditActions", "Best-interests assessment recorded"),
+    "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
 }
 
 RECORD_LABELS = {

@@ -417,6 +417,8 @@ FIELD_LABELS = {
     "nrm_status": "NRM status",
     "nrm_identified_date": "Date identified (NRM)",
     "nrm_identifying_body": "Identifying body",
+    "nrm_screening_date": "NRM screening date",
+    "nrm_screening_result": "NRM screening result",
     "residence_permit_date": "Residence permit granted",
     "asylum_date": "Asylum granted",
     "consent_data_processing": "Consent to data processing (date)",

@@ -59,6 +59,9 @@ def anonymize(conn, resident_id: int, date_of_birth: str | None, now: str) -> No
                  " (SELECT id FROM referrals WHERE resident_id = ?)", (resident_id,))
     conn.execute("UPDATE compensation_claims SET civil_case_ref = CASE WHEN separate_civil THEN '#' || id ELSE '' END,"
                  " notes = '' WHERE case_id IN (SELECT id FROM legal_cases WHERE resident_id = ?)", (resident_id,))
+    from shelter_app.db import nrm as nrm_db
+
+    nrm_db.anonymize(conn, resident_id)
 
 
 def delete(conn, resident_id: int) -> None:

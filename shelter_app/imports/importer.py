@@ -393,7 +393,9 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
     conn = session.db.conn
     now = now_utc()
     if kind == "residents":
-        stays = []
+        from shelter_app import nrm
+
+        stays, screenings = [], []
         with imports_db.folded_names(conn, folded):
             for _line, rec, stay in plan.residents:
                 resident_id = imports_db.insert_resident(conn, rec, now)
@@ -401,7 +403,11 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
                 if stay:
                     stays.append((resident_id, stay["intake_date"], stay["exit_date"], stay["exit_reason"],
                                   stay["room"]))
+                if rec.get("nrm_screening"):
+                    screenings.append((resident_id, rec["nrm_screening"]))
         imports_db.insert_stays(conn, stays)
+        for resident_id, screening in screenings:
+            nrm.import_screening(session, resident_id, screening["screening_date"], screening["result"])
     elif kind == "services":
         staff = session.user.username
         imports_db.insert_services(conn, [

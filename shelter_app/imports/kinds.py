@@ -20,6 +20,8 @@ RESIDENT_COLUMNS = (
     # further fields of the data dictionary
     "birth_year_estimated", "languages", "disability", "recruiter_relation", "means_of_control", "labour_sector",
     "case_status", "nrm_identifying_body", "consent_data_processing", "safety_notes", "room",
+    # a first-level NRM screening the register already records (issue 15)
+    "nrm_screening_date", "nrm_screening_result",
 )
 SERVICE_COLUMNS = ("external_id", "date", "service_type", "provider", "duration_minutes", "notes")
 LEGAL_COLUMNS = ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date", "sentence_months",
@@ -60,7 +62,8 @@ REQUIRED = {
 PREVIEW_COLUMNS = {
     "residents": ("status", "line", "case_number", "external_id", "full_name", "sex", "date_of_birth", "citizenship",
                   "registration_date", "referral_source", "primary_exploitation", "exploitation_country",
-                  "nrm_status", "consent_anonymized_reporting", "intake_date", "exit_date", "exit_reason"),
+                  "nrm_status", "consent_anonymized_reporting", "intake_date", "exit_date", "exit_reason",
+                  "nrm_screening_date", "nrm_screening_result"),
     "services": ("status", "line", "resident", "external_id", "date", "service_type", "provider",
                  "duration_minutes", "notes"),
     "legal": ("status", "line", "resident", "external_id", "case_ref", "cc_article", "resident_role", "stage", "date",
@@ -111,15 +114,33 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
         p.add("exit_date", "The exit date is before the intake date.")
     if rec and intake and intake < rec["registration_date"]:
         p.add("intake_date", "The intake date is before the registration date.")
+    screening = _screening(p, data, rec)
     for column, problem in p.items.items():
         problems.setdefault(column, problem)
     if problems:
         return None, None, problems
+    if screening:
+        rec["nrm_screening"] = screening
     stay = None
     if intake:
         stay = {"intake_date": intake, "exit_date": exit_date, "exit_reason": reason if exit_date else None,
                 "room": room}
     return rec, stay, {}
+
+
+def _screening(p: Problems, data: dict, rec: dict | None) -> dict | None:
+    """An earlier first-level NRM screening: its date and result, both or neither."""
+    day = check_date(p, data, "nrm_screening_date")
+    result = check_code(p, data, "nrm_screening_result", codes.SCREENING_RESULT)
+    if day and not result and "nrm_screening_result" not in p.items:
+        p.add("nrm_screening_result", "Required when the screening date is set.")
+    if result and not day and "nrm_screening_date" not in p.items:
+        p.add("nrm_screening_date", "Required when the screening result is set.")
+    if rec and day and rec.get("date_of_birth") and day < rec["date_of_birth"]:
+        p.add("nrm_screening_date", "The screening date is before the date of birth.")
+    if day and result and rec and rec.get("nrm_status") == "identified" and result != "indicators_met":
+        p.add("nrm_screening_result", "An identified person's screening found the indicators met.")
+    return {"screening_date": day, "result": result} if day and result else None
 
 
 def _split(exc: ValidationError, into: dict) -> None:

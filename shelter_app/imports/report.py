@@ -180,10 +180,11 @@ CODE_FIELDS = {
     "resident_role": codes.RESIDENT_ROLE, "stage": codes.LEGAL_STAGE,
     "mode": codes.FOLLOW_UP_MODE, "result": codes.FOLLOW_UP_RESULT, "reason": codes.SERVICE_TYPE,
     "outcome": codes.REFERRAL_OUTCOME,
+    "nrm_screening_result": codes.SCREENING_RESULT,
 }
 DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "residence_permit_date",
                "asylum_date", "consent_data_processing", "intake_date", "exit_date", "date", "next_hearing_date",
-               "planned_date", "actual_date"}
+               "planned_date", "actual_date", "nrm_screening_date"}
 
 PREVIEW_LABELS = {
     "status": N_("Import", "Will be"),

@@ -41,6 +41,10 @@ RECORD_TABS: list[tuple[str, str]] = [
     ("shelter_app.ui.plan_tab", "PlanTab"),
     ("shelter_app.ui.services_tab", "ServicesTab"),
     ("shelter_app.ui.legal_tab", "LegalTab"),
+    # issue 15: identification, risk and safety, children
+    ("shelter_app.ui.nrm_tab", "NrmTab"),
+    ("shelter_app.ui.safety_tab", "SafetyTab"),
+    ("shelter_app.ui.child_tab", "ChildTab"),
 ]
 # After the shelter (issue 17).
 RECORD_TABS += [

@@ -54,6 +54,10 @@ class ResidentRecord(UnsavedWork, QWidget):
         font.setBold(True)
         self.title.setFont(font)
         top.addWidget(self.title, 1)
+        self.risk_badge = QLabel()  # the latest risk level (issue 15)
+        self.risk_badge.setObjectName("risk_badge")
+        self.risk_badge.hide()
+        top.addWidget(self.risk_badge)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
@@ -343,6 +347,18 @@ class ResidentRecord(UnsavedWork, QWidget):
         if self.stored.get("in_shelter"):
             text += " · " + self.tr("in the shelter")
         self.title.setText(text)
+        self._update_risk_badge()
+
+    def _update_risk_badge(self) -> None:
+        from shelter_app import safety
+
+        level = safety.latest_level(self.session, self.resident_id) if not self.session.closed else None
+        self.risk_badge.setVisible(level is not None)
+        if level is not None:
+            colours = {"high": "#ffffff; background: #b00020", "medium": "#5a3200; background: #ffe0b2",
+                       "low": "#1b5e20; background: #e8f5e9"}
+            self.risk_badge.setText(self.tr("Risk: {level}").format(level=codes.RISK_LEVEL.label(level)))
+            self.risk_badge.setStyleSheet(f"color: {colours[level]}; padding: 2px 8px; font-weight: bold;")
 
     def refresh(self) -> None:
         if self.session.closed:

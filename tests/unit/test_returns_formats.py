@@ -114,6 +114,9 @@ def test_adx_is_well_formed_and_carries_the_json_values(ret):
         if element.startswith("SERVICES_"):
             key = ("services", dv.get("SERVICE_TYPE"), element[len("SERVICES_"):].lower())
             assert set(dv.keys()) == {"dataElement", "SERVICE_TYPE", "value"}
+        elif element == "COMPENSATION_AMOUNT_KGS":
+            key = ("compensation_amounts", dv.get("CLAIM_STAGE"), "amount")
+            assert set(dv.keys()) == {"dataElement", "CLAIM_STAGE", "value"}
         else:
             table = element.lower()
             row_dim, col_dim = dims[table]
@@ -245,10 +248,13 @@ def test_adx_structure_file_matches_the_shipped_one(tmp_path):
     rows = lambda raw: [r[:4] for r in csv.reader(io.StringIO(raw.decode("utf-8-sig")))]  # noqa: E731
     assert rows((shipped / "thb_shelter_return.structure.csv").read_bytes()) == rows(formats.structure_csv())
     elements = {e["code"] for e in data["dataElements"]}
-    assert {"ASSISTED_BY_EXPLOITATION", "SERVICES_PERSONS", "SERVICES_EVENTS", "EXITS"} <= elements
+    assert {"ASSISTED_BY_EXPLOITATION", "SERVICES_PERSONS", "SERVICES_EVENTS", "EXITS", "NRM_STEPS",
+            "COMPENSATION_AMOUNT_KGS", "REFERRALS"} <= elements
     assert set(data["codeLists"]) == {"EXPLOITATION", "SEX_AGE", "SEX", "AGE_BAND", "CITIZENSHIP_GROUP",
                                       "EXPLOITATION_LOCATION", "STATUS", "SERVICE_TYPE", "LEGAL_STAGE",
-                                      "CC_ARTICLE", "SENTENCE_BAND", "EXIT_REASON"}
+                                      "CC_ARTICLE", "SENTENCE_BAND", "EXIT_REASON", "NRM_STEP",
+                                      "FOLLOW_UP_RESULT", "CLAIM_STAGE", "OFFENCE_TYPE", "NP_OUTCOME",
+                                      "ORGANISATION_TYPE", "REFERRAL_OUTCOME"}
     assert [c["code"] for c in data["codeLists"]["CC_ARTICLE"]][:3] == ["166", "167", "170"]
     assert data["codeLists"]["SEX_AGE"][0]["name"] == {"en": "Girls", "ru": "Девочки", "ky": "Кыздар"}
     # every code the ADX export can write is in the structure

@@ -154,7 +154,7 @@ PLAN_DOMAIN = _cl(
     ("repatriation", "Repatriation"),
 )
 
-NEED_LEVEL = _cl("need_level", ("none", "None"), ("low", "Low"), ("medium", "Medium"), ("high", "High"))
+NEED_LEVEL = _cl("need_level", ("none", "No need"), ("low", "Low"), ("medium", "Medium"), ("high", "High"))
 
 GOAL_STATUS = _cl("goal_status", ("open", "Open"), ("in_progress", "In progress"),
                   ("achieved", "Achieved"), ("dropped", "Dropped"))
@@ -184,12 +184,14 @@ CC_ARTICLE = _cl(
     "cc_article",
     ("166", "Art. 166 — Trafficking in persons"),
     ("167", "Art. 167 — Trafficking in children"),
-    ("170", "Art. 170 — Forced labour"),
+    ("170", "Art. 170 — Forced use of labour (slave labour)"),
     ("159", "Art. 159 — Involvement in prostitution"),
-    ("160", "Art. 160 — Pimping"),
-    ("160-1", "Art. 160-1 — Online pimping"),
-    ("172", "Art. 172 — Kidnapping for marriage"),
-    ("173", "Art. 173 — Coercion of a minor into marriage"),
+    ("160", "Art. 160 — Facilitation of prostitution and debauchery"),
+    ("160-1", "Art. 160¹ — Organisation and facilitation of prostitution and debauchery through internet "
+             "networks (webcam studios)"),
+    ("172", "Art. 172 — Kidnapping a person for marriage"),
+    ("173", "Art. 173 — Coercion into de facto marital relations"),
+    ("174", "Art. 174 — Coercion of a person into marriage"),
     ("other", "Other article"),
 )
 

@@ -136,19 +136,19 @@
     </message>
     <message>
       <source>Armed conflict</source>
-      <translation>Вооружённый конфликт</translation>
+      <translation>Вовлечение в вооружённый конфликт</translation>
     </message>
     <message>
       <source>Art. 159 — Involvement in prostitution</source>
-      <translation>Ст. 159 — Вовлечение в проституцию</translation>
+      <translation>Ст. 159 — Вовлечение в занятие проституцией</translation>
     </message>
     <message>
-      <source>Art. 160 — Pimping</source>
-      <translation>Ст. 160 — Сводничество</translation>
+      <source>Art. 160 — Facilitation of prostitution and debauchery</source>
+      <translation>Ст. 160 — Содействие проституции и разврату</translation>
     </message>
     <message>
-      <source>Art. 160-1 — Online pimping</source>
-      <translation>Ст. 160-1 — Сводничество через интернет</translation>
+      <source>Art. 160¹ — Organisation and facilitation of prostitution and debauchery through internet networks (webcam studios)</source>
+      <translation>Ст. 160¹ — Организация и содействие проституции и разврату через интернет сети (вебкам-студии)</translation>
     </message>
     <message>
       <source>Art. 166 — Trafficking in persons</source>
@@ -159,16 +159,16 @@
       <translation>Ст. 167 — Торговля детьми</translation>
     </message>
     <message>
-      <source>Art. 170 — Forced labour</source>
-      <translation>Ст. 170 — Принудительный труд</translation>
+      <source>Art. 170 — Forced use of labour (slave labour)</source>
+      <translation>Ст. 170 — Принудительное использование труда (рабский труд)</translation>
     </message>
     <message>
-      <source>Art. 172 — Kidnapping for marriage</source>
-      <translation>Ст. 172 — Похищение с целью вступления в брак</translation>
+      <source>Art. 172 — Kidnapping a person for marriage</source>
+      <translation>Ст. 172 — Похищение лица с целью вступления в брак</translation>
     </message>
     <message>
-      <source>Art. 173 — Coercion of a minor into marriage</source>
-      <translation>Ст. 173 — Принуждение несовершеннолетнего к вступлению в брак</translation>
+      <source>Art. 173 — Coercion into de facto marital relations</source>
+      <translation>Ст. 173 — Принуждение к вступлению в фактические брачные отношения</translation>
     </message>
     <message>
       <source>Bangladesh</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
       <source>Takes earnings</source>
-      <translation>Отбирает заработок</translation>
+      <translation>Изъятие заработка</translation>
     </message>
     <message>
       <source>Threat of law enforcement</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
       <source>Victim</source>
-      <translation>Потерпевший</translation>
+      <translation>Потерпевший(ая)</translation>
     </message>
     <message>
       <source>Vocational training</source>
@@ -705,6 +705,14 @@
     <message>
       <source>Women</source>
       <translation>Женщины</translation>
+    </message>
+    <message>
+      <source>Art. 174 — Coercion of a person into marriage</source>
+      <translation>Ст. 174 — Принуждение лица к вступлению в брак</translation>
+    </message>
+    <message>
+      <source>No need</source>
+      <translation>Нет потребности</translation>
     </message>
   </context>
   <context>
@@ -1006,7 +1014,7 @@
     </message>
     <message>
       <source>Full name</source>
-      <translation>ФИО</translation>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <source>Identifying body</source>
@@ -1018,7 +1026,7 @@
     </message>
     <message>
       <source>Labour sector</source>
-      <translation>Сфера труда</translation>
+      <translation>Отрасль занятости</translation>
     </message>
     <message>
       <source>Languages spoken</source>

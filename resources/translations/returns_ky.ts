@@ -209,7 +209,7 @@
     </message>
     <message>
       <source>Stays ended, by reason for leaving, sex and age</source>
-      <translation>Аяктаган жашоо мөөнөттөрү, чыгуу себеби, жынысы жана жашы боюнча</translation>
+      <translation>Аяктаган жайда жашаган мезгилдер, чыгуу себеби, жынысы жана жашы боюнча</translation>
     </message>
     <message>
       <source>Suppressed counts are not drawn.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
       <source>stays</source>
-      <translation>жашоо мөөнөттөрү</translation>
+      <translation>жайда жашаган мезгилдер</translation>
     </message>
     <message>
       <source>turned off: every count is published</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
       <source>Anonymized counts for the national anti-trafficking database. Only residents who agreed to anonymized reporting are counted; small counts are suppressed. What you see below is exactly what the file will contain.</source>
-      <translation>Адам сатууга каршы улуттук маалымат базасы үчүн анонимдештирилген көрсөткүчтөр. Анонимдештирилген отчёттуулукка макулдук берген кардарлар гана эсептелет; кичине сандар жашырылат. Төмөндө файлга так эмне жазыларын көрөсүз.</translation>
+      <translation>Адамдарды сатууга каршы улуттук маалымат базасы үчүн анонимдештирилген көрсөткүчтөр. Анонимдештирилген отчёттуулукка макулдук берген кардарлар гана эсептелет; кичине сандар жашырылат. Төмөндө файлга так эмне жазыларын көрөсүз.</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>

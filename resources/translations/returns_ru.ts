@@ -105,7 +105,7 @@
     <name>Returns</name>
     <message>
       <source>Anonymized statistical return</source>
-      <translation>Анонимизированный статистический отчёт</translation>
+      <translation>Обезличенный статистический отчёт</translation>
     </message>
     <message>
       <source>Asylum or refugee status granted</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
       <source>Anonymized counts for the national anti-trafficking database. Only residents who agreed to anonymized reporting are counted; small counts are suppressed. What you see below is exactly what the file will contain.</source>
-      <translation>Анонимные показатели для национальной базы данных по противодействию торговле людьми. Учитываются только клиенты, согласившиеся на анонимную отчётность; малые значения скрываются. Ниже показано ровно то, что будет в файле.</translation>
+      <translation>Обезличенные показатели для национальной базы данных по противодействию торговле людьми. Учитываются только клиенты, согласившиеся на анонимную отчётность; малые значения скрываются. Ниже показано ровно то, что будет в файле.</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>

@@ -140,7 +140,7 @@ def test_flags_shown_for_requalification_and_reconciliation(qtbot, login, reside
     assert "reconciliation" in tab.flags_label.text()
     from shelter_app.ui.legal_tab import CasesModel
 
-    assert _texts(tab.cases_model, CasesModel.ARTICLE) == ["Art. 160 — Pimping"]
+    assert _texts(tab.cases_model, CasesModel.ARTICLE) == ["Art. 160 — Facilitation of prostitution and debauchery"]
     assert _texts(tab.cases_model, CasesModel.FLAGS) == ["⚑ 2"]
 
 

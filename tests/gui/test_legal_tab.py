@@ -150,7 +150,7 @@ def test_non_punishment_principle_for_a_suspect(qtbot, login, resident):
                                                      "resident_role": "suspect"})
     tab = _tab(qtbot, lena, resident["id"])
     assert tab.principle_box.isVisible()
-    assert "Law No. 55" in tab.principle_label.text()
+    assert "Law of the Kyrgyz Republic No. 55" in tab.principle_label.text()
     assert not tab.raised_check.isChecked()
     # Click the box itself, at the left of the (wide) check box.
     qtbot.mouseClick(tab.raised_check, Qt.LeftButton, pos=QPoint(8, tab.raised_check.height() // 2))

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from shelter_app.i18n import translate
+from shelter_app.i18n import N_, translate
 
 
 @dataclass(frozen=True)
 class CodeList:
     name: str
     items: tuple[tuple[str, str], ...]  # (code, English label), in code-list order
+    context: str = "Codes"  # the catalogue context of the labels
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -27,11 +28,11 @@ class CodeList:
     def label(self, code: str, lang: str | None = None) -> str:
         for c, text in self.items:
             if c == code:
-                return translate("Codes", text, lang)
+                return translate(self.context, text, lang)
         return code
 
     def choices(self, lang: str | None = None) -> list[tuple[str, str]]:
-        return [(c, translate("Codes", t, lang)) for c, t in self.items]
+        return [(c, translate(self.context, t, lang)) for c, t in self.items]
 
 
 def _cl(name: str, *items: tuple[str, str]) -> CodeList:
@@ -385,11 +386,15 @@ COMMON_COUNTRIES = _cl(
 )
 CITIZENSHIP_SPECIAL = ("stateless", "unknown")
 
-LANGUAGE_CODES = {
-    "ky": "Kyrgyz", "ru": "Russian", "uz": "Uzbek", "tg": "Tajik", "kk": "Kazakh",
-    "en": "English", "tr": "Turkish", "hi": "Hindi", "ur": "Urdu", "bn": "Bengali",
-    "ne": "Nepali", "zh": "Chinese", "ko": "Korean", "ar": "Arabic", "de": "German",
-}
+# Languages spoken, picked by name (stored as ISO 639-1 codes); any other two-letter code is accepted.
+LANGUAGE = CodeList("language", (
+    ("ky", N_("Languages", "Kyrgyz")), ("ru", N_("Languages", "Russian")), ("uz", N_("Languages", "Uzbek")),
+    ("tg", N_("Languages", "Tajik")), ("kk", N_("Languages", "Kazakh")), ("en", N_("Languages", "English")),
+    ("tr", N_("Languages", "Turkish")), ("hi", N_("Languages", "Hindi")), ("ur", N_("Languages", "Urdu")),
+    ("bn", N_("Languages", "Bengali")), ("ne", N_("Languages", "Nepali")), ("zh", N_("Languages", "Chinese")),
+    ("ko", N_("Languages", "Korean")), ("ar", N_("Languages", "Arabic")), ("de", N_("Languages", "German")),
+), context="Languages")
+LANGUAGE_CODES = dict(LANGUAGE.items)
 
 
 def is_country_code(value: str) -> bool:

@@ -1180,4 +1180,82 @@
       <translation>өчүрүлгөн</translation>
     </message>
   </context>
+  <context>
+    <name>Languages</name>
+    <message>
+      <source>Arabic</source>
+      <translation>Араб тили</translation>
+    </message>
+    <message>
+      <source>Bengali</source>
+      <translation>Бенгал тили</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>Кытай тили</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Англис тили</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>Немис тили</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>Хинди тили</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казак тили</translation>
+    </message>
+    <message>
+      <source>Korean</source>
+      <translation>Корей тили</translation>
+    </message>
+    <message>
+      <source>Kyrgyz</source>
+      <translation>Кыргыз тили</translation>
+    </message>
+    <message>
+      <source>Nepali</source>
+      <translation>Непал тили</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орус тили</translation>
+    </message>
+    <message>
+      <source>Tajik</source>
+      <translation>Тажик тили</translation>
+    </message>
+    <message>
+      <source>Turkish</source>
+      <translation>Түрк тили</translation>
+    </message>
+    <message>
+      <source>Urdu</source>
+      <translation>Урду тили</translation>
+    </message>
+    <message>
+      <source>Uzbek</source>
+      <translation>Өзбек тили</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>The name holds an emoji or a symbol.</source>
+      <translation>Аты-жөнүндө эмодзи же символ бар.</translation>
+    </message>
+    <message>
+      <source>The name holds no letter at all.</source>
+      <translation>Аты-жөнүндө бир да тамга жок.</translation>
+    </message>
+    <message>
+      <source>“{word}” mixes Latin and Cyrillic letters in one word: one of them was probably typed on the other keyboard layout, and search will not find it.</source>
+      <translation>«{word}» сөзүндө латын жана кирилл тамгалары аралашып калган: балким, бир бөлүгү клавиатуранын башка тилинде терилген, издөө аны таппайт.</translation>
+    </message>
+  </context>
 </TS>

@@ -1180,4 +1180,82 @@
       <translation>удалена</translation>
     </message>
   </context>
+  <context>
+    <name>Languages</name>
+    <message>
+      <source>Arabic</source>
+      <translation>Арабский</translation>
+    </message>
+    <message>
+      <source>Bengali</source>
+      <translation>Бенгальский</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>Китайский</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Английский</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>Немецкий</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>Хинди</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
+    </message>
+    <message>
+      <source>Korean</source>
+      <translation>Корейский</translation>
+    </message>
+    <message>
+      <source>Kyrgyz</source>
+      <translation>Кыргызский</translation>
+    </message>
+    <message>
+      <source>Nepali</source>
+      <translation>Непальский</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>Tajik</source>
+      <translation>Таджикский</translation>
+    </message>
+    <message>
+      <source>Turkish</source>
+      <translation>Турецкий</translation>
+    </message>
+    <message>
+      <source>Urdu</source>
+      <translation>Урду</translation>
+    </message>
+    <message>
+      <source>Uzbek</source>
+      <translation>Узбекский</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>The name holds an emoji or a symbol.</source>
+      <translation>В имени есть эмодзи или символ.</translation>
+    </message>
+    <message>
+      <source>The name holds no letter at all.</source>
+      <translation>В имени нет ни одной буквы.</translation>
+    </message>
+    <message>
+      <source>“{word}” mixes Latin and Cyrillic letters in one word: one of them was probably typed on the other keyboard layout, and search will not find it.</source>
+      <translation>В слове «{word}» смешаны латинские и кириллические буквы: вероятно, часть набрана в другой раскладке клавиатуры, и поиск его не найдёт.</translation>
+    </message>
+  </context>
 </TS>

@@ -412,5 +412,13 @@ SHA-256: {sha}</translation>
       <source>From … to …</source>
       <translation>Күндөр аралыгы…</translation>
     </message>
+    <message>
+      <source>ADX (Aggregate Data Exchange): the XML file national information systems such as DHIS2 read counts from.</source>
+      <translation>ADX — жалпыланган маалымат алмашуу форматы: улуттук маалымат системалары (мисалы, DHIS2) көрсөткүчтөрдү окуй турган XML файлы.</translation>
+    </message>
+    <message>
+      <source>Threshold: the smallest count that is published. A count from 1 to one less than it could point at a person, so it is hidden, with as many other cells as it takes to keep it from being worked out.</source>
+      <translation>Босого — жарыяланган эң кичине сан. 1ден босогодон бир кем санга чейинки маани белгилүү бир адамды көрсөтүп коюшу мүмкүн, ошондуктан ал эсептеп чыгарууга мүмкүн болбошу үчүн башка уячалар менен кошо жашырылат.</translation>
+    </message>
   </context>
 </TS>

@@ -412,5 +412,13 @@ SHA-256: {sha}</translation>
       <source>From … to …</source>
       <translation>Период с … по …</translation>
     </message>
+    <message>
+      <source>ADX (Aggregate Data Exchange): the XML file national information systems such as DHIS2 read counts from.</source>
+      <translation>ADX — формат обмена сводными данными: файл XML, из которого национальные информационные системы (например, DHIS2) читают показатели.</translation>
+    </message>
+    <message>
+      <source>Threshold: the smallest count that is published. A count from 1 to one less than it could point at a person, so it is hidden, with as many other cells as it takes to keep it from being worked out.</source>
+      <translation>Порог — наименьшее публикуемое значение. Значение от 1 до порога минус один может указать на конкретного человека, поэтому оно скрывается вместе с другими ячейками, чтобы его нельзя было вычислить.</translation>
+    </message>
   </context>
 </TS>

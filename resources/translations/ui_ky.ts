@@ -577,6 +577,30 @@
       <source>everything-held-{case_number}.pdf</source>
       <translation>bardyk-maalymat-{case_number}.pdf</translation>
     </message>
+    <message>
+      <source>Check the name</source>
+      <translation>Аты-жөнүн текшериңиз</translation>
+    </message>
+    <message>
+      <source>Correct the name</source>
+      <translation>Аты-жөнүн оңдоо</translation>
+    </message>
+    <message>
+      <source>Save as it is</source>
+      <translation>Ушундай бойдон сактоо</translation>
+    </message>
+    <message>
+      <source>Save the name as it is?</source>
+      <translation>Аты-жөнүн ушундай бойдон сактайсызбы?</translation>
+    </message>
+    <message>
+      <source>Open the existing record</source>
+      <translation>Бар болгон карточканы ачуу</translation>
+    </message>
+    <message>
+      <source>NRM: the National Referral Mechanism of victims of trafficking in persons (Government Resolution No. 493 of 19 September 2019); НМП in Russian, УКБМ in Kyrgyz.</source>
+      <translation>УКБМ — адамдарды сатуунун курмандыктарын кайра багыттоонун Улуттук механизми (Кыргыз Республикасынын Өкмөтүнүн 2019-жылдын 19-сентябрындагы № 493 токтому).</translation>
+    </message>
   </context>
   <context>
     <name>Settings</name>
@@ -1350,6 +1374,13 @@
     <message>
       <source>%1 File</source>
       <translation>%1 файлы</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguagePicker</name>
+    <message>
+      <source>Another language: its two-letter code, such as fa</source>
+      <translation>Башка тил: анын эки латын тамгасынан турган коду</translation>
     </message>
   </context>
 </TS>

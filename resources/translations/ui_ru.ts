@@ -578,6 +578,30 @@
       <source>everything-held-{case_number}.pdf</source>
       <translation>vse-dannye-{case_number}.pdf</translation>
     </message>
+    <message>
+      <source>Check the name</source>
+      <translation>Проверьте имя</translation>
+    </message>
+    <message>
+      <source>Correct the name</source>
+      <translation>Исправить имя</translation>
+    </message>
+    <message>
+      <source>Save as it is</source>
+      <translation>Сохранить как есть</translation>
+    </message>
+    <message>
+      <source>Save the name as it is?</source>
+      <translation>Сохранить имя в таком виде?</translation>
+    </message>
+    <message>
+      <source>Open the existing record</source>
+      <translation>Открыть существующую карточку</translation>
+    </message>
+    <message>
+      <source>NRM: the National Referral Mechanism of victims of trafficking in persons (Government Resolution No. 493 of 19 September 2019); НМП in Russian, УКБМ in Kyrgyz.</source>
+      <translation>НМП — Национальный механизм перенаправления жертв торговли людьми (постановление Правительства КР от 19 сентября 2019 года № 493).</translation>
+    </message>
   </context>
   <context>
     <name>Settings</name>
@@ -1351,6 +1375,13 @@
     <message>
       <source>%1 File</source>
       <translation>Файл %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguagePicker</name>
+    <message>
+      <source>Another language: its two-letter code, such as fa</source>
+      <translation>Другой язык: его двухбуквенный латинский код</translation>
     </message>
   </context>
 </TS>

@@ -91,10 +91,10 @@ def test_every_counted_phrase_has_three_russian_and_two_kyrgyz_forms():
                     assert all("%n" in f for f in forms) or "%n" not in msg.findtext("source")
 
 
-def test_qt_picks_the_same_plural_form():
+def test_qt_picks_the_same_plural_form(qapp):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = qapp
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / "services_ru.qm"))
     app.installTranslator(translator)
@@ -104,3 +104,44 @@ def test_qt_picks_the_same_plural_form():
                 i18n.ntranslate("GroupSessionDialog", "%n residents ticked", n, "ru")
     finally:
         app.removeTranslator(translator)
+
+
+def test_a_date_is_echoed_as_the_person_wrote_it(database, login, make_resident):
+    import datetime as dt
+
+    from shelter_app import residents
+    from shelter_app.errors import ValidationError
+
+    session = login("sam")
+    i18n.set_language("ru")
+    try:
+        with pytest.raises(ValidationError) as info:
+            residents.create(session, make_resident(registration_date="12.03.2099"))
+        assert info.value.localized_problems()["registration_date"] == "Дата 12.03.2099 ещё не наступила."
+        # a date the app holds (ISO) is shown day.month.year too, never 2025-02-01
+        stored = ValidationError({"intake_date": ("The intake date overlaps an earlier stay (exit {date}).",
+                                                  {"date": "2025-02-01"})})
+        assert "01.02.2025" in stored.localized() and "2025-02-01" not in stored.localized()
+    finally:
+        i18n.set_language("en")
+    assert dt.date.today().year < 2099
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Асанова Айгүл", []),
+    ("Ömürzakova Ümüt", []),
+    ("Петрова-Smith Анна", []),  # two scripts in two words of one name is how some people write it
+    ("Aсанова Айгүл", ["mixes Latin and Cyrillic"]),  # Latin A in a Cyrillic word
+    ("Бермет 🌸", ["emoji"]),
+    ("12345", ["no letter"]),
+])
+def test_names_that_look_mistyped_are_flagged(name, expected):
+    from shelter_app.text import name_concerns
+
+    found = name_concerns(name)
+    assert len(found) == len(expected)
+    for part, sentence in zip(expected, found):
+        assert part in sentence
+    if expected:
+        assert all(re.search("[а-яө]", s) for s in name_concerns(name, "ru"))
+        assert all(re.search("[а-яөүң]", s) for s in name_concerns(name, "ky"))

@@ -187,12 +187,12 @@ def test_error_messages_are_shown_in_the_persons_language():
         assert error.localized() == ("C:/shelter/data.db.keys ачкыч файлы табылган жок: ансыз маалымат базасын "
                                      "ачууга болбойт. Аны камдык көчүрмөдөн калыбына келтириңиз.")
         problems = ValidationError({"date_of_birth": ("The date {value} is in the future.", {"value": "2099-01-01"})})
-        assert problems.localized() == "Туулган күнү: 2099-01-01 күнү али келе элек."
+        assert problems.localized() == "Туулган күнү: 01.01.2099 күнү али келе элек."
         # raised with its message inside the class, where tools/i18n.py does not look
         assert UnlockDelayed(8).localized() == ("Ийгиликсиз аракеттер өтө көп болду. "
                                                 "8 секунддан кийин кайра аракет кылыңыз.")
         i18n.set_language("ru")
-        assert problems.localized() == "Дата рождения: Дата 2099-01-01 ещё не наступила."
+        assert problems.localized() == "Дата рождения: Дата 01.01.2099 ещё не наступила."
         assert UnlockDelayed(8).localized() == "Слишком много неудачных попыток. Повторите через 8 с."
     finally:
         i18n.set_language("en")

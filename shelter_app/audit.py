@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from shelter_app import codes
 from shelter_app.db import audit as audit_db
 from shelter_app.db import organisation as organisation_db
-from shelter_app.i18n import N_, field_label, format_date, translate
+from shelter_app.i18n import N_, field_label, format_date, ntranslate, translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_date
@@ -326,8 +326,8 @@ class ChainCheck:
 
     def message(self, lang: str | None = None) -> str:
         if self.ok:
-            return translate("Audit", "The audit log is intact: {n} entries, none altered or removed.",
-                             lang).format(n=self.entries)
+            return ntranslate("Audit", "The audit log is intact: %n entries, none altered or removed.", self.entries,
+                              lang, one="The audit log is intact: %n entry, not altered or removed.")
         reason = {
             "removed": translate("Audit", "it was removed", lang),
             "altered": translate("Audit", "it was altered", lang),
@@ -374,9 +374,9 @@ def document(session: Session, filters: Filters | None = None, lang: str | None 
     blocks: list = [common.Heading(translate("Audit", "Audit log", lang)), common.Fields(meta)]
     blocks.append(common.Text(chain.message(lang)) if chain.ok else common.Note(chain.message(lang)))
     if total > len(rows):
-        blocks.append(common.Note(translate(
-            "Audit", "Only the newest {n} entries are printed: narrow the filter to print the rest.", lang
-        ).format(n=len(rows))))
+        blocks.append(common.Note(ntranslate(
+            "Audit", "Only the newest %n entries are printed: narrow the filter to print the rest.", len(rows), lang,
+            one="Only the newest entry is printed: narrow the filter to print the rest.")))
     table_rows = [[str(e.id), e.when(lang), e.username, e.action_text(lang), e.record_text(lang),
                    e.details_text(lang)] for e in rows]
     columns = [(translate("Audit", "No.", lang), 0.6), (translate("Audit", "Time", lang), 1.6),

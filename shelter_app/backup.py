@@ -20,7 +20,15 @@ that a crash at any moment leaves either the old database or the restored one,
 whole. The restored key file is first written as `<db>.keys.pending`, which
 opening a database already knows to finish (see accounts._open_with): if the
 crash comes after the database file was replaced, the next opening completes
-the restore; before it, the pending file is discarded."""
+the restore; before it, the pending file is discarded.
+
+Restoring over an existing database needs a director of that live database
+(or its recovery key): the credentials given are checked against the live
+key file and the role against the live database's signed certificates, not
+only against the backup. A backup of another organisation is restored only
+when the director types its code. The person sees what will be replaced (the
+live residents and audit entries the backup does not have), and the replaced
+database's audit head is written into the restored one's log."""
 
 from __future__ import annotations
 
@@ -33,16 +41,16 @@ import os
 import secrets
 import shutil
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from shelter_app import __version__, atomic, paths
+from shelter_app import __version__, atomic, paths, unlock
 from shelter_app.db import audit as audit_db
 from shelter_app.db import migrate
 from shelter_app.db import organisation as organisation_db
@@ -52,7 +60,12 @@ from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import Database
 from shelter_app.db.keys import KeyFile
 from shelter_app.db.lockfile import ProcessLock
-from shelter_app.errors import ShelterError, StorageError
+from shelter_app.errors import (
+    PermissionDenied,
+    ShelterError,
+    StorageError,
+    WrongPassword,
+)
 from shelter_app.i18n import translate
 from shelter_app.permissions import Permission
 from shelter_app.session import RECOVERY_USER, Session
@@ -104,7 +117,7 @@ class BackupInfo:
     size: int = 0
 
     @classmethod
-    def from_json(cls, data: dict, size: int) -> "BackupInfo":
+    def from_json(cls, data: dict, size: int) -> BackupInfo:
         return cls(created_at=str(data.get("created_at", "")), created_by=str(data.get("created_by", "")),
                    organisation_code=str(data.get("organisation_code", "")),
                    organisation_name=str(data.get("organisation_name", "")),
@@ -119,6 +132,17 @@ class BackupResult:
     size: int
     sha256: str
     info: BackupInfo
+
+
+@dataclass
+class Replaced:
+    """What the live database has that the backup does not, and its audit head."""
+    organisation_code: str
+    organisation_name: str
+    residents_beyond: int
+    audit_entries_beyond: int
+    head_entries: int
+    head_hash: str
 
 
 @dataclass
@@ -420,9 +444,17 @@ def inspect(backup_file: Path | str, *, username: str | None = None, password: s
     """What a backup holds, after checking it opens with these credentials.
     With `full`, the whole file is authenticated and the snapshot
     integrity-checked (in a scratch copy beside the app's data)."""
-    unlock = _unlocker(username, password, recovery_key)
+    unlock_backup = _unlocker(username, password, recovery_key)
     opened = _open(Path(backup_file))
-    database_key = _database_key(opened, unlock)
+    attempt = _backup_attempt(opened, RECOVERY_USER if recovery_key is not None else str(username))
+    try:
+        database_key = _database_key(opened, unlock_backup)
+    except WrongPassword:
+        raise
+    except BaseException:
+        attempt.cancel()
+        raise
+    attempt.succeeded()
     info = _manifest(opened, database_key)
     if full:
         info = _verify_written(opened.path, database_key, Path(scratch_folder or paths.data_dir()))
@@ -439,7 +471,7 @@ def _safety_copy(database: Path) -> Path | None:
                if p.exists() and (p.stat().st_size > 0 or p == database)]
     if not sources:
         return None
-    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     folder = database.with_name(f"{database.name}.before-restore-{stamp}")
     tmp = folder.with_name(folder.name + ".partial")
     tmp.mkdir(mode=0o700)
@@ -465,7 +497,8 @@ class PreparedRestore:
     confirmation. Nothing live has been touched yet."""
 
     def __init__(self, opened: _Opened, database: Path, database_key: bytes, info: BackupInfo,
-                 snapshot: Path, restored_by: str, unlock: Callable[[KeyFile], bytes]) -> None:
+                 snapshot: Path, restored_by: str, unlock: Callable[[KeyFile], bytes],
+                 replaced: Replaced | None = None, live_unlock: Callable[[KeyFile], bytes] | None = None) -> None:
         self._opened = opened
         self.database = database
         self._key = database_key
@@ -473,26 +506,43 @@ class PreparedRestore:
         self._snapshot: Path | None = snapshot
         self.restored_by = restored_by
         self._unlock = unlock
+        self._live_unlock = live_unlock or unlock
+        self.replaced = replaced
 
     @property
     def replaces_existing(self) -> bool:
         return self.database.exists()
+
+    @property
+    def other_organisation(self) -> bool:
+        """The backup is of another organisation than the live database:
+        the director must type the backup's code to restore it."""
+        return self.replaced is not None and \
+            self.replaced.organisation_code.strip().upper() != self.info.organisation_code.strip().upper()
+
+    def code_confirmed(self, typed: str | None) -> bool:
+        return not self.other_organisation or \
+            (typed or "").strip().upper() == self.info.organisation_code.strip().upper()
 
     def discard(self) -> None:
         _unlink(self._snapshot)
         self._snapshot = None
         self._unlock = None
 
-    def __enter__(self) -> "PreparedRestore":
+    def __enter__(self) -> PreparedRestore:
         return self
 
     def __exit__(self, *exc) -> None:
         self.discard()
 
-    def commit(self) -> RestoreResult:
-        """Replace the live database by the backup's (after a safety copy)."""
+    def commit(self, confirm_code: str | None = None) -> RestoreResult:
+        """Replace the live database by the backup's (after a safety copy).
+        For another organisation's backup, `confirm_code` must be its code."""
         if self._snapshot is None:
             raise ShelterError("This restore was already finished or cancelled.")
+        if not self.code_confirmed(confirm_code):
+            raise ShelterError("This backup is of another organisation ({code}). Nothing was restored: type its "
+                               "code to confirm.", code=self.info.organisation_code)
         database = self.database
         key_path = paths.key_file_for(database)
         pending = key_path.with_name(key_path.name + ".pending")
@@ -554,15 +604,21 @@ class PreparedRestore:
         """Fold the live database's log into its file when the same
         credentials open it; otherwise the log stays in the safety copy."""
         with contextlib.suppress(ShelterError, OSError):
-            snapshot_db.checkpoint_file(database, self._unlock(KeyFile.load(key_path)))
+            snapshot_db.checkpoint_file(database, self._live_unlock(KeyFile.load(key_path)))
 
     def _record(self, safety: Path | None) -> None:
         db = Database.open(self.database, self._key)  # migrates an older backup forward
         try:
+            details = {"backup_created_at": self.info.created_at, "backup_created_by": self.info.created_by,
+                       "safety_copy": safety.name if safety else ""}
+            if self.replaced is not None:
+                details.update({
+                    "replaced_head": f"{self.replaced.head_entries}:{self.replaced.head_hash}",
+                    "replaced_organisation": self.replaced.organisation_code,
+                    "residents_replaced": self.replaced.residents_beyond,
+                    "audit_entries_replaced": self.replaced.audit_entries_beyond})
             with db.transaction() as conn:
-                audit_db.append(conn, self.restored_by, "backup_restored", "database", "", {
-                    "backup_created_at": self.info.created_at, "backup_created_by": self.info.created_by,
-                    "safety_copy": safety.name if safety else ""})
+                audit_db.append(conn, self.restored_by, "backup_restored", "database", "", details)
         finally:
             db.close()
 
@@ -575,14 +631,105 @@ def _unlocker(username: str | None, password: str | None, recovery_key: str | No
     return lambda kf: kf.unlock(username, password or "")
 
 
+def _authorise_live(database: Path, username: str | None, password: str | None,
+                    recovery_key: str | None) -> tuple[str, bytes, Callable[[KeyFile], bytes]]:
+    """A director of the live database, or its recovery key, under the live
+    database's back-off. Returns who, the live key and how it was unlocked."""
+    from shelter_app import certificates
+    from shelter_app.db import accounts as accounts_db
+
+    unlock_live = _unlocker(username, password, recovery_key)
+    who = RECOVERY_USER if recovery_key is not None else str(username)
+    attempt = unlock.attempt(database).begin(who)
+    try:
+        key_file = KeyFile.load(paths.key_file_for(database))
+        key = unlock_live(key_file)
+    except WrongPassword:
+        raise WrongPassword("Wrong account or password. Restoring over the database on this computer needs one "
+                            "of its directors or its recovery key.") from None
+    except BaseException:
+        attempt.cancel()
+        raise
+    attempt.succeeded()
+    if recovery_key is None:
+        db = Database.open(database, key)
+        try:
+            row = accounts_db.get(db.conn, who)
+            if certificates.certified(db.conn, key_file):
+                role = certificates.role_of(db.conn, key_file, who)
+            else:
+                role = row["role"] if row is not None else None
+            if row is None or not row["active"] or role != "director":
+                raise PermissionDenied("Only a director of the database on this computer (or its recovery key) "
+                                       "can restore a backup over it.")
+        finally:
+            db.close()
+    return who, key, unlock_live
+
+
+def _live_state(database: Path, key: bytes) -> tuple[str, str, set[str], list[str]]:
+    db = Database.open(database, key)
+    try:
+        org = organisation_db.get(db.conn)
+        cases = {r[0] for r in db.query("SELECT case_number FROM residents")}
+        hashes = [r[0] for r in db.query("SELECT hash FROM audit_log ORDER BY id")]
+        return (org["code"] if org else "", org["name"] if org else "", cases, hashes)
+    finally:
+        db.close()
+
+
+def _replaced(live: tuple[str, str, set[str], list[str]], snapshot: Path, key: bytes) -> Replaced:
+    code, name, live_cases, live_hashes = live
+    backup_cases, backup_hashes = snapshot_db.cases_and_audit(snapshot, key)
+    common = 0
+    for mine, theirs in zip(live_hashes, backup_hashes):
+        if mine != theirs:
+            break
+        common += 1
+    return Replaced(code, name, len(live_cases - backup_cases), len(live_hashes) - common,
+                    len(live_hashes), live_hashes[-1] if live_hashes else audit_db.GENESIS)
+
+
+def _backup_attempt(opened: _Opened, who: str):
+    return unlock.attempt(opened.path, state_path=unlock.backup_state(opened.key_file.database_id)).begin(who)
+
+
 def prepare_restore(backup_file: Path | str, database: Path | str, *, username: str | None = None,
-                    password: str | None = None, recovery_key: str | None = None) -> PreparedRestore:
+                    password: str | None = None, recovery_key: str | None = None,
+                    backup_username: str | None = None, backup_password: str | None = None,
+                    backup_recovery_key: str | None = None) -> PreparedRestore:
     """Open a backup with a password or the recovery key, authenticate every
-    byte, unpack its database beside the live one and integrity-check it."""
+    byte, unpack its database beside the live one and integrity-check it.
+
+    Over an existing database, `username`/`password` (or `recovery_key`) must
+    be a director of that live database (or its recovery key); the backup is
+    opened with the `backup_*` credentials when given, else with the same ones."""
     database = Path(database)
-    unlock = _unlocker(username, password, recovery_key)
+    live = None
+    live_unlock = None
+    who = RECOVERY_USER if recovery_key is not None else str(username)
+    if database.exists():
+        who, live_key, live_unlock = _authorise_live(database, username, password, recovery_key)
+        live = _live_state(database, live_key)
+    if backup_username or backup_recovery_key is not None:
+        unlock_backup = _unlocker(backup_username, backup_password, backup_recovery_key)
+        backup_who = RECOVERY_USER if backup_recovery_key is not None else str(backup_username)
+    else:
+        unlock_backup = _unlocker(username, password, recovery_key)
+        backup_who = who
     opened = _open(Path(backup_file))
-    database_key = _database_key(opened, unlock)
+    attempt = _backup_attempt(opened, backup_who)
+    try:
+        database_key = _database_key(opened, unlock_backup)
+    except WrongPassword:
+        if live is not None:
+            raise WrongPassword("The backup does not open with these credentials: give an account of the backup "
+                                "and its password, or the backup's recovery key.") from None
+        raise
+    except BaseException:
+        attempt.cancel()
+        raise
+    attempt.succeeded()
     info = _manifest(opened, database_key)
     try:
         database.parent.mkdir(parents=True, exist_ok=True)
@@ -592,23 +739,25 @@ def prepare_restore(backup_file: Path | str, database: Path | str, *, username: 
     _authenticate_and_extract(opened, database_key, snapshot)
     try:
         _check_snapshot(snapshot, database_key, info)
+        replaced = _replaced(live, snapshot, database_key) if live is not None else None
     except BaseException:
         _unlink(snapshot)
         raise
-    who = RECOVERY_USER if recovery_key is not None else str(username)
-    return PreparedRestore(opened, database, database_key, info, snapshot, who, unlock)
+    return PreparedRestore(opened, database, database_key, info, snapshot, who, unlock_backup, replaced,
+                           live_unlock)
 
 
 def restore(backup_file: Path | str, database: Path | str, *, username: str | None = None,
             password: str | None = None, recovery_key: str | None = None,
-            confirm: Callable[[BackupInfo], bool] | None = None) -> RestoreResult:
+            confirm: Callable[[BackupInfo], bool] | None = None, confirm_code: str | None = None,
+            **backup_credentials) -> RestoreResult:
     """Check a backup, then (when a database is already there, only if
     `confirm(info)` says so) put it in place of the live database."""
     with prepare_restore(backup_file, database, username=username, password=password,
-                         recovery_key=recovery_key) as prepared:
+                         recovery_key=recovery_key, **backup_credentials) as prepared:
         if prepared.replaces_existing and not (confirm is not None and confirm(prepared.info)):
             raise RestoreCancelledError("Nothing was restored: the current database was kept.")
-        return prepared.commit()
+        return prepared.commit(confirm_code)
 
 
 # --- how long ago -----------------------------------------------------------------------
@@ -621,7 +770,7 @@ def _parse_utc(text: str) -> _dt.datetime | None:
         value = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=_dt.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=_dt.UTC)
 
 
 def last_backup_at(session: Session) -> _dt.datetime | None:
@@ -633,7 +782,7 @@ def last_backup_age(session: Session, now: _dt.datetime | None = None) -> _dt.ti
     when = last_backup_at(session)
     if when is None:
         return None
-    now = now or _dt.datetime.now(_dt.timezone.utc)
+    now = now or _dt.datetime.now(_dt.UTC)
     return max(_dt.timedelta(0), now - when)
 
 

@@ -91,6 +91,15 @@ def _mirror_for(target: Path) -> Path | None:
     return paths.app_home() / "backoff" / (hashlib.sha256(database_id.encode()).hexdigest()[:32] + ".json")
 
 
+def backup_state(database_id: str) -> Path:
+    """The back-off state for opening a backup (backup-check, restore): in
+    the app's folder, named by the backup's database id, so renaming or
+    copying the file does not reset it."""
+    folder = paths.app_home() / "backoff"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder / ("backup-" + hashlib.sha256(database_id.encode()).hexdigest()[:32] + ".json")
+
+
 def _read_one(state: Path) -> dict:
     try:
         data = json.loads(state.read_text(encoding="utf-8"))

@@ -6,7 +6,7 @@ import os
 import re
 from pathlib import Path
 
-from shelter_app import certificates, paths, unlock
+from shelter_app import anchors, certificates, paths, unlock  # anchors: signs the audit head at sign-out
 from shelter_app.codes import ROLE
 from shelter_app.db import accounts as accounts_db
 from shelter_app.db import certificates as cert_db

@@ -208,6 +208,11 @@ def create(session: Session, out: Path | str) -> BackupResult:
         raise BackupError("Choose another name for the backup file: {path}.", path=str(target))
     conn = session.db.conn
     org = organisation_db.get(conn)
+    # The backup carries the audit head signed now (in its key file): a copy that leaves the machine.
+    from shelter_app import anchors
+
+    with contextlib.suppress(ShelterError):
+        anchors.record(session)
     _remove_leftovers(session.path, ".snapshot")
     snapshot = _scratch(session.path.parent, session.path.name + ".snapshot")
     tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
@@ -348,6 +353,12 @@ def _open(path: Path) -> _Opened:
     except StorageError:
         raise _damaged() from None
     return _Opened(path, size, header, fields, key_file, raw_keys, sealed, body)
+
+
+def read_key_file(path: Path | str) -> KeyFile:
+    """A backup's key file (public data: envelopes, organisation public keys,
+    signed audit heads), without credentials."""
+    return _open(Path(path)).key_file
 
 
 def _database_key(opened: _Opened, unlock: Callable[[KeyFile], bytes]) -> bytes:

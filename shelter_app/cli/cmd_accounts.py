@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from shelter_app import accounts, verification
-from shelter_app.cli.common import add_db_user, password, run_with_session, say, secret, t
+from shelter_app.cli.common import (
+    add_db_user,
+    password,
+    run_with_session,
+    say,
+    secret,
+    t,
+)
 
 
 def register(sub) -> None:
@@ -48,8 +55,10 @@ def register(sub) -> None:
     add_db_user(p)
     p.set_defaults(func=cmd_rotate)
 
-    p = sub.add_parser("verify", help="integrity check, cipher check and audit chain")
+    p = sub.add_parser("verify", help="integrity check, cipher check, audit chain and its signed heads, roles")
     add_db_user(p)
+    p.add_argument("--against", metavar="FILE",
+                   help="also check the audit log against the signed head in a backup or a return's metadata")
     p.set_defaults(func=cmd_verify)
 
 
@@ -121,7 +130,7 @@ def cmd_rotate(args) -> int:
 
 def cmd_verify(args) -> int:
     def action(session):
-        report = verification.verify(session)
+        report = verification.verify(session, against=args.against)
         for line in report.lines():
             say(line)
         return 0 if report.ok else 1

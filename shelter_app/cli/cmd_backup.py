@@ -51,8 +51,9 @@ def register(sub) -> None:
     _audit_filters(p)
     p.add_argument("--limit", type=int, default=200)
     p.set_defaults(func=cmd_audit_list)
-    p = a.add_parser("verify", help="check the hash chain; names the first broken entry")
+    p = a.add_parser("verify", help="check the hash chain and its signed heads; names the first broken entry")
     add_db_user(p)
+    p.add_argument("--against", metavar="FILE", help="a backup or a return's metadata to check the log against")
     p.set_defaults(func=cmd_audit_verify)
     p = a.add_parser("print", help="the filtered log as a PDF for an inspection")
     add_db_user(p)
@@ -227,7 +228,7 @@ def cmd_audit_list(args) -> int:
 
 def cmd_audit_verify(args) -> int:
     def action(session):
-        result = audit.verify(session)
+        result = audit.verify(session, against=args.against)
         say(result.message())
         return 0 if result.ok else 1
     return run_with_session(args, action)

@@ -60,6 +60,8 @@ ACTION_LABELS = {
     "organisation_added": N_("AuditActions", "Organisation added to the directory"),
     "organisation_changed": N_("AuditActions", "Organisation in the directory changed"),
     "organisation_keys_created": N_("AuditActions", "Organisation keys created, role certificates issued"),
+    "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
+    "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
 }
 
 RECORD_LABELS = {

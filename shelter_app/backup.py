@@ -165,7 +165,12 @@ def _target_path(out: Path) -> Path:
         return out / default_file_name()
     if not out.parent.is_dir():
         raise BackupError("The folder {path} does not exist.", path=str(out.parent))
-    return out
+    target, how = atomic.resolve_target(out)
+    if how != "replace":
+        # A backup is read back and verified: it must be a file that stays.
+        raise BackupError("A backup is written to a file or a folder: {path} is neither. Nothing was written.",
+                          path=str(out))
+    return target
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -489,7 +494,8 @@ def _safety_copy(database: Path) -> Path | None:
     try:
         for src in sources:
             dst = tmp / src.name
-            with open(src, "rb") as fin, open(dst, "wb") as fout:
+            with open(src, "rb") as fin, os.fdopen(os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600),
+                                                   "wb") as fout:
                 shutil.copyfileobj(fin, fout, CHUNK)
                 fout.flush()
                 os.fsync(fout.fileno())
@@ -769,6 +775,53 @@ def restore(backup_file: Path | str, database: Path | str, *, username: str | No
         if prepared.replaces_existing and not (confirm is not None and confirm(prepared.info)):
             raise RestoreCancelledError("Nothing was restored: the current database was kept.")
         return prepared.commit(confirm_code)
+
+
+# --- safety copies ------------------------------------------------------------------------
+
+SAFETY_COPY_DAYS = 30
+_SAFETY = "before-restore-"
+
+
+@dataclass
+class SafetyCopy:
+    path: Path
+    made_at: _dt.datetime
+    size: int
+
+
+def safety_copies(session: Session, older_than_days: int = SAFETY_COPY_DAYS,
+                  now: _dt.datetime | None = None) -> list[SafetyCopy]:
+    """The safety copies restores kept beside the database, older than
+    `older_than_days`, oldest first: listed for a director to delete."""
+    session.require(Permission.BACKUP)
+    now = now or _dt.datetime.now(_dt.UTC)
+    found = []
+    prefix = f"{session.path.name}.{_SAFETY}"
+    for entry in session.path.parent.iterdir():
+        if not entry.name.startswith(prefix) or entry.name.endswith(".partial") or not entry.is_dir():
+            continue
+        try:
+            made = _dt.datetime.strptime(entry.name[len(prefix):], "%Y%m%dT%H%M%S%fZ").replace(
+                tzinfo=_dt.UTC)
+        except ValueError:
+            continue
+        if now - made >= _dt.timedelta(days=older_than_days):
+            size = sum(f.stat().st_size for f in entry.iterdir() if f.is_file())
+            found.append(SafetyCopy(entry, made, size))
+    return sorted(found, key=lambda c: c.made_at)
+
+
+def delete_safety_copy(session: Session, path: Path | str) -> None:
+    """Delete one listed safety copy (director); audited."""
+    session.require(Permission.BACKUP)
+    path = Path(path)
+    listed = {c.path.resolve(): c for c in safety_copies(session, older_than_days=0)}
+    if path.resolve() not in listed:
+        raise BackupError("{path} is not a safety copy of this database: nothing was deleted.", path=str(path))
+    shutil.rmtree(path)
+    with session.transaction():
+        session.audit("safety_copy_deleted", "database", "", {"file": path.name})
 
 
 # --- how long ago -----------------------------------------------------------------------

@@ -51,6 +51,12 @@ def register(sub) -> None:
     p.add_argument("--name", required=True, help="the account whose password is reset")
     p.set_defaults(func=cmd_users_reset)
 
+    rk = sub.add_parser("recovery-key", help="the recovery key (directors)").add_subparsers(
+        dest="recovery_command", metavar="ACTION", required=True)
+    p = rk.add_parser("new", help="replace the recovery key: the old one opens nothing afterwards")
+    add_db_user(p)
+    p.set_defaults(func=cmd_recovery_new)
+
     p = sub.add_parser("rotate-key", help="re-encrypt the database with a fresh key")
     add_db_user(p)
     p.set_defaults(func=cmd_rotate)
@@ -71,6 +77,7 @@ def cmd_init(args) -> int:
     session.close()
     say(t("Database created. Write the recovery key down and keep it locked away; it is shown only once:"))
     say(recovery)
+    say(t("Organisation fingerprint: {fingerprint}").format(fingerprint=session.key_file.organisation_fingerprint))
     return 0
 
 
@@ -86,6 +93,7 @@ def cmd_users_remove(args) -> int:
     def action(session):
         accounts.remove_account(session, args.name)
         say(t("Account removed: {name}. The database was re-encrypted with a new key.").format(name=args.name))
+        say(t("If this person may have seen the printed recovery key, replace it: recovery-key new."))
     return run_with_session(args, action) or 0
 
 
@@ -119,6 +127,18 @@ def cmd_users_reset(args) -> int:
     finally:
         session.close()
     return 0
+
+
+def cmd_recovery_new(args) -> int:
+    def action(session):
+        recovery = accounts.new_recovery_key(session)
+        say(t("The recovery key was replaced; the old one opens nothing any more. Write the new one down and keep "
+              "it locked away; it is shown only once:"))
+        say(recovery)
+        fingerprint = session.key_file.organisation_fingerprint
+        if fingerprint:
+            say(t("Organisation fingerprint: {fingerprint}").format(fingerprint=fingerprint))
+    return run_with_session(args, action) or 0
 
 
 def cmd_rotate(args) -> int:

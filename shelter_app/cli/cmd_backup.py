@@ -39,6 +39,16 @@ def register(sub) -> None:
     p.add_argument("--yes", action="store_true", help="replace an existing database without asking")
     p.set_defaults(func=cmd_restore)
 
+    sc = sub.add_parser("safety-copies", help="copies kept by restores, older than 30 days (directors)"
+                        ).add_subparsers(dest="safety_command", metavar="ACTION", required=True)
+    p = sc.add_parser("list", help="safety copies older than 30 days")
+    add_db_user(p)
+    p.set_defaults(func=cmd_safety_list)
+    p = sc.add_parser("delete", help="delete one listed safety copy")
+    add_db_user(p)
+    p.add_argument("path", help="the safety copy's folder, as listed")
+    p.set_defaults(func=cmd_safety_delete)
+
     p = sub.add_parser("backup-check", help="check that a backup opens and is whole, without restoring it")
     p.add_argument("--backup", required=True)
     _credentials(p)
@@ -202,6 +212,22 @@ def cmd_restore(args) -> int:
     if result.safety_copy:
         say(t("The database as it was before is kept in {path}.").format(path=str(result.safety_copy)))
     return 0
+
+
+def cmd_safety_list(args) -> int:
+    def action(session):
+        listed = backup.safety_copies(session)
+        for copy in listed:
+            say("\t".join((str(copy.path), format_date(copy.made_at.date().isoformat()), _size(copy.size))))
+        say(t("Safety copies older than {days} days: {n}.").format(days=backup.SAFETY_COPY_DAYS, n=len(listed)))
+    return run_with_session(args, action) or 0
+
+
+def cmd_safety_delete(args) -> int:
+    def action(session):
+        backup.delete_safety_copy(session, Path(args.path))
+        say(t("Deleted: {path}.").format(path=args.path))
+    return run_with_session(args, action) or 0
 
 
 def cmd_backup_check(args) -> int:

@@ -127,10 +127,9 @@ def prepare(conn, database: Path, new_key: bytes, new_key_file: bytes, audit_ent
     try:
         _fault("export")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        os.close(os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner only, before any byte
         conn.execute("ATTACH DATABASE ? AS rotated KEY ?", (str(scratch), _key_literal(new_key)))
         attached = True
-        with contextlib.suppress(sqlcipher3.DatabaseError):
-            os.chmod(scratch, 0o600)
         conn.execute("PRAGMA rotated.journal_mode = DELETE")
         conn.execute("PRAGMA rotated.synchronous = FULL")
         conn.execute("SELECT sqlcipher_export('rotated')")

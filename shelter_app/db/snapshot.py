@@ -25,6 +25,10 @@ def _uri(path: Path, mode: str) -> str:
 def vacuum_into(conn, target: Path) -> None:
     """A compact, consistent copy of the open database at `target` (which must
     not exist). Called outside any transaction."""
+    import os
+
+    # An empty file made first, readable by the owner only; SQLite fills it.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn.execute("VACUUM INTO ?", (str(target),))
 
 

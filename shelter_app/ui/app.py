@@ -8,12 +8,21 @@ only to the same person unlocking again."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -277,16 +286,16 @@ def remind_backup(session, window) -> bool:
 
 def create_demo_database(folder: Path):
     """A throwaway database of synthetic residents, signed in as the demo director."""
-    from shelter_app import accounts, demo
-
     from PySide6.QtCore import QCoreApplication
+
+    from shelter_app import accounts, demo
 
     path = folder / paths.DATABASE_NAME
     session, _recovery = accounts.create_database(
         path, organisation_code="DEMO-0001",
         organisation_name=QCoreApplication.translate("Demo", "Demo shelter (synthetic data)"),
         region=QCoreApplication.translate("Demo", "Osh"), director=DEMO_USER,
-        director_name=QCoreApplication.translate("Demo", "Demo Director"), password=DEMO_PASSWORD)
+        director_name=QCoreApplication.translate("Demo", "Demo Director"), password=DEMO_PASSWORD, demo=True)
     demo.generate(session, DEMO_RESIDENTS, seed=7)
     return path, session
 
@@ -306,6 +315,8 @@ def run(db=None, demo: bool = False, language: str | None = None) -> int:
 
     from shelter_app import logs
 
+    if hasattr(os, "umask"):
+        os.umask(0o077)  # every file the app writes is readable by the owner only
     logs.setup()  # once: the command line may have set it up already
     app = application()
     qInstallMessageHandler(logs.qt_message_handler)

@@ -6,31 +6,16 @@ import os
 import re
 from pathlib import Path
 
-from shelter_app import (  # anchors: signs the audit head at sign-out
-    certificates,
-    passwords,
-    paths,
-    unlock,
-)
+from shelter_app import anchors  # noqa: F401 - registers the signing of the audit head at sign-out
+from shelter_app import certificates, passwords, paths, unlock
 from shelter_app.codes import ROLE
 from shelter_app.db import accounts as accounts_db
 from shelter_app.db import certificates as cert_db
 from shelter_app.db import organisation as organisation_db
 from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import Database
-from shelter_app.db.keys import (
-    KdfParams,
-    KeyFile,
-    OrganisationKeys,
-    Unlocked,
-)
-from shelter_app.errors import (
-    PermissionDenied,
-    ShelterError,
-    StorageError,
-    ValidationError,
-    WrongPassword,
-)
+from shelter_app.db.keys import KdfParams, KeyFile, OrganisationKeys, Unlocked
+from shelter_app.errors import PermissionDenied, ShelterError, StorageError, ValidationError, WrongPassword
 from shelter_app.permissions import Permission
 from shelter_app.session import RECOVERY_USER, Account, Session
 

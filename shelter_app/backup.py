@@ -41,9 +41,9 @@ import os
 import secrets
 import shutil
 import struct
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -60,12 +60,7 @@ from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import Database
 from shelter_app.db.keys import KeyFile
 from shelter_app.db.lockfile import ProcessLock
-from shelter_app.errors import (
-    PermissionDenied,
-    ShelterError,
-    StorageError,
-    WrongPassword,
-)
+from shelter_app.errors import PermissionDenied, ShelterError, StorageError, WrongPassword
 from shelter_app.i18n import translate
 from shelter_app.permissions import Permission
 from shelter_app.session import RECOVERY_USER, Session
@@ -117,7 +112,7 @@ class BackupInfo:
     size: int = 0
 
     @classmethod
-    def from_json(cls, data: dict, size: int) -> BackupInfo:
+    def from_json(cls, data: dict, size: int) -> "BackupInfo":
         return cls(created_at=str(data.get("created_at", "")), created_by=str(data.get("created_by", "")),
                    organisation_code=str(data.get("organisation_code", "")),
                    organisation_name=str(data.get("organisation_name", "")),
@@ -487,7 +482,7 @@ def _safety_copy(database: Path) -> Path | None:
                if p.exists() and (p.stat().st_size > 0 or p == database)]
     if not sources:
         return None
-    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     folder = database.with_name(f"{database.name}.before-restore-{stamp}")
     tmp = folder.with_name(folder.name + ".partial")
     tmp.mkdir(mode=0o700)
@@ -546,7 +541,7 @@ class PreparedRestore:
         self._snapshot = None
         self._unlock = None
 
-    def __enter__(self) -> PreparedRestore:
+    def __enter__(self) -> "PreparedRestore":
         return self
 
     def __exit__(self, *exc) -> None:
@@ -795,7 +790,7 @@ def safety_copies(session: Session, older_than_days: int = SAFETY_COPY_DAYS,
     """The safety copies restores kept beside the database, older than
     `older_than_days`, oldest first: listed for a director to delete."""
     session.require(Permission.BACKUP)
-    now = now or _dt.datetime.now(_dt.UTC)
+    now = now or _dt.datetime.now(_dt.timezone.utc)
     found = []
     prefix = f"{session.path.name}.{_SAFETY}"
     for entry in session.path.parent.iterdir():
@@ -803,7 +798,7 @@ def safety_copies(session: Session, older_than_days: int = SAFETY_COPY_DAYS,
             continue
         try:
             made = _dt.datetime.strptime(entry.name[len(prefix):], "%Y%m%dT%H%M%S%fZ").replace(
-                tzinfo=_dt.UTC)
+                tzinfo=_dt.timezone.utc)
         except ValueError:
             continue
         if now - made >= _dt.timedelta(days=older_than_days):
@@ -834,7 +829,7 @@ def _parse_utc(text: str) -> _dt.datetime | None:
         value = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=_dt.UTC)
+    return value if value.tzinfo else value.replace(tzinfo=_dt.timezone.utc)
 
 
 def last_backup_at(session: Session) -> _dt.datetime | None:
@@ -846,7 +841,7 @@ def last_backup_age(session: Session, now: _dt.datetime | None = None) -> _dt.ti
     when = last_backup_at(session)
     if when is None:
         return None
-    now = now or _dt.datetime.now(_dt.UTC)
+    now = now or _dt.datetime.now(_dt.timezone.utc)
     return max(_dt.timedelta(0), now - when)
 
 

@@ -181,7 +181,8 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
                 intake = reg + _dt.timedelta(days=rng.randrange(0, 8))
                 length = int(rng.expovariate(1 / 70)) + 3
                 exit_ = intake + _dt.timedelta(days=length)
-                intake = min(intake, today)
+                if intake > today:
+                    intake = today
                 if exit_ >= today:
                     stays_db.insert(conn, rid, intake.isoformat(), rng.choice(ROOMS))
                 else:

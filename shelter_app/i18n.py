@@ -12,7 +12,7 @@ import json
 import locale
 import os
 import xml.etree.ElementTree as ET
-from functools import cache
+from functools import lru_cache
 
 LANGUAGES = ("en", "ru", "ky")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "ky": "Кыргызча"}
@@ -53,7 +53,7 @@ def _catalogue_files(lang: str):
     return sorted(folder.glob(f"*_{lang}.ts"))
 
 
-@cache
+@lru_cache(maxsize=None)
 def catalogue(lang: str) -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     if lang == "en":

@@ -19,15 +19,7 @@ from shelter_app.errors import NotFound, ShelterError
 from shelter_app.i18n import format_date, translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
-from shelter_app.validation import (
-    Problems,
-    check_bool,
-    check_code,
-    check_int,
-    check_text,
-    parse_date,
-    today,
-)
+from shelter_app.validation import Problems, check_bool, check_code, check_int, check_text, parse_date, today
 
 TRAFFICKING_ARTICLES = frozenset({"166", "167"})
 NON_PUNISHMENT_ROLES = frozenset({"suspect", "defendant"})

@@ -19,13 +19,7 @@ from shelter_app.errors import NotFound, ShelterError
 from shelter_app.i18n import translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
-from shelter_app.validation import (
-    Problems,
-    check_bool,
-    check_code,
-    check_date,
-    check_text,
-)
+from shelter_app.validation import Problems, check_bool, check_code, check_date, check_text
 
 MAX_GOALS = 200
 MAX_TEXT = 20000

@@ -14,19 +14,8 @@ from shelter_app.errors import NotFound, ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
 from shelter_app.text import name_key
-from shelter_app.validation import (
-    Problems,
-    check_bool,
-    check_citizenship,
-    check_code,
-    check_code_list,
-    check_country,
-    check_date,
-    check_int,
-    check_text,
-    split_list,
-    today,
-)
+from shelter_app.validation import (Problems, check_bool, check_citizenship, check_code, check_code_list,
+                                    check_country, check_date, check_int, check_text, split_list, today)
 
 FIELDS = residents_db.COLUMNS
 

@@ -20,14 +20,7 @@ from shelter_app.errors import NotFound, PermissionDenied, ShelterError
 from shelter_app.i18n import N_, translate
 from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission, label
 from shelter_app.session import Session
-from shelter_app.validation import (
-    Problems,
-    check_code,
-    check_int,
-    check_text,
-    parse_date,
-    today,
-)
+from shelter_app.validation import Problems, check_code, check_int, check_text, parse_date, today
 
 IN_HOUSE = "in_house"
 PROVIDER_KINDS = ("in_house", "referral")

@@ -28,13 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from shelter_app import atomic, paths
 from shelter_app.db import certificates as cert_db
 from shelter_app.db.audit import now_utc
-from shelter_app.db.keys import (
-    KeyFile,
-    open_sealed,
-    raw_private,
-    raw_public,
-    seal_to_public,
-)
+from shelter_app.db.keys import KeyFile, open_sealed, raw_private, raw_public, seal_to_public
 from shelter_app.errors import StorageError, UnlockDelayed
 
 if os.name == "nt":

@@ -5,14 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from shelter_app import accounts, verification
-from shelter_app.cli.common import (
-    add_db_user,
-    password,
-    run_with_session,
-    say,
-    secret,
-    t,
-)
+from shelter_app.cli.common import add_db_user, password, run_with_session, say, secret, t
 
 
 def register(sub) -> None:

@@ -7,14 +7,7 @@ import sys
 from pathlib import Path
 
 from shelter_app import atomic, audit, backup, retention, subject_access
-from shelter_app.cli.common import (
-    add_db_user,
-    password,
-    run_with_session,
-    say,
-    secret,
-    t,
-)
+from shelter_app.cli.common import add_db_user, password, run_with_session, say, secret, t
 from shelter_app.errors import ShelterError
 from shelter_app.i18n import LANGUAGES, current_language, format_date
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from shelter_app import i18n, plans
-from shelter_app.cli.common import add_db_user, run_with_session, say, t
 from shelter_app.errors import ShelterError
+from shelter_app.cli.common import add_db_user, run_with_session, say, t
 
 
 def register(sub) -> None:

@@ -11,7 +11,7 @@ GENESIS = "0" * 64
 
 
 def now_utc() -> str:
-    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def entry_hash(entry_id: int, ts: str, username: str, action: str, record_type: str,

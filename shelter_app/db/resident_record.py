@@ -19,7 +19,7 @@ def _foreign_keys(conn, table: str) -> list[tuple[str, str, str]]:
     return [(r[2], r[3], r[4] or "id") for r in conn.execute(f'PRAGMA foreign_key_list("{table}")')]
 
 
-def collect(conn, resident_id: int) -> OrderedDict[str, list[dict]]:
+def collect(conn, resident_id: int) -> "OrderedDict[str, list[dict]]":
     """table -> rows, the resident first, then every table that hangs off it."""
     found: OrderedDict[str, list[dict]] = OrderedDict()
     row = conn.execute("SELECT * FROM residents WHERE id = ?", (resident_id,)).fetchone()

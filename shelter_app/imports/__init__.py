@@ -9,12 +9,6 @@ counts and the first rows as they will be stored."""
 
 from shelter_app.imports.importer import ImportWriteError, check, run
 from shelter_app.imports.kinds import KINDS, template
-from shelter_app.imports.report import (
-    Problem,
-    Report,
-    column_title,
-    display_value,
-    kind_label,
-)
+from shelter_app.imports.report import Problem, Report, column_title, display_value, kind_label
 
 __all__ = ["KINDS", "ImportWriteError", "Problem", "Report", "check", "column_title", "display_value", "kind_label", "run", "template"]

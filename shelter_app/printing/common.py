@@ -193,8 +193,9 @@ def _fields_flowable(block: Fields, width: float, st):
 
 
 def _signatures_flowable(block: Signatures, width: float, st):
-    from reportlab.platypus import KeepTogether, Spacer, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer
     from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
 
     n = max(1, len(block.signers))
     col = width / n
@@ -305,13 +306,7 @@ def render_pdf(document: Document) -> bytes:
     """The document as PDF bytes, in memory: nothing is written to disk."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        ActionFlowable,
-        BaseDocTemplate,
-        Frame,
-        PageBreak,
-        PageTemplate,
-    )
+    from reportlab.platypus import ActionFlowable, BaseDocTemplate, Frame, PageBreak, PageTemplate
 
     from shelter_app.printing import fonts
 

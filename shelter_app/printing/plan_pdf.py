@@ -9,18 +9,8 @@ import datetime as _dt
 
 from shelter_app import codes
 from shelter_app.i18n import format_date, translate
-from shelter_app.printing.common import (
-    Cell,
-    Document,
-    Fields,
-    Group,
-    Heading,
-    Note,
-    Section,
-    Signatures,
-    Table,
-    Text,
-)
+from shelter_app.printing.common import (Cell, Document, Fields, Group, Heading, Note, Section, Signatures, Table,
+                                         Text)
 
 
 def _status_line(plan: dict, lang: str) -> str:

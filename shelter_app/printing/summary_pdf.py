@@ -10,16 +10,7 @@ from shelter_app import accounts, codes, legal, residents, services
 from shelter_app.atomic import write_bytes
 from shelter_app.i18n import current_language, format_date, translate
 from shelter_app.permissions import Permission
-from shelter_app.printing.common import (
-    Cell,
-    Document,
-    Fields,
-    Heading,
-    Note,
-    Section,
-    Table,
-    Text,
-)
+from shelter_app.printing.common import Cell, Document, Fields, Heading, Note, Section, Table, Text
 from shelter_app.session import Session
 from shelter_app.validation import today
 

@@ -58,7 +58,7 @@ def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *
     built = tables.build(the_facts)
     if suppress:
         suppression.apply(built, threshold)
-    generated_at = generated_at or _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    generated_at = generated_at or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     return StatisticalReturn({"code": organisation["code"], "name": organisation["name"]}, period,
                              generated_at, threshold, bool(suppress), built)
 

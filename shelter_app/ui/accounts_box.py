@@ -5,30 +5,14 @@ who has left (the database is then re-keyed: security.md)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout,
+                               QWidget)
 
 from shelter_app import accounts, codes
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import (
-    CodeCombo,
-    RowsModel,
-    error_label,
-    push_button,
-    rows_view,
-    set_error,
-    show_date,
-)
+from shelter_app.ui.common import CodeCombo, RowsModel, error_label, push_button, rows_view, set_error, show_date
 
 
 class AccountsModel(RowsModel):

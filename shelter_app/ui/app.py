@@ -14,15 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -286,9 +278,9 @@ def remind_backup(session, window) -> bool:
 
 def create_demo_database(folder: Path):
     """A throwaway database of synthetic residents, signed in as the demo director."""
-    from PySide6.QtCore import QCoreApplication
-
     from shelter_app import accounts, demo
+
+    from PySide6.QtCore import QCoreApplication
 
     path = folder / paths.DATABASE_NAME
     session, _recovery = accounts.create_database(

@@ -6,18 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from shelter_app import audit, i18n
 from shelter_app.errors import ShelterError

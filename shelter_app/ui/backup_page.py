@@ -5,15 +5,7 @@ stick), and the backups made so far."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget)
 
 from shelter_app import audit, backup
 from shelter_app.errors import ShelterError

@@ -5,21 +5,8 @@ table model of a short list held in memory."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLayout,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSizePolicy,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QLayout, QListWidget,
+                               QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import i18n
 from shelter_app.codes import CodeList
@@ -61,7 +48,7 @@ class CodeCombo(QComboBox):
 
     def set_code(self, code) -> None:
         index = self.findData(code)
-        self.setCurrentIndex(max(index, 0))
+        self.setCurrentIndex(index if index >= 0 else 0)
 
 
 class CountryCombo(QComboBox):

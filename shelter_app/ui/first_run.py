@@ -9,29 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from shelter_app import accounts
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import (
-    ERROR_STYLE,
-    error_label,
-    language_combo,
-    push_button,
-    set_error,
-)
+from shelter_app.ui.common import ERROR_STYLE, error_label, language_combo, push_button, set_error
 
 
 def print_recovery_key(parent, document_html: str) -> bool:

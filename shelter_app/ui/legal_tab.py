@@ -8,38 +8,16 @@ import datetime as _dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
 
 from shelter_app import codes, legal, services
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import (
-    CodeCombo,
-    RowsModel,
-    edit_date,
-    lay_out_record_dialog,
-    rows_view,
-    set_error,
-    show_date,
-)
+from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, lay_out_record_dialog, rows_view, set_error,
+                                   show_date)
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.

@@ -9,17 +9,8 @@ import datetime as _dt
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QStackedWidget,
-    QStatusBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QStatusBar,
+                               QVBoxLayout, QWidget)
 
 from shelter_app import accounts, codes, settings
 from shelter_app.ui import extensions
@@ -138,7 +129,7 @@ class MainView(QWidget):
         try:
             cls = extensions.load(module, name)
             page = cls(self.session, self)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - one broken page must not take the app down
             import logging
 
             logging.getLogger(__name__).exception("page %s failed", key)
@@ -226,8 +217,8 @@ class MainView(QWidget):
         except ValueError:
             return False
         if when.tzinfo is None:
-            when = when.replace(tzinfo=_dt.UTC)
-        return _dt.datetime.now(_dt.UTC) - when <= _dt.timedelta(days=7)
+            when = when.replace(tzinfo=_dt.timezone.utc)
+        return _dt.datetime.now(_dt.timezone.utc) - when <= _dt.timedelta(days=7)
 
     def backup_text(self, last: str, now: _dt.datetime | None = None) -> str:
         if not last:
@@ -237,8 +228,8 @@ class MainView(QWidget):
         except ValueError:
             return self.tr("Last backup: never")
         if when.tzinfo is None:
-            when = when.replace(tzinfo=_dt.UTC)
-        now = now or _dt.datetime.now(_dt.UTC)
+            when = when.replace(tzinfo=_dt.timezone.utc)
+        now = now or _dt.datetime.now(_dt.timezone.utc)
         minutes = max(0, int((now - when).total_seconds() // 60))
         if minutes < 60:
             return self.tr("Last backup: {n} min ago").format(n=minutes)

@@ -8,42 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from shelter_app import codes, i18n, residents
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, extensions
-from shelter_app.ui.common import (
-    ERROR_STYLE,
-    CodeChecklist,
-    CodeCombo,
-    CountryCombo,
-    citizenship_special,
-    colour_text,
-    edit_date,
-    error_label,
-    set_error,
-    show_date,
-    yes_no_unknown,
-)
+from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, citizenship_special,
+                                   colour_text, edit_date, error_label, set_error, show_date, yes_no_unknown)
 
 REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
             "exploitation_country"}

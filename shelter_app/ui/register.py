@@ -9,24 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import codes, residents
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
 from shelter_app.ui.common import CodeCombo, citizenship_special, show_date
+
 
 DISPLAY, TOOLTIP, ALIGN, FOREGROUND, USER = 0, 3, 7, 9, 256
 _ROLES = frozenset({DISPLAY, TOOLTIP, ALIGN, FOREGROUND, USER})

@@ -7,35 +7,12 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QGroupBox,
+                               QHBoxLayout, QHeaderView,
+                               QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from shelter_app import i18n, returns
 from shelter_app.errors import ShelterError

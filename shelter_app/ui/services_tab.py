@@ -7,33 +7,14 @@ import datetime as _dt
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from shelter_app import codes, services
 from shelter_app.errors import ShelterError
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import (
-    CodeCombo,
-    edit_date,
-    error_label,
-    lay_out_record_dialog,
-    rows_view,
-    set_error,
-    show_date,
-)
+from shelter_app.ui.common import (CodeCombo, edit_date, error_label, lay_out_record_dialog, rows_view, set_error,
+                                   show_date)
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.

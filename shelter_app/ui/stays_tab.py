@@ -4,29 +4,13 @@ and discharge with a reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget)
 
 from shelter_app import codes, residents
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui.common import (
-    CodeCombo,
-    RowsModel,
-    edit_date,
-    error_label,
-    push_button,
-    rows_view,
-    set_error,
-    show_date,
-)
+from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, push_button, rows_view, set_error,
+                                   show_date)
 
 
 class StaysModel(RowsModel):

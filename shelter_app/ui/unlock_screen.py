@@ -8,18 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget, QApplication)
 
 from shelter_app import unlock
 from shelter_app.errors import ShelterError, UnlockDelayed, WrongPassword
@@ -171,9 +161,7 @@ class UnlockScreen(QWidget):
         QApplication.setOverrideCursor(Qt.WaitCursor)
         self.message.repaint()
         try:
-            from shelter_app import (
-                accounts,  # cryptography loads while the password is typed
-            )
+            from shelter_app import accounts  # cryptography loads while the password is typed
 
             if recovery:
                 session = accounts.open_with_recovery_key(self.db_path, password)

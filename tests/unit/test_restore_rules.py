@@ -14,12 +14,7 @@ from pathlib import Path
 import pytest
 
 from shelter_app import accounts, backup, residents
-from shelter_app.errors import (
-    PermissionDenied,
-    ShelterError,
-    UnlockDelayed,
-    WrongPassword,
-)
+from shelter_app.errors import PermissionDenied, ShelterError, UnlockDelayed, WrongPassword
 from shelter_app.paths import key_file_for
 
 TOM = "tom keeps an old backup stick 7"

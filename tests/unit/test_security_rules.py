@@ -17,12 +17,7 @@ import pytest
 
 from shelter_app import accounts, atomic, backup, i18n, residents, services
 from shelter_app.db.keys import KdfParams, KeyFile
-from shelter_app.errors import (
-    PermissionDenied,
-    StorageError,
-    ValidationError,
-    WrongPassword,
-)
+from shelter_app.errors import PermissionDenied, StorageError, ValidationError, WrongPassword
 from shelter_app.paths import key_file_for
 
 # --- recovery-key new ----------------------------------------------------------------

@@ -386,4 +386,26 @@
       <translation>Ролдор: жайында (ар бири кол коюлган сертификатына дал келет)</translation>
     </message>
   </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <source>Organisation fingerprint: {fingerprint}</source>
+      <translation>Уюмдун манжа изи: {fingerprint}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Fingerprint:</source>
+      <translation>Манжа изи:</translation>
+    </message>
+    <message>
+      <source>The organisation key's fingerprint, as on the recovery key sheet: read it aloud to another shelter that adds this organisation's card.</source>
+      <translation>Уюмдун ачкычынын манжа изи, калыбына келтирүү ачкычы жазылган барактагыдай: бул уюмдун карточкасын кошкон башка баш калкалоочу жайга аны үн чыгарып окуп бериңиз.</translation>
+    </message>
+    <message>
+      <source>made at the first director's sign-in</source>
+      <translation>директор биринчи киргенде түзүлөт</translation>
+    </message>
+  </context>
 </TS>

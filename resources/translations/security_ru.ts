@@ -386,4 +386,26 @@
       <translation>Роли: в порядке (каждая совпадает с подписанным сертификатом)</translation>
     </message>
   </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <source>Organisation fingerprint: {fingerprint}</source>
+      <translation>Отпечаток организации: {fingerprint}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Fingerprint:</source>
+      <translation>Отпечаток:</translation>
+    </message>
+    <message>
+      <source>The organisation key's fingerprint, as on the recovery key sheet: read it aloud to another shelter that adds this organisation's card.</source>
+      <translation>Отпечаток ключа организации, как на листе с ключом восстановления: прочитайте его вслух другому приюту, который добавляет карточку этой организации.</translation>
+    </message>
+    <message>
+      <source>made at the first director's sign-in</source>
+      <translation>создаётся при первом входе директора</translation>
+    </message>
+  </context>
 </TS>

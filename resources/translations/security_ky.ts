@@ -40,7 +40,7 @@
     </message>
     <message>
       <source>residents replaced</source>
-      <translation>алмаштырылган жашоочулар</translation>
+      <translation>алмаштырылган кардарлар</translation>
     </message>
   </context>
   <context>
@@ -79,7 +79,7 @@
     </message>
     <message>
       <source>The database on this computer has {residents} residents and {entries} audit log entries that are not in the backup: they will be replaced (a safety copy is kept).</source>
-      <translation>Бул компьютердеги базада камдык көчүрмөдө жок жашоочулар ({residents}) жана аудит журналынын жазуулары ({entries}) бар: алар алмаштырылат (коопсуздук көчүрмөсү сакталат).</translation>
+      <translation>Бул компьютердеги базада камдык көчүрмөдө жок кардарлар ({residents}) жана аудит журналынын жазуулары ({entries}) бар: алар алмаштырылат (коопсуздук көчүрмөсү сакталат).</translation>
     </message>
     <message>
       <source>The disk is full. Free some space and try again.</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
       <source>The database on this computer has {residents} residents and {entries} audit log entries that are not in the backup: they will be replaced.</source>
-      <translation>Бул компьютердеги базада камдык көчүрмөдө жок жашоочулар ({residents}) жана аудит журналынын жазуулары ({entries}) бар: алар алмаштырылат.</translation>
+      <translation>Бул компьютердеги базада камдык көчүрмөдө жок кардарлар ({residents}) жана аудит журналынын жазуулары ({entries}) бар: алар алмаштырылат.</translation>
     </message>
     <message>
       <source>This backup is of another organisation ({name}). Type its code to restore it over this one:</source>

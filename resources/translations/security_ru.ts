@@ -40,7 +40,7 @@
     </message>
     <message>
       <source>residents replaced</source>
-      <translation>заменено проживающих</translation>
+      <translation>заменено клиентов</translation>
     </message>
   </context>
   <context>
@@ -79,7 +79,7 @@
     </message>
     <message>
       <source>The database on this computer has {residents} residents and {entries} audit log entries that are not in the backup: they will be replaced (a safety copy is kept).</source>
-      <translation>В базе на этом компьютере есть проживающие ({residents}) и записи журнала аудита ({entries}), которых нет в резервной копии: они будут заменены (страховочная копия сохраняется).</translation>
+      <translation>В базе на этом компьютере есть клиенты ({residents}) и записи журнала аудита ({entries}), которых нет в резервной копии: они будут заменены (страховочная копия сохраняется).</translation>
     </message>
     <message>
       <source>The disk is full. Free some space and try again.</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
       <source>The database on this computer has {residents} residents and {entries} audit log entries that are not in the backup: they will be replaced.</source>
-      <translation>В базе на этом компьютере есть проживающие ({residents}) и записи журнала аудита ({entries}), которых нет в резервной копии: они будут заменены.</translation>
+      <translation>В базе на этом компьютере есть клиенты ({residents}) и записи журнала аудита ({entries}), которых нет в резервной копии: они будут заменены.</translation>
     </message>
     <message>
       <source>This backup is of another organisation ({name}). Type its code to restore it over this one:</source>

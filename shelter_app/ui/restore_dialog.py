@@ -31,7 +31,7 @@ class RestoreDialog(QDialog):
         self.prepared: backup.PreparedRestore | None = None
         self.result_info: backup.RestoreResult | None = None
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)  # the Kyrgyz choices and the code row fit
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The backup is checked before anything is replaced. If a database is already on "
                                "this computer, you are asked to confirm and a safety copy of it is kept."))
@@ -99,6 +99,7 @@ class RestoreDialog(QDialog):
         self.code_label.setWordWrap(True)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("confirm_code")
+        self.code_edit.setMinimumWidth(180)
         self.code_edit.textChanged.connect(self._code_changed)
         code_row.addWidget(self.code_label, 1)
         code_row.addWidget(self.code_edit)

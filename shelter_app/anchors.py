@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shelter_app import paths
+from shelter_app.db import anchors as anchors_db
 from shelter_app.db import audit as audit_db
 from shelter_app.db.audit import now_utc
 from shelter_app.db.keys import raw_public, verify_signature
@@ -52,8 +53,7 @@ def _signing_key(session: Session):
 
 
 def current_head(conn) -> tuple[int, str]:
-    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    return (row[0], row[1]) if row else (0, audit_db.GENESIS)
+    return anchors_db.head(conn)
 
 
 def _sign(session: Session) -> dict | None:
@@ -151,10 +151,10 @@ def check(session: Session, anchors: list[dict], source: str = "") -> list[Contr
         position = int(head["entries"])
         if position == 0:
             continue
-        row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (position,)).fetchone()
-        if row is None:
+        stored = anchors_db.hash_at(conn, position)
+        if stored is None:
             found.append(Contradiction(at, by, _first_missing(conn, position, at, last_id), "missing", source))
-        elif row[0] != head["hash"]:
+        elif stored != head["hash"]:
             found.append(Contradiction(at, by, _first_differing(conn, position, at), "differs", source))
     # One line per position: the oldest anchor that contradicts it.
     seen, unique = set(), []
@@ -168,8 +168,7 @@ def check(session: Session, anchors: list[dict], source: str = "") -> list[Contr
 def _written_after(conn, position: int, at: str) -> int | None:
     """The first entry up to `position` written after the head was signed:
     it cannot be one the head covered."""
-    row = conn.execute("SELECT min(id) FROM audit_log WHERE id <= ? AND ts > ?", (position, at)).fetchone()
-    return row[0] if row and row[0] is not None else None
+    return anchors_db.first_written_after(conn, position, at)
 
 
 def _first_missing(conn, position: int, at: str, last_id: int) -> int:

@@ -683,8 +683,7 @@ def _live_state(database: Path, key: bytes) -> tuple[str, str, set[str], list[st
     db = Database.open(database, key)
     try:
         org = organisation_db.get(db.conn)
-        cases = {r[0] for r in db.query("SELECT case_number FROM residents")}
-        hashes = [r[0] for r in db.query("SELECT hash FROM audit_log ORDER BY id")]
+        cases, hashes = snapshot_db.cases_and_audit_of(db.conn)
         return (org["code"] if org else "", org["name"] if org else "", cases, hashes)
     finally:
         db.close()

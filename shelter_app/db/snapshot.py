@@ -111,8 +111,12 @@ def cases_and_audit(path: Path, key: bytes) -> tuple[set[str], list[str]]:
         conn.set_key(_key_literal(key))
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA query_only = ON")
-        cases = {r[0] for r in conn.execute("SELECT case_number FROM residents")}
-        hashes = [r[0] for r in conn.execute("SELECT hash FROM audit_log ORDER BY id")]
-        return cases, hashes
+        return cases_and_audit_of(conn)
     finally:
         conn.close()
+
+
+def cases_and_audit_of(conn) -> tuple[set[str], list[str]]:
+    cases = {r[0] for r in conn.execute("SELECT case_number FROM residents")}
+    hashes = [r[0] for r in conn.execute("SELECT hash FROM audit_log ORDER BY id")]
+    return cases, hashes

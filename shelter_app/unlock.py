@@ -235,11 +235,16 @@ def _open_name(conn, sealed_text: str) -> str:
 def take_failures(database: Path, conn=None, own: str | None = None,
                   state_path: Path | None = None, mirror: Path | None = None) -> list[tuple[str, str]]:
     """The failures since the last unlock (names opened with the database's
-    inbox key), and the counter reset. `own` is the successful attempt's id."""
+    inbox key), and the counter reset. `own` is the successful attempt's id.
+    Without `conn` (a restore checking a director's password) the count is
+    reset but the failures stay listed for the next unlock to audit."""
     state_path = state_path or _state_path(Path(database))
     with _locked(state_path):
         state = _read(state_path, mirror)
-        log = [(str(e[0]), _open_name(conn, str(e[1])) if conn is not None else "?")
-               for e in state.get("log", []) if not (len(e) > 2 and e[2] == own)]
+        kept = [e for e in state.get("log", []) if not (len(e) > 2 and e[2] == own)]
+        if conn is None:
+            _write(state_path, dict(_EMPTY, log=kept[-200:]), mirror)
+            return []
+        log = [(str(e[0]), _open_name(conn, str(e[1]))) for e in kept]
         _write(state_path, dict(_EMPTY), mirror)
     return log

@@ -98,6 +98,8 @@ ACTION_LABELS = {
     "child_consent_recorded": N_("AuditActions", "Child's consent recorded"),
     "best_interests_assessed": N_("AuditActions", "Best-interests assessment recorded"),
     "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
+    "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
+    "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
 }
 
 RECORD_LABELS = {
@@ -137,6 +139,10 @@ DETAIL_LABELS = {
     "legal_events": N_("AuditDetails", "legal events"),
     "seed": N_("AuditDetails", "seed"),
     "fingerprint": N_("AuditDetails", "fingerprint"),
+    "replaced_head": N_("AuditDetails", "replaced database's audit head"),
+    "replaced_organisation": N_("AuditDetails", "replaced database's organisation"),
+    "residents_replaced": N_("AuditDetails", "residents replaced"),
+    "audit_entries_replaced": N_("AuditDetails", "audit entries replaced"),
     "certificates": N_("AuditDetails", "certificates"),
 }
 
@@ -247,7 +253,7 @@ def start_of_next(day: str) -> str:
 def _utc_bound(day: str) -> str:
     """Local midnight of `day` as the log's UTC timestamp text."""
     local = _dt.datetime.combine(_dt.date.fromisoformat(day), _dt.time.min).astimezone()
-    return local.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return local.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 # --- reading ------------------------------------------------------------------------
@@ -319,12 +325,16 @@ class ChainCheck:
     entries: int
     broken_entry: int | None = None
     reason: str | None = None  # "removed", "altered" or "link"
+    # Signed heads (anchors.py) the chain does not extend: cut or recomputed.
+    contradictions: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.broken_entry is None
+        return self.broken_entry is None and not self.contradictions
 
     def message(self, lang: str | None = None) -> str:
+        if self.contradictions and self.broken_entry is None:
+            return "\n".join(c.message(lang) for c in self.contradictions)
         if self.ok:
             return ntranslate("Audit", "The audit log is intact: %n entries, none altered or removed.", self.entries,
                               lang, one="The audit log is intact: %n entry, not altered or removed.")
@@ -337,15 +347,24 @@ class ChainCheck:
                          lang).format(entry=self.broken_entry, reason=reason)
 
 
-def verify(session: Session) -> ChainCheck:
-    """Check the hash chain; the check itself goes into the log."""
+def verify(session: Session, against=None) -> ChainCheck:
+    """Check the hash chain, and that it still extends every signed head
+    known (the key file's, and `against`: a backup or a return's metadata);
+    the check itself goes into the log."""
+    from shelter_app import anchors
+
     session.require(Permission.VIEW_AUDIT)
     conn = session.db.conn
     total = audit_db.search_count(conn)
     broken = audit_db.first_broken(conn)
     result = ChainCheck(total) if broken is None else ChainCheck(total, broken[0], broken[1])
+    result.contradictions = anchors.check(session, session.key_file.anchors, "key file")
+    if against is not None:
+        result.contradictions += anchors.check(session, anchors.anchors_in_file(against), str(against))
     with session.transaction():
-        session.audit("audit_verified", "audit_log", "", {"ok": result.ok, "first_broken": result.broken_entry})
+        session.audit("audit_verified", "audit_log", "", {
+            "ok": result.ok, "first_broken": result.broken_entry or
+            (result.contradictions[0].position if result.contradictions else None)})
     return result
 
 

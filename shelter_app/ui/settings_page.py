@@ -49,6 +49,15 @@ class SettingsPage(UnsavedWork, QWidget):
         form.addRow(self.tr("Name:"), QLabel(org.get("name", "")))
         form.addRow(self.tr("Code:"), QLabel(org.get("code", "")))
         form.addRow(self.tr("Region:"), QLabel(org.get("region", "")))
+        from shelter_app import organisation_keys
+
+        fingerprint = organisation_keys.fingerprint_of(session)
+        self.fingerprint = QLabel(fingerprint or self.tr("made at the first director's sign-in"))
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.fingerprint.setToolTip(self.tr("The organisation key's fingerprint, as on the recovery key sheet: read it "
+                                            "aloud to another shelter that adds this organisation's card."))
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
         layout.addWidget(box)
 
         self.can_edit = session.can(Permission.SETTINGS)

@@ -50,11 +50,14 @@ def test_first_run_creates_the_database_and_shows_the_recovery_key_once(qtbot, t
     assert db.exists()
     key = wizard.key_label.text()
     assert re.fullmatch(r"[A-Z2-9]{4}(-[A-Z2-9]{4}){7}", key), key
+    # The organisation's fingerprint is on the recovery key page and sheet.
+    fingerprint = wizard.session.key_file.organisation_fingerprint
+    assert fingerprint in wizard.fingerprint_label.text()
 
     printed = []
     monkeypatch.setattr(first_run, "print_recovery_key", lambda parent, sheet: printed.append(sheet) or True)
     qtbot.mouseClick(wizard.print_button, Qt.LeftButton)
-    assert key in printed[0] and "KG-NGO-0042" in printed[0]
+    assert key in printed[0] and "KG-NGO-0042" in printed[0] and fingerprint in printed[0]
 
     # Not on until the person confirms the key is written down.
     assert not wizard.next_button.isEnabled()
@@ -67,6 +70,11 @@ def test_first_run_creates_the_database_and_shows_the_recovery_key_once(qtbot, t
     assert "Айжан Директор" in main.user_label.text()
     assert "Приют «Үмүт»" in main.org_label.text()
     assert main.backup_label.text() == "Last backup: never"
+    from shelter_app.ui.settings_page import SettingsPage
+
+    settings = SettingsPage(window.session)
+    qtbot.addWidget(settings)
+    assert settings.fingerprint.text() == fingerprint  # shown in Settings, to read aloud by phone
     window.session.close()
     window.session = None
     # The recovery key shown really opens the database.

@@ -11,9 +11,10 @@ from pypdf import PdfReader
 
 from shelter_app import accounts, residents
 from tests.cli_runner import run_cli
+from tests.conftest import PASSWORDS
 
 
-def run(args, database, *, password="director-pass-1", **env):
+def run(args, database, *, password=PASSWORDS["dina"], **env):
     full_env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_LANGUAGE="en",
                     SHELTER_APP_HOME=os.environ["SHELTER_APP_HOME"], **env)
     if password is not None:
@@ -41,7 +42,7 @@ def test_backup_and_restore_from_the_command_line(with_residents, tmp_path):
     files = list(usb.glob("*.shelterbackup"))
     assert len(files) == 1
 
-    check = run(["backup-check", "--backup", str(files[0]), "--user", "sam"], db, password="social-pass-1")
+    check = run(["backup-check", "--backup", str(files[0]), "--user", "sam"], db, password=PASSWORDS["sam"])
     assert check.returncode == 0, check.stderr
     assert "Residents: 3" in check.stdout
 
@@ -107,5 +108,5 @@ def test_audit_retention_and_print_record_commands(with_residents, tmp_path):
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(record.read_bytes())).pages)
     assert "Resident Number 1" in text
 
-    out = run(["audit", "list", "--db", str(db.path), "--user", "sam"], db, password="social-pass-1")
+    out = run(["audit", "list", "--db", str(db.path), "--user", "sam"], db, password=PASSWORDS["sam"])
     assert out.returncode == 2 and "Traceback" not in out.stderr

@@ -207,6 +207,7 @@ class Programme:
         self.lower: list[float] = []
         self.upper: list[float] = []
         self.rows: list[tuple[dict[int, float], float, float, list[Key]]] = []
+        self.component_of: dict[int, int] = {}
 
     def value(self, key: Key):
         n, t, r, c = key
@@ -499,7 +500,9 @@ def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None
     prog.build(relations)
     failures: list[Failure] = []
     ignored: list[str] = []
-    for cols, rows in prog.components():
+    prog.component_of = {}
+    for number, (cols, rows) in enumerate(prog.components()):
+        prog.component_of.update({j: number for j in cols})
         touched = any(prog.keys[j][0] == cur for j in cols) or any(
             key[0] == cur for ri in rows for key in prog.rows[ri][3])
         if not touched:
@@ -603,7 +606,7 @@ def cheapest_cover(result: Result, failure: Failure, current_values: dict[str, d
                    exclude: set = frozenset()):
     """The published cell of the current return nearest to the failing cell in the
     attacker's relations (a cell in a relation with it, else one relation further),
-    the smallest value first, then table and code order; None when every cell
+    the smallest non-zero value first, then zeros, then table and code order; None when every cell
     that bears on it is already hidden or was published earlier."""
     prog = result.programme
     cur = next(i for i, n in enumerate(prog.nodes) if n.current)
@@ -638,6 +641,10 @@ def cheapest_cover(result: Result, failure: Failure, current_values: dict[str, d
 
 
 def _cost(key: Key, values):
+    """Smallest value first, zeros last: a hidden zero turns "zeros published" into
+    "may be hidden" for the whole return, and any later export that publishes the
+    same cell's zeros pins it again."""
     _, t, r, c = key
     spec = SPEC_BY_ID[t]
-    return (values[t][(r, c)], TABLE_ORDER[t], spec.row_codes.index(r), spec.column_codes.index(c))
+    value = values[t][(r, c)]
+    return (value == 0, value, TABLE_ORDER[t], spec.row_codes.index(r), spec.column_codes.index(c))

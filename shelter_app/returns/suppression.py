@@ -147,6 +147,7 @@ class Report:
 
 
 MAX_ROUNDS = 400
+AUDIT_REASONS = ("audit", "earlier", "rest")
 
 
 def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
@@ -180,21 +181,47 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
     values = {t.id: t.values for t in tables}
     cache: dict = {}
     published_before |= _useless_zeros(tables)
+    # A zero hidden in a cell that adds up over periods is pinned again by every later
+    # export of the periods within (they publish the same zero): only to protect a cell
+    # of an earlier return is such a zero hidden.
+    fragile_zeros = {(t.id, *cell) for t in tables for cell, v in t.values.items()
+                     if v == 0 and disclosure._period_kind(t.spec, cell)}
     for _ in range(MAX_ROUNDS):
         current = current_node(tables, k, period, report.primary)
         result = disclosure.audit(current, earlier, k, cache)
         report.ignored = result.ignored
         picks: dict[tuple, tuple[str, str]] = {}
         report.unprotected = []
+        done_components = set()
+        undone = False
+        nodes = result.programme.nodes
         for failure in result.failures:
-            pick = disclosure.cheapest_cover(result, failure, values, published_before)
+            cell = failure.key[1:]
+            if (nodes[failure.key[0]].current and failure.why == "pinned" and cell not in report.primary
+                    and report.why.get(cell, ("",))[0] in AUDIT_REASONS):
+                # A cell the audit hid that the other exports pin anyway: hiding it blurs
+                # nothing, so it is published again and never picked a second time.
+                by_id[cell[0]].suppressed.discard(cell[1:])
+                del report.why[cell]
+                published_before.add(cell)
+                undone = True
+        for failure in result.failures:
+            component = result.programme.component_of.get(result.programme.index.get(failure.key))
+            if component in done_components:
+                continue
+            pick = None
+            if failure.kind != "earlier":
+                pick = disclosure.cheapest_cover(result, failure, values, published_before | fragile_zeros)
+            if pick is None:
+                pick = disclosure.cheapest_cover(result, failure, values, published_before)
             if pick is None:
                 report.unprotected.append(failure)
                 continue
+            done_components.add(component)
             cell = pick[1:]
             if cell not in picks:
-                picks[cell] = _audit_reason(result.programme.nodes, failure)
-        if not picks:
+                picks[cell] = _audit_reason(nodes, failure)
+        if not picks and not undone:
             break
         # One cell per failing component and round: the cheapest first, then audit again.
         for cell, reason in picks.items():

@@ -1,5 +1,5 @@
 """The return printed for signature: organisation, period, threshold, date,
-every table with `<k` where a count is suppressed, a chart of the persons
+every table with `x` where a cell is not published, a chart of the persons
 assisted by form of exploitation and sex/age, and the director's signature
 line — in the exporting person's language. reportlab is imported here only,
 when a PDF is made."""
@@ -24,8 +24,10 @@ def _tr(text: str, lang: str) -> str:
     return translate("Returns", text, lang)
 
 
-def suppressed_mark(threshold: int) -> str:
-    return "<" + str(threshold)
+def suppressed_mark(threshold: int | None = None) -> str:
+    """One mark for every hidden cell: nothing tells a small count from a cell
+    hidden to protect it, which may be large."""
+    return "x"
 
 
 def chart(ret: StatisticalReturn, lang: str, width: float, height: float):
@@ -72,8 +74,14 @@ def chart(ret: StatisticalReturn, lang: str, width: float, height: float):
     legend.colorNamePairs = [(colors.HexColor(SERIES_COLOURS[i]), codes.SEX_AGE.label(c, lang))
                              for i, c in enumerate(series)]
     drawing.add(legend)
-    note = translate("Returns", "Suppressed counts are not drawn.", lang) if table.suppressed else ""
-    if note:
+    if table.suppressed:
+        grand = table.value("total", "total")
+        drawn = sum(sum(col) for col in data)
+        if grand:
+            note = translate("Returns2", "Not drawn: {hidden} of {total} persons (hidden cells).", lang).format(
+                hidden=grand - drawn, total=grand)
+        else:
+            note = translate("Returns2", "Hidden cells are not drawn; the total is hidden too.", lang)
         drawing.add(String(width - 120, 10, note, fontName=font, fontSize=7, textAnchor="middle"))
     return drawing
 
@@ -112,15 +120,18 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
                           + translate("Returns", "Statistical return", lang) + f" {ret.period.label}")
         canvas.drawRightString(page[0] - margin, 8 * mm, version_mark() + "  ·  "
                                + translate("Returns", "Page {page}", lang).format(page=document.page))
+        head = ret.metadata()["audit_head"]
+        canvas.setFont(font, 6)
+        canvas.drawString(margin, 5 * mm, translate("Returns2", "Audit log head: {entries} entries, last {hash}",
+                                                    lang).format(entries=head["entries"], hash=head["hash"]))
         canvas.restoreState()
 
     story = [Paragraph(esc(translate("Returns", "Anonymized statistical return", lang)), title_style)]
     period_text = translate("Returns", "{label}: {start} to {end}", lang).format(
         label=ret.period.label, start=ret.period.start, end=ret.period.end)  # ISO dates in every format
     if ret.suppression:
-        suppression_text = translate(
-            "Returns", "{mark} marks a suppressed count: from 1 to {below}, or suppressed with one so that it "
-            "cannot be worked out from the totals", lang).format(below=ret.threshold - 1, mark=mark)
+        suppression_text = translate("Returns2", "threshold {k}; {legend}", lang).format(
+            k=ret.threshold, legend=translate("Returns2", "x: not published, to protect individuals", lang))
     else:
         suppression_text = translate("Returns", "turned off: every count is published", lang)
     generated = ret.generated_at[:10] + " " + ret.generated_at[11:16] + " UTC"
@@ -135,11 +146,13 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
                        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
     explanation = translate(
-        "Returns",
+        "Returns2",
         "Only residents who agreed to anonymized reporting are counted. Ages are ages at registration. "
-        "A count from 1 to {below} could point at a person and is never published ({mark}); other cells "
-        "are suppressed with it so that it cannot be worked out from the totals.", lang)
-    story.append(Paragraph(esc(explanation.format(below=ret.threshold - 1, mark=mark)), small))
+        "A count small enough to point at a person is not published, nor is any cell from which such a "
+        "count could be worked out, in this return or together with the organisation's earlier returns.", lang)
+    story.append(Paragraph(esc(explanation), small))
+    if ret.suppression:
+        story.append(Paragraph(esc(translate("Returns2", "x: not published, to protect individuals", lang)), small))
     story.append(Spacer(1, 4 * mm))
     chart_title = translate("Returns", "Persons assisted, by form of exploitation, sex and age", lang)
     story.append(Paragraph(esc(chart_title), h_style))

@@ -7,7 +7,7 @@ from shelter_app import codes, residents
 from shelter_app.errors import ValidationError
 from shelter_app.validation import Problems, check_code, check_date, check_text
 
-KINDS = ("residents", "services", "legal")
+KINDS = ("residents", "services", "legal", "contacts", "documents")
 
 # The columns of import-format.md, then the other fields of the data
 # dictionary a register may already hold; anything else is reported and ignored.
@@ -20,6 +20,8 @@ RESIDENT_COLUMNS = (
     # further fields of the data dictionary
     "birth_year_estimated", "languages", "disability", "recruiter_relation", "means_of_control", "labour_sector",
     "case_status", "nrm_identifying_body", "consent_data_processing", "safety_notes", "room",
+    # the case file: the key worker's account name, the place of the first stay (a place's name)
+    "key_worker", "place",
 )
 SERVICE_COLUMNS = ("external_id", "date", "service_type", "provider", "duration_minutes", "notes")
 LEGAL_COLUMNS = ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date", "sentence_months",
@@ -27,11 +29,17 @@ LEGAL_COLUMNS = ("external_id", "case_ref", "cc_article", "resident_role", "stag
                  # further fields of the data dictionary
                  "lawyer", "state_legal_aid", "notes", "next_hearing_date")
 
-COLUMNS = {"residents": RESIDENT_COLUMNS, "services": SERVICE_COLUMNS, "legal": LEGAL_COLUMNS}
+CONTACT_COLUMNS = ("external_id", "name", "relation", "phone", "place", "safe_to_contact", "notes")
+DOCUMENT_COLUMNS = ("external_id", "document_type", "number", "issuing_country", "expiry_date", "holder",
+                    "replacement_requested_on", "notes")
+
+COLUMNS = {"residents": RESIDENT_COLUMNS, "services": SERVICE_COLUMNS, "legal": LEGAL_COLUMNS,
+           "contacts": CONTACT_COLUMNS, "documents": DOCUMENT_COLUMNS}
 # The columns of import-format.md alone: what an empty template holds.
 SPEC_COLUMNS = {"residents": RESIDENT_COLUMNS[:RESIDENT_COLUMNS.index("exit_reason") + 1],
                 "services": SERVICE_COLUMNS,
-                "legal": LEGAL_COLUMNS[:LEGAL_COLUMNS.index("non_custodial") + 1]}
+                "legal": LEGAL_COLUMNS[:LEGAL_COLUMNS.index("non_custodial") + 1],
+                "contacts": CONTACT_COLUMNS, "documents": DOCUMENT_COLUMNS}
 
 
 def template(kind: str) -> bytes:
@@ -43,6 +51,8 @@ REQUIRED = {
                   "primary_exploitation", "exploitation_country"),
     "services": ("external_id", "date", "service_type"),
     "legal": ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date"),
+    "contacts": ("external_id", "name"),
+    "documents": ("external_id", "document_type"),
 }
 
 PREVIEW_COLUMNS = {
@@ -53,6 +63,10 @@ PREVIEW_COLUMNS = {
                  "duration_minutes", "notes"),
     "legal": ("status", "line", "resident", "external_id", "case_ref", "cc_article", "resident_role", "stage", "date",
               "sentence_months", "non_custodial"),
+    "contacts": ("status", "line", "resident", "external_id", "name", "relation", "phone", "place",
+                 "safe_to_contact"),
+    "documents": ("status", "line", "resident", "external_id", "document_type", "number", "issuing_country",
+                  "expiry_date", "holder", "replacement_requested_on"),
 }
 
 
@@ -87,6 +101,9 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
     exit_date = check_date(p, data, "exit_date")
     reason = check_code(p, data, "exit_reason", codes.EXIT_REASON)
     room = check_text(p, data, "room", max_length=50)
+    place = check_text(p, data, "place", max_length=100)
+    if place and not intake and "intake_date" not in p.items:
+        p.add("place", "A place needs an intake date.")
     if exit_date and not intake and "intake_date" not in p.items:
         p.add("exit_date", "An exit date needs an intake date.")
     if exit_date and not reason and "exit_reason" not in p.items:
@@ -104,7 +121,7 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
     stay = None
     if intake:
         stay = {"intake_date": intake, "exit_date": exit_date, "exit_reason": reason if exit_date else None,
-                "room": room}
+                "room": room, "place": place}
     return rec, stay, {}
 
 

@@ -155,6 +155,8 @@ KIND_LABELS = {
     "residents": N_("Import", "Residents"),
     "services": N_("Import", "Services"),
     "legal": N_("Import", "Legal cases"),
+    "contacts": N_("Import", "Contacts"),
+    "documents": N_("Import", "Identity documents"),
 }
 
 
@@ -170,9 +172,11 @@ CODE_FIELDS = {
     "labour_sector": codes.LABOUR_SECTOR, "case_status": codes.CASE_STATUS, "nrm_status": codes.NRM_STATUS,
     "exit_reason": codes.EXIT_REASON, "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE,
     "resident_role": codes.RESIDENT_ROLE, "stage": codes.LEGAL_STAGE,
+    "safe_to_contact": codes.SAFE_TO_CONTACT, "document_type": codes.DOCUMENT_TYPE, "holder": codes.DOCUMENT_HOLDER,
 }
 DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "residence_permit_date",
-               "asylum_date", "consent_data_processing", "intake_date", "exit_date", "date", "next_hearing_date"}
+               "asylum_date", "consent_data_processing", "intake_date", "exit_date", "date", "next_hearing_date",
+               "expiry_date", "replacement_requested_on"}
 
 PREVIEW_LABELS = {
     "status": N_("Import", "Will be"),

@@ -33,6 +33,12 @@ RECORD_TABS: list[tuple[str, str]] = [
     ("shelter_app.ui.services_tab", "ServicesTab"),
     ("shelter_app.ui.legal_tab", "LegalTab"),
 ]
+# The case file (issue 16).
+RECORD_TABS += [
+    ("shelter_app.ui.notes_tab", "NotesTab"),
+    ("shelter_app.ui.attachments_tab", "AttachmentsTab"),
+    ("shelter_app.ui.documents_tab", "DocumentsTab"),
+]
 
 PAGES: list[tuple[str, str, str]] = [
     ("residents", "shelter_app.ui.register", "RegisterPage"),
@@ -43,9 +49,10 @@ PAGES: list[tuple[str, str, str]] = [
     ("backup", "shelter_app.ui.backup_page", "BackupPage"),
     ("settings", "shelter_app.ui.settings_page", "SettingsPage"),
 ]
+PAGES += [("occupancy", "shelter_app.ui.occupancy_page", "OccupancyPage")]  # issue 16
 
 # Where a key goes in the navigation, whatever order the entries were appended in.
-PAGE_ORDER = ("residents", "due", "returns", "audit", "retention", "backup", "settings")
+PAGE_ORDER = ("residents", "occupancy", "due", "returns", "audit", "retention", "backup", "settings")
 
 
 def load(module: str, name: str):

@@ -158,8 +158,12 @@ class NotesTab(QWidget):
         buttons = QHBoxLayout()
         self.save_button = push_button(self.tr("&Save note"), "save_note", self.save_note)
         self.new_button = push_button(self.tr("New note"), "new_note", self.start_new)
+        self.edit_button = push_button(self.tr("Change the selected note"), "edit_note", self.edit_selected)
+        self.edit_button.setToolTip(self.tr("Its author can change a note for 24 hours after writing it"))
+        self.edit_button.setEnabled(False)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         form.addRow(buttons)
         self.message = error_label()
@@ -222,6 +226,7 @@ class NotesTab(QWidget):
     def _selected(self, *_):
         note = self.current_note()
         self.annotation_group.setEnabled(bool(note) and not note["hidden"] and self.can_write)
+        self.edit_button.setEnabled(bool(note) and note["editable"])
         if note is None:
             self.annotations.setText("")
             return
@@ -231,10 +236,16 @@ class NotesTab(QWidget):
                 lines.append(f"<b>{_show_moment(a['created_at'][:10] + ' ' + a['created_at'][11:16])}"
                              f" {a['author']}:</b> {_escape(a['text'])}")
         self.annotations.setText("<br>".join(lines) if lines else self.tr("No annotations."))
-        if note["editable"]:
-            self._load(note)
-        elif self.editing_id is not None:
+        if self.editing_id is not None and self.editing_id != note["id"] and not self.is_dirty():
             self.start_new()
+
+    def edit_selected(self) -> bool:
+        note = self.current_note()
+        if note is None or not note["editable"]:
+            return False
+        self._load(note)
+        self.text.setFocus()
+        return True
 
     def _load(self, note: dict) -> None:
         self.editing_id = note["id"]

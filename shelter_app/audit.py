@@ -100,6 +100,29 @@ ACTION_LABELS = {
     "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
     "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
     "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
+    # The case file (issue 16)
+    "case_note_added": N_("AuditActions", "Case note written"),
+    "case_note_changed": N_("AuditActions", "Case note changed"),
+    "case_note_annotated": N_("AuditActions", "Case note annotated"),
+    "attachment_added": N_("AuditActions", "Attachment added"),
+    "attachment_viewed": N_("AuditActions", "Attachment opened"),
+    "attachment_saved": N_("AuditActions", "Copy of an attachment saved"),
+    "attachment_changed": N_("AuditActions", "Attachment changed"),
+    "attachment_deleted": N_("AuditActions", "Attachment deleted"),
+    "document_added": N_("AuditActions", "Identity document added"),
+    "document_changed": N_("AuditActions", "Identity document changed"),
+    "document_deleted": N_("AuditActions", "Identity document deleted"),
+    "contact_added": N_("AuditActions", "Contact added"),
+    "contact_changed": N_("AuditActions", "Contact changed"),
+    "contact_deleted": N_("AuditActions", "Contact deleted"),
+    "place_added": N_("AuditActions", "Place added"),
+    "place_changed": N_("AuditActions", "Place changed"),
+    "stay_moved": N_("AuditActions", "Moved to another place"),
+    "stay_corrected": N_("AuditActions", "Stay corrected"),
+    "discharge_undone": N_("AuditActions", "Discharge undone"),
+    "resident_merged": N_("AuditActions", "Another record merged into this one"),
+    "resident_merged_away": N_("AuditActions", "Record merged into another"),
+    "resident_deleted_mistake": N_("AuditActions", "Record created by mistake deleted"),
 }
 
 RECORD_LABELS = {
@@ -112,6 +135,7 @@ RECORD_LABELS = {
     "service": N_("AuditRecords", "Service"),
     "legal_case": N_("AuditRecords", "Legal case"),
     "audit_log": N_("AuditRecords", "Audit log"),
+    "place": N_("AuditRecords", "Place"),
 }
 
 
@@ -144,6 +168,20 @@ DETAIL_LABELS = {
     "residents_replaced": N_("AuditDetails", "residents replaced"),
     "audit_entries_replaced": N_("AuditDetails", "audit entries replaced"),
     "certificates": N_("AuditDetails", "certificates"),
+    "note": N_("AuditDetails", "note"),
+    "attachment": N_("AuditDetails", "attachment"),
+    "document": N_("AuditDetails", "document"),
+    "contact": N_("AuditDetails", "contact"),
+    "stay": N_("AuditDetails", "stay"),
+    "before": N_("AuditDetails", "before"),
+    "after": N_("AuditDetails", "after"),
+    "merged": N_("AuditDetails", "merged record"),
+    "into": N_("AuditDetails", "kept record"),
+    "moved": N_("AuditDetails", "moved"),
+    "moved_on": N_("AuditDetails", "moved on"),
+    "place": N_("AuditDetails", "place"),
+    "kind": N_("AuditDetails", "kind"),
+    "capacity": N_("AuditDetails", "capacity"),
 }
 
 
@@ -164,6 +202,8 @@ def _detail_value(key: str, value, lang: str | None) -> str:
         return ", ".join(str(v) for v in value)
     if value is None:
         return "—"
+    if isinstance(value, dict):
+        return "; ".join(f"{_detail_key(k, lang)}: {_detail_value(k, v, lang)}" for k, v in value.items())
     text = str(value)
     if key == "output":
         return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()

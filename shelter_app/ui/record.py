@@ -81,6 +81,13 @@ class ResidentRecord(UnsavedWork, QWidget):
             self.held_button.setMenu(menu)
             self.held_button.setVisible(resident_id is not None)
             top.addWidget(self.held_button)
+        self.correct_button = None
+        if session.user.role == "director":
+            from shelter_app.ui import corrections_ui
+
+            self.correct_button = corrections_ui.correct_button(self)
+            self.correct_button.setVisible(resident_id is not None)
+            top.addWidget(self.correct_button)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -185,6 +192,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._date(f, "registration_date")
         self._field(f, "referral_source", CodeCombo(codes.REFERRAL_SOURCE, blank=self.tr("— choose —")))
         self._field(f, "case_status", CodeCombo(codes.CASE_STATUS))
+        self._field(f, "key_worker", self._key_worker_combo())
         left.addWidget(box)
         self.admission_group = None
         if self.resident_id is None:
@@ -236,6 +244,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         right.addStretch(1)
         scroll.setWidget(inner)
         return scroll
+
+    def _key_worker_combo(self) -> QComboBox:
+        from shelter_app import casefile
+
+        combo = QComboBox()
+        combo.addItem(self.tr("— none —"), None)
+        for account in casefile.staff(self.session):
+            combo.addItem(account["display_name"], account["username"])
+        return combo
 
     def _admit_toggled(self, on: bool) -> None:
         for name in ("intake_date", "room"):
@@ -495,6 +512,8 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._add_tabs()
         if self.held_button is not None:
             self.held_button.setVisible(True)
+        if self.correct_button is not None:
+            self.correct_button.setVisible(True)
 
     # --- everything held about the person ------------------------------------------------
 

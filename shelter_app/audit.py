@@ -387,16 +387,17 @@ class ChainCheck:
                          lang).format(entry=self.broken_entry, reason=reason)
 
 
-def verify(session: Session, against=None) -> ChainCheck:
+def verify(session: Session, against=None, progress=None) -> ChainCheck:
     """Check the hash chain, and that it still extends every signed head
     known (the key file's, and `against`: a backup or a return's metadata);
-    the check itself goes into the log."""
+    the check itself goes into the log. progress(checked, total) as it goes,
+    when given."""
     from shelter_app import anchors
 
     session.require(Permission.VIEW_AUDIT)
     conn = session.db.conn
     total = audit_db.search_count(conn)
-    broken = audit_db.first_broken(conn)
+    broken = audit_db.first_broken(conn, progress)
     result = ChainCheck(total) if broken is None else ChainCheck(total, broken[0], broken[1])
     result.contradictions = anchors.check(session, session.key_file.anchors, "key file")
     if against is not None:

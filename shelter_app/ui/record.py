@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from shelter_app import codes, i18n, residents
 from shelter_app.text import name_concerns
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, extensions
+from shelter_app.ui import dialogs, extensions, tasks
 from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker,
                                    citizenship_special, colour_text, edit_date, error_label, set_error, show_date,
                                    yes_no_unknown)
@@ -525,12 +525,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         if self.resident_id is None:
             return False
         lang = i18n.current_language()
+        resident_id = self.resident_id
         try:
-            document = subject_access.document(self.session, self.resident_id, lang)
+            self.session.require(Permission.PRINT_RESIDENT_RECORD)
             printer = document_printer.ask_printer(self, self.tr("Print everything held about this person"))
             if printer is None:
                 return False
-            document_printer.print_document(document, printer)
+            document, _pages = tasks.run_print(
+                self, lambda job: subject_access.document(job.session, resident_id, lang), printer,
+                session=self.session)
             subject_access.record_print(self.session, document.sections[0].reference, "printer", lang)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -552,14 +555,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return None
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        resident_id, lang = self.resident_id, i18n.current_language()
         try:
-            subject_access.save_pdf(self.session, self.resident_id, i18n.current_language(), path)
+            tasks.run_pdf(self, lambda job: subject_access.save_pdf(job.session, resident_id, lang, path),
+                          session=self.session, label=self.tr("Saving everything held about this person as PDF…"))
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
-            QApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc)
             return None
-        QApplication.restoreOverrideCursor()
         return path
 
     def close_record(self) -> None:

@@ -74,7 +74,7 @@ def chart(ret: StatisticalReturn, lang: str, width: float, height: float):
     drawing.add(legend)
     note = hidden_note(table, lang)
     if note:
-        drawing.add(String(width - 120, 10, note, fontName=font, fontSize=7, textAnchor="middle"))
+        drawing.add(String(bars.x, 4, note, fontName=font, fontSize=7.5, textAnchor="start"))
     return drawing
 
 

@@ -123,6 +123,17 @@ ACTION_LABELS = {
     "resident_merged": N_("AuditActions", "Another record merged into this one"),
     "resident_merged_away": N_("AuditActions", "Record merged into another"),
     "resident_deleted_mistake": N_("AuditActions", "Record created by mistake deleted"),
+    "legal_case_created": N_("AuditActions", "Legal case opened"),
+    "legal_case_updated": N_("AuditActions", "Legal case changed"),
+    "legal_case_deleted": N_("AuditActions", "Legal case deleted"),
+    "legal_event_added": N_("AuditActions", "Step in the proceedings recorded"),
+    "legal_event_updated": N_("AuditActions", "Step in the proceedings changed"),
+    "legal_event_deleted": N_("AuditActions", "Step in the proceedings deleted"),
+    "service_referral_followed_up": N_("AuditActions", "Referral followed up"),
+    "summary_printed": N_("AuditActions", "Services and legal cases printed"),
+    "plan_completed": N_("AuditActions", "Plan completed"),
+    "plan_cancelled": N_("AuditActions", "Plan cancelled"),
+    "plan_saved_pdf": N_("AuditActions", "Plan saved as PDF"),
 }
 
 RECORD_LABELS = {
@@ -182,6 +193,27 @@ DETAIL_LABELS = {
     "place": N_("AuditDetails", "place"),
     "kind": N_("AuditDetails", "kind"),
     "capacity": N_("AuditDetails", "capacity"),
+    "case_id": N_("AuditDetails", "case no."),
+    "event_id": N_("AuditDetails", "step no."),
+    "service_id": N_("AuditDetails", "service no."),
+    "review_date": N_("AuditDetails", "review date"),
+    "next_review_date": N_("AuditDetails", "next review"),
+    "approved_on": N_("AuditDetails", "approved on"),
+    "replaces_version": N_("AuditDetails", "replaces version"),
+    "based_on_version": N_("AuditDetails", "based on version"),
+    "resident_wishes": N_("AuditDetails", "resident's wishes"),
+    "version": N_("AuditDetails", "version"),
+    "format": N_("AuditDetails", "format"),
+    "stage": N_("AuditDetails", "step"),
+    "date": N_("AuditDetails", "date"),
+    "case_ref": N_("AuditDetails", "case"),
+    "service_type": N_("AuditDetails", "service"),
+    "cc_article": N_("AuditDetails", "article"),
+    "resident_role": N_("AuditDetails", "role in the case"),
+    "status": N_("AuditDetails", "status"),
+    "parts": N_("AuditDetails", "parts"),
+    "goals": N_("AuditDetails", "goals"),
+    "needs": N_("AuditDetails", "needs"),
 }
 
 
@@ -197,8 +229,8 @@ def _detail_value(key: str, value, lang: str | None) -> str:
     if isinstance(value, bool):
         return translate("AuditDetails", "yes", lang) if value else translate("AuditDetails", "no", lang)
     if isinstance(value, (list, tuple)):
-        if key == "fields":
-            return ", ".join(field_label(str(v), lang) for v in value)
+        if key in ("fields", "parts"):
+            return ", ".join(_detail_key(str(v), lang) for v in value)
         return ", ".join(str(v) for v in value)
     if value is None:
         return "—"
@@ -207,7 +239,9 @@ def _detail_value(key: str, value, lang: str | None) -> str:
     text = str(value)
     if key == "output":
         return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()
-    code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON}.get(key)
+    code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON, "stage": codes.LEGAL_STAGE,
+                 "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE,
+                 "resident_role": codes.RESIDENT_ROLE}.get(key)
     if code_list is not None:
         return code_list.label(text, lang)
     if len(text) == 10 and text[4:5] == "-" and text[7:8] == "-":

@@ -397,6 +397,18 @@ LANGUAGE = CodeList("language", (
 LANGUAGE_CODES = dict(LANGUAGE.items)
 
 
+def country_label(code: str, lang: str | None = None) -> str:
+    """A country's name for a person to read (the code itself only for a
+    country outside the common list)."""
+    if code in COMMON_COUNTRIES:
+        return COMMON_COUNTRIES.label(code, lang)
+    if code == "stateless":
+        return translate("Countries", "Stateless", lang)
+    if code == "unknown":
+        return translate("Countries", "Unknown", lang)
+    return code
+
+
 def is_country_code(value: str) -> bool:
     return len(value) == 2 and value.isascii() and value.isalpha() and value.isupper()
 

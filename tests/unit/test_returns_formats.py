@@ -143,7 +143,7 @@ def test_pdf_text_matches_the_json(ret):
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Synthetic Shelter (KG-NGO-0001)" in text
-    assert "2025-07-01" in text and "2025-09-30" in text  # ISO dates in every format
+    assert "01.07.2025" in text and "30.09.2025" in text  # dd.mm.yyyy, as a signed paper has it
     assert "Director" in text and "Signature" in text
     data = json.loads(formats.to_json(ret, "en"))
     for t in data["tables"]:
@@ -162,7 +162,7 @@ def test_pdf_in_russian_and_kyrgyz(ret):
         pdf = service.render(ret, "pdf", lang)
         text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
         assert word in text
-        assert "2025-07-01" in text and "01.07.2025" not in text  # ISO in every language
+        assert "01.07.2025" in text and "2025-07-01" not in text  # dd.mm.yyyy in every language
 
 
 def test_nothing_personal_leaves(ret, director):

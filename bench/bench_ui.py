@@ -133,13 +133,13 @@ def main() -> None:
     stall_idle = idle.stop()
     ticks = _Ticks()
     derived = []
-    opening = screen._open
+    opened = screen._opened
 
-    def _open(*args):  # the key is back from the worker: the rest is opening and building the window
+    def _opened(session):  # the session is back from the worker: the rest is building the window
         derived.append(ticks.stop())
-        opening(*args)
+        opened(session)
 
-    screen._open = _open
+    screen._opened = _opened
     t = time.perf_counter()
     screen.submit()
     while window.main_view is None:
@@ -212,7 +212,7 @@ def main() -> None:
     now, peak = _rss_mb()
     figures["rss_mb"] = now, peak, 300
     stalls, slowest = _long_operations(window, path)
-    stalls = {"idle_baseline": stall_idle, "unlock_key_derivation": stall_unlock, **stalls}
+    stalls = {"idle_baseline": stall_idle, "unlock": stall_unlock, **stalls}
     window.session.close()
     window.session = None
     QApplication.processEvents()

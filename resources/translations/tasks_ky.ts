@@ -13,53 +13,6 @@
     </message>
   </context>
   <context>
-    <name>AuditActions</name>
-    <message>
-      <source>Legal case changed</source>
-      <translation>Соттук иш өзгөртүлдү</translation>
-    </message>
-    <message>
-      <source>Legal case deleted</source>
-      <translation>Соттук иш өчүрүлдү</translation>
-    </message>
-    <message>
-      <source>Legal case opened</source>
-      <translation>Соттук иш ачылды</translation>
-    </message>
-    <message>
-      <source>Plan draft discarded</source>
-      <translation>Пландын долбоору жокко чыгарылды</translation>
-    </message>
-    <message>
-      <source>Plan marked completed</source>
-      <translation>План аткарылды деп белгиленди</translation>
-    </message>
-    <message>
-      <source>Plan saved as PDF</source>
-      <translation>План PDF катары сакталды</translation>
-    </message>
-    <message>
-      <source>Referral followed up</source>
-      <translation>Жолдомонун жыйынтыгы белгиленди</translation>
-    </message>
-    <message>
-      <source>Services and legal cases printed</source>
-      <translation>Кызматтар жана соттук иштер басылды</translation>
-    </message>
-    <message>
-      <source>Step in a legal case changed</source>
-      <translation>Соттук иштин этабы өзгөртүлдү</translation>
-    </message>
-    <message>
-      <source>Step in a legal case deleted</source>
-      <translation>Соттук иштин этабы өчүрүлдү</translation>
-    </message>
-    <message>
-      <source>Step in a legal case recorded</source>
-      <translation>Соттук иштин этабы жазылды</translation>
-    </message>
-  </context>
-  <context>
     <name>AuditPage</name>
     <message>
       <source>Checking every entry of the audit log…</source>

@@ -13,53 +13,6 @@
     </message>
   </context>
   <context>
-    <name>AuditActions</name>
-    <message>
-      <source>Legal case changed</source>
-      <translation>Судебное дело изменено</translation>
-    </message>
-    <message>
-      <source>Legal case deleted</source>
-      <translation>Судебное дело удалено</translation>
-    </message>
-    <message>
-      <source>Legal case opened</source>
-      <translation>Судебное дело заведено</translation>
-    </message>
-    <message>
-      <source>Plan draft discarded</source>
-      <translation>Черновик плана отменён</translation>
-    </message>
-    <message>
-      <source>Plan marked completed</source>
-      <translation>План отмечен как выполненный</translation>
-    </message>
-    <message>
-      <source>Plan saved as PDF</source>
-      <translation>План сохранён в PDF</translation>
-    </message>
-    <message>
-      <source>Referral followed up</source>
-      <translation>Отмечен результат направления</translation>
-    </message>
-    <message>
-      <source>Services and legal cases printed</source>
-      <translation>Услуги и судебные дела напечатаны</translation>
-    </message>
-    <message>
-      <source>Step in a legal case changed</source>
-      <translation>Этап судебного дела изменён</translation>
-    </message>
-    <message>
-      <source>Step in a legal case deleted</source>
-      <translation>Этап судебного дела удалён</translation>
-    </message>
-    <message>
-      <source>Step in a legal case recorded</source>
-      <translation>Этап судебного дела записан</translation>
-    </message>
-  </context>
-  <context>
     <name>AuditPage</name>
     <message>
       <source>Checking every entry of the audit log…</source>

@@ -168,6 +168,14 @@
   <context>
     <name>tasks</name>
     <message>
+      <source>Adding the attachments…</source>
+      <translation>Тиркемелер кошулууда…</translation>
+    </message>
+    <message>
+      <source>Saving a copy of the attachment…</source>
+      <translation>Тиркеменин көчүрмөсү сакталууда…</translation>
+    </message>
+    <message>
       <source>Case notes: a note not yet saved</source>
       <translation>Иш боюнча жазуулар: жазуу али сактала элек</translation>
     </message>

@@ -168,6 +168,14 @@
   <context>
     <name>tasks</name>
     <message>
+      <source>Adding the attachments…</source>
+      <translation>Вложения добавляются…</translation>
+    </message>
+    <message>
+      <source>Saving a copy of the attachment…</source>
+      <translation>Копия вложения сохраняется…</translation>
+    </message>
+    <message>
       <source>Case notes: a note not yet saved</source>
       <translation>Записи в деле: запись ещё не сохранена</translation>
     </message>

@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from shelter_app import casefile, codes
-from shelter_app.errors import ShelterError, ValidationError
+from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.attachment_render import (CannotShow, load_image, pdf_document, render_pdf_page,
                                               thumbnail as make_thumbnail)
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, lay_out_record_dialog, push_button,
@@ -195,14 +195,13 @@ def save_copy(parent, session, attachment: dict) -> str | None:
                                  attachment["file_name"], "")
     if not path:
         return None
-    QApplication.setOverrideCursor(Qt.WaitCursor)
+    attachment_id = attachment["id"]
     try:
-        casefile.save_copy(session, attachment["id"], path)
+        tasks.run(parent, lambda job: casefile.save_copy(job.session, attachment_id, path), session=session,
+                  label=QCoreApplication.translate("tasks", "Saving a copy of the attachment…"))
     except ShelterError as exc:
-        QApplication.restoreOverrideCursor()
         dialogs.show_error(parent, exc)
         return None
-    QApplication.restoreOverrideCursor()
     return path
 
 
@@ -314,21 +313,23 @@ class AttachmentsTab(QWidget):
         if dialog.exec() != QDialog.Accepted:
             return 0
         details = dialog.values()
-        added, problems = 0, []
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            for path in paths:
+        resident_id = self.resident_id
+
+        def add_all(job):  # each file in its own transaction: what was added stays added
+            added, problems = 0, []
+            for done, path in enumerate(paths):
+                job.progress(done, len(paths))
                 try:
-                    casefile.add_attachment_file(self.session, self.resident_id, path,
+                    casefile.add_attachment_file(job.session, resident_id, path,
                                                  title=details["title"] if len(paths) == 1 else path.stem,
                                                  kind=details["kind"], date=details["date"])
                     added += 1
-                except ValidationError as exc:
-                    problems.append(f"{path.name}: {exc.localized()}")
                 except ShelterError as exc:
                     problems.append(f"{path.name}: {exc.localized()}")
-        finally:
-            QApplication.restoreOverrideCursor()
+            return added, problems
+
+        added, problems = tasks.run(self, add_all, session=self.session,
+                                    label=QCoreApplication.translate("tasks", "Adding the attachments…"))
         set_error(self.message, "\n".join(problems))
         self.refresh()
         if added:

@@ -174,10 +174,10 @@ def test_start_calls_back_without_blocking(window, qtbot):
     assert task.wait()
     qtbot.waitUntil(lambda: got == [42])
     failed = []
-    task = tasks.start(window, lambda job: [][1], on_done=failed.append, on_error=failed.append)
+    task = tasks.start(window, lambda job: {}["missing"], on_done=failed.append, on_error=failed.append)
     task.wait()
     qtbot.waitUntil(lambda: len(failed) == 1)
-    assert isinstance(failed[0], IndexError)
+    assert isinstance(failed[0], KeyError)
 
 
 def test_an_unexpected_error_is_shown_without_its_data_and_the_window_goes_on(qtbot, window, monkeypatch):

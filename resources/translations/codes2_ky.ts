@@ -69,7 +69,7 @@
     </message>
     <message>
       <source>Debt to the trafficker</source>
-      <translation>Адам сатуучуга карыз</translation>
+      <translation>Адамдарды сатуучуга карыз</translation>
     </message>
     <message>
       <source>Deception</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
       <source>Employer or trafficker</source>
-      <translation>Иш берүүчү же адам сатуучу</translation>
+      <translation>Иш берүүчү же адамдарды сатуучу</translation>
     </message>
     <message>
       <source>Employer or training</source>
@@ -349,11 +349,11 @@
     </message>
     <message>
       <source>The trafficker has made contact</source>
-      <translation>Адам сатуучу байланышка чыккан</translation>
+      <translation>Адамдарды сатуучу байланышка чыккан</translation>
     </message>
     <message>
       <source>The trafficker knows where the person is</source>
-      <translation>Адам сатуучу жайгашкан жерин билет</translation>
+      <translation>Адамдарды сатуучу жайгашкан жерин билет</translation>
     </message>
     <message>
       <source>Theft or fraud</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
       <source>Trafficker</source>
-      <translation>Адам сатуучу</translation>
+      <translation>Адамдарды сатуучу</translation>
     </message>
     <message>
       <source>Transfer</source>

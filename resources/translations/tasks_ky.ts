@@ -13,53 +13,6 @@
     </message>
   </context>
   <context>
-    <name>AuditActions</name>
-    <message>
-      <source>Legal case changed</source>
-      <translation>Соттук иш өзгөртүлдү</translation>
-    </message>
-    <message>
-      <source>Legal case deleted</source>
-      <translation>Соттук иш өчүрүлдү</translation>
-    </message>
-    <message>
-      <source>Legal case opened</source>
-      <translation>Соттук иш ачылды</translation>
-    </message>
-    <message>
-      <source>Plan draft discarded</source>
-      <translation>Пландын долбоору жокко чыгарылды</translation>
-    </message>
-    <message>
-      <source>Plan marked completed</source>
-      <translation>План аткарылды деп белгиленди</translation>
-    </message>
-    <message>
-      <source>Plan saved as PDF</source>
-      <translation>План PDF катары сакталды</translation>
-    </message>
-    <message>
-      <source>Referral followed up</source>
-      <translation>Жолдомонун жыйынтыгы белгиленди</translation>
-    </message>
-    <message>
-      <source>Services and legal cases printed</source>
-      <translation>Кызматтар жана соттук иштер басылды</translation>
-    </message>
-    <message>
-      <source>Step in a legal case changed</source>
-      <translation>Соттук иштин этабы өзгөртүлдү</translation>
-    </message>
-    <message>
-      <source>Step in a legal case deleted</source>
-      <translation>Соттук иштин этабы өчүрүлдү</translation>
-    </message>
-    <message>
-      <source>Step in a legal case recorded</source>
-      <translation>Соттук иштин этабы жазылды</translation>
-    </message>
-  </context>
-  <context>
     <name>AuditPage</name>
     <message>
       <source>Checking every entry of the audit log…</source>
@@ -215,6 +168,22 @@
   <context>
     <name>tasks</name>
     <message>
+      <source>Adding the attachments…</source>
+      <translation>Тиркемелер кошулууда…</translation>
+    </message>
+    <message>
+      <source>Saving a copy of the attachment…</source>
+      <translation>Тиркеменин көчүрмөсү сакталууда…</translation>
+    </message>
+    <message>
+      <source>Case notes: a note not yet saved</source>
+      <translation>Иш боюнча жазуулар: жазуу али сактала элек</translation>
+    </message>
+    <message>
+      <source>Safety: the safety plan is not saved</source>
+      <translation>Коопсуздук: коопсуздук планы сакталган жок</translation>
+    </message>
+    <message>
       <source>(no log could be written on this computer)</source>
       <translation>(бул компьютерде журнал жазылган жок)</translation>
     </message>
@@ -281,6 +250,185 @@
     <message>
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditActions</name>
+    <message>
+      <source>Follow-up contacts planned</source>
+      <translation>Кийинки байланыштар пландалды</translation>
+    </message>
+    <message>
+      <source>Follow-up contact recorded</source>
+      <translation>Кийинки байланыш жазылды</translation>
+    </message>
+    <message>
+      <source>Follow-up contact changed</source>
+      <translation>Кийинки байланыш өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Follow-up contact deleted</source>
+      <translation>Кийинки байланыш өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Case closed after follow-up</source>
+      <translation>Иш кийинки байланыштан кийин жабылды</translation>
+    </message>
+    <message>
+      <source>Compensation claim recorded</source>
+      <translation>Компенсация талабы жазылды</translation>
+    </message>
+    <message>
+      <source>Compensation claim changed</source>
+      <translation>Компенсация талабы өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Compensation claim deleted</source>
+      <translation>Компенсация талабы өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Compensation payment recorded</source>
+      <translation>Компенсация төлөмү жазылды</translation>
+    </message>
+    <message>
+      <source>Compensation payment deleted</source>
+      <translation>Компенсация төлөмү өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Offence recorded for non-punishment</source>
+      <translation>Жазаланбоо принциби үчүн укук бузуу жазылды</translation>
+    </message>
+    <message>
+      <source>Non-punishment outcome recorded</source>
+      <translation>Жазаланбоо принциби боюнча жыйынтык жазылды</translation>
+    </message>
+    <message>
+      <source>Non-punishment outcome deleted</source>
+      <translation>Жазаланбоо принциби боюнча жыйынтык өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Referral made</source>
+      <translation>Жолдомо берилди</translation>
+    </message>
+    <message>
+      <source>Referral changed</source>
+      <translation>Жолдомо өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Referral deleted</source>
+      <translation>Жолдомо өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Referral outcome recorded</source>
+      <translation>Жолдомонун жыйынтыгы жазылды</translation>
+    </message>
+    <message>
+      <source>Referral letter printed</source>
+      <translation>Жолдомо кат басылды</translation>
+    </message>
+    <message>
+      <source>Organisation card exported</source>
+      <translation>Уюмдун карточкасы чыгарылды</translation>
+    </message>
+    <message>
+      <source>Organisation card added</source>
+      <translation>Уюмдун карточкасы кошулду</translation>
+    </message>
+    <message>
+      <source>Case transferred to another shelter</source>
+      <translation>Иш башка баш калкалоочу жайга өткөрүлдү</translation>
+    </message>
+    <message>
+      <source>Case received from another shelter</source>
+      <translation>Иш башка баш калкалоочу жайдан алынды</translation>
+    </message>
+    <message>
+      <source>Case note written</source>
+      <translation>Иш боюнча жазуу жазылды</translation>
+    </message>
+    <message>
+      <source>Case note changed</source>
+      <translation>Иш боюнча жазуу өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Case note annotated</source>
+      <translation>Иш боюнча жазууга эскертүү кошулду</translation>
+    </message>
+    <message>
+      <source>Attachment added</source>
+      <translation>Тиркеме кошулду</translation>
+    </message>
+    <message>
+      <source>Attachment opened</source>
+      <translation>Тиркеме ачылды</translation>
+    </message>
+    <message>
+      <source>Copy of an attachment saved</source>
+      <translation>Тиркеменин көчүрмөсү сакталды</translation>
+    </message>
+    <message>
+      <source>Attachment changed</source>
+      <translation>Тиркеме өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Attachment deleted</source>
+      <translation>Тиркеме өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Identity document added</source>
+      <translation>Инсандыгын тастыктаган документ кошулду</translation>
+    </message>
+    <message>
+      <source>Identity document changed</source>
+      <translation>Инсандыгын тастыктаган документ өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Identity document deleted</source>
+      <translation>Инсандыгын тастыктаган документ өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Contact added</source>
+      <translation>Байланыш кошулду</translation>
+    </message>
+    <message>
+      <source>Contact changed</source>
+      <translation>Байланыш өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Contact deleted</source>
+      <translation>Байланыш өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Place added</source>
+      <translation>Орун кошулду</translation>
+    </message>
+    <message>
+      <source>Place changed</source>
+      <translation>Орун өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Moved to another place</source>
+      <translation>Башка орунга которулду</translation>
+    </message>
+    <message>
+      <source>Stay corrected</source>
+      <translation>Жайгашуу оңдолду</translation>
+    </message>
+    <message>
+      <source>Discharge undone</source>
+      <translation>Чыгуу жокко чыгарылды</translation>
+    </message>
+    <message>
+      <source>Another record merged into this one</source>
+      <translation>Бул жазууга башка жазуу бириктирилди</translation>
+    </message>
+    <message>
+      <source>Record merged into another</source>
+      <translation>Жазуу башкасы менен бириктирилди</translation>
+    </message>
+    <message>
+      <source>Record created by mistake deleted</source>
+      <translation>Жаңылыштык менен түзүлгөн жазуу өчүрүлдү</translation>
     </message>
   </context>
 </TS>

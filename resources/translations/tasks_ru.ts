@@ -13,53 +13,6 @@
     </message>
   </context>
   <context>
-    <name>AuditActions</name>
-    <message>
-      <source>Legal case changed</source>
-      <translation>Судебное дело изменено</translation>
-    </message>
-    <message>
-      <source>Legal case deleted</source>
-      <translation>Судебное дело удалено</translation>
-    </message>
-    <message>
-      <source>Legal case opened</source>
-      <translation>Судебное дело заведено</translation>
-    </message>
-    <message>
-      <source>Plan draft discarded</source>
-      <translation>Черновик плана отменён</translation>
-    </message>
-    <message>
-      <source>Plan marked completed</source>
-      <translation>План отмечен как выполненный</translation>
-    </message>
-    <message>
-      <source>Plan saved as PDF</source>
-      <translation>План сохранён в PDF</translation>
-    </message>
-    <message>
-      <source>Referral followed up</source>
-      <translation>Отмечен результат направления</translation>
-    </message>
-    <message>
-      <source>Services and legal cases printed</source>
-      <translation>Услуги и судебные дела напечатаны</translation>
-    </message>
-    <message>
-      <source>Step in a legal case changed</source>
-      <translation>Этап судебного дела изменён</translation>
-    </message>
-    <message>
-      <source>Step in a legal case deleted</source>
-      <translation>Этап судебного дела удалён</translation>
-    </message>
-    <message>
-      <source>Step in a legal case recorded</source>
-      <translation>Этап судебного дела записан</translation>
-    </message>
-  </context>
-  <context>
     <name>AuditPage</name>
     <message>
       <source>Checking every entry of the audit log…</source>
@@ -215,6 +168,22 @@
   <context>
     <name>tasks</name>
     <message>
+      <source>Adding the attachments…</source>
+      <translation>Вложения добавляются…</translation>
+    </message>
+    <message>
+      <source>Saving a copy of the attachment…</source>
+      <translation>Копия вложения сохраняется…</translation>
+    </message>
+    <message>
+      <source>Case notes: a note not yet saved</source>
+      <translation>Записи в деле: запись ещё не сохранена</translation>
+    </message>
+    <message>
+      <source>Safety: the safety plan is not saved</source>
+      <translation>Безопасность: план безопасности не сохранён</translation>
+    </message>
+    <message>
       <source>(no log could be written on this computer)</source>
       <translation>(на этом компьютере журнал записать не удалось)</translation>
     </message>
@@ -281,6 +250,185 @@
     <message>
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditActions</name>
+    <message>
+      <source>Follow-up contacts planned</source>
+      <translation>Запланированы контакты сопровождения</translation>
+    </message>
+    <message>
+      <source>Follow-up contact recorded</source>
+      <translation>Записан контакт сопровождения</translation>
+    </message>
+    <message>
+      <source>Follow-up contact changed</source>
+      <translation>Контакт сопровождения изменён</translation>
+    </message>
+    <message>
+      <source>Follow-up contact deleted</source>
+      <translation>Контакт сопровождения удалён</translation>
+    </message>
+    <message>
+      <source>Case closed after follow-up</source>
+      <translation>Дело закрыто после сопровождения</translation>
+    </message>
+    <message>
+      <source>Compensation claim recorded</source>
+      <translation>Записано требование о компенсации</translation>
+    </message>
+    <message>
+      <source>Compensation claim changed</source>
+      <translation>Требование о компенсации изменено</translation>
+    </message>
+    <message>
+      <source>Compensation claim deleted</source>
+      <translation>Требование о компенсации удалено</translation>
+    </message>
+    <message>
+      <source>Compensation payment recorded</source>
+      <translation>Записана выплата компенсации</translation>
+    </message>
+    <message>
+      <source>Compensation payment deleted</source>
+      <translation>Выплата компенсации удалена</translation>
+    </message>
+    <message>
+      <source>Offence recorded for non-punishment</source>
+      <translation>Записано деяние для принципа ненаказания</translation>
+    </message>
+    <message>
+      <source>Non-punishment outcome recorded</source>
+      <translation>Записан итог по принципу ненаказания</translation>
+    </message>
+    <message>
+      <source>Non-punishment outcome deleted</source>
+      <translation>Итог по принципу ненаказания удалён</translation>
+    </message>
+    <message>
+      <source>Referral made</source>
+      <translation>Направление выдано</translation>
+    </message>
+    <message>
+      <source>Referral changed</source>
+      <translation>Направление изменено</translation>
+    </message>
+    <message>
+      <source>Referral deleted</source>
+      <translation>Направление удалено</translation>
+    </message>
+    <message>
+      <source>Referral outcome recorded</source>
+      <translation>Записан результат направления</translation>
+    </message>
+    <message>
+      <source>Referral letter printed</source>
+      <translation>Письмо-направление напечатано</translation>
+    </message>
+    <message>
+      <source>Organisation card exported</source>
+      <translation>Карточка организации выгружена</translation>
+    </message>
+    <message>
+      <source>Organisation card added</source>
+      <translation>Карточка организации добавлена</translation>
+    </message>
+    <message>
+      <source>Case transferred to another shelter</source>
+      <translation>Дело передано в другой приют</translation>
+    </message>
+    <message>
+      <source>Case received from another shelter</source>
+      <translation>Дело получено из другого приюта</translation>
+    </message>
+    <message>
+      <source>Case note written</source>
+      <translation>Запись в деле сделана</translation>
+    </message>
+    <message>
+      <source>Case note changed</source>
+      <translation>Запись в деле изменена</translation>
+    </message>
+    <message>
+      <source>Case note annotated</source>
+      <translation>К записи в деле добавлено примечание</translation>
+    </message>
+    <message>
+      <source>Attachment added</source>
+      <translation>Вложение добавлено</translation>
+    </message>
+    <message>
+      <source>Attachment opened</source>
+      <translation>Вложение открыто</translation>
+    </message>
+    <message>
+      <source>Copy of an attachment saved</source>
+      <translation>Копия вложения сохранена</translation>
+    </message>
+    <message>
+      <source>Attachment changed</source>
+      <translation>Вложение изменено</translation>
+    </message>
+    <message>
+      <source>Attachment deleted</source>
+      <translation>Вложение удалено</translation>
+    </message>
+    <message>
+      <source>Identity document added</source>
+      <translation>Документ, удостоверяющий личность, добавлен</translation>
+    </message>
+    <message>
+      <source>Identity document changed</source>
+      <translation>Документ, удостоверяющий личность, изменён</translation>
+    </message>
+    <message>
+      <source>Identity document deleted</source>
+      <translation>Документ, удостоверяющий личность, удалён</translation>
+    </message>
+    <message>
+      <source>Contact added</source>
+      <translation>Контакт добавлен</translation>
+    </message>
+    <message>
+      <source>Contact changed</source>
+      <translation>Контакт изменён</translation>
+    </message>
+    <message>
+      <source>Contact deleted</source>
+      <translation>Контакт удалён</translation>
+    </message>
+    <message>
+      <source>Place added</source>
+      <translation>Место добавлено</translation>
+    </message>
+    <message>
+      <source>Place changed</source>
+      <translation>Место изменено</translation>
+    </message>
+    <message>
+      <source>Moved to another place</source>
+      <translation>Переведён(а) на другое место</translation>
+    </message>
+    <message>
+      <source>Stay corrected</source>
+      <translation>Пребывание исправлено</translation>
+    </message>
+    <message>
+      <source>Discharge undone</source>
+      <translation>Выбытие отменено</translation>
+    </message>
+    <message>
+      <source>Another record merged into this one</source>
+      <translation>В эту запись объединена другая</translation>
+    </message>
+    <message>
+      <source>Record merged into another</source>
+      <translation>Запись объединена с другой</translation>
+    </message>
+    <message>
+      <source>Record created by mistake deleted</source>
+      <translation>Удалена запись, созданная по ошибке</translation>
     </message>
   </context>
 </TS>

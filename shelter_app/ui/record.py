@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroup
                                QVBoxLayout, QWidget)
 
 from shelter_app import codes, i18n, residents
+from shelter_app.text import name_concerns
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, extensions, tasks
+from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker,
+                                   citizenship_special, colour_text, edit_date, error_label, set_error, show_date,
+                                   yes_no_unknown)
 from shelter_app.ui.extensions import UnsavedWork
-from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, citizenship_special,
-                                   colour_text, edit_date, error_label, set_error, show_date, yes_no_unknown)
 
 REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
             "exploitation_country"}
@@ -29,6 +31,7 @@ DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "res
 class ResidentRecord(UnsavedWork, QWidget):
     closed = Signal()
     saved = Signal(int)
+    open_existing = Signal(int)  # the possible-duplicate dialog's "Open the existing record"
 
     def __init__(self, session, resident_id: int | None, parent=None):
         super().__init__(parent)
@@ -80,6 +83,14 @@ class ResidentRecord(UnsavedWork, QWidget):
             self.held_button.setMenu(menu)
             top.addWidget(self.held_button)
             self.held_button.setVisible(resident_id is not None)
+        self.correct_button = None
+        if session.user.role == "director":
+            from shelter_app.ui import corrections_ui
+
+            self.correct_button = corrections_ui.correct_button(self)
+            self.correct_button.setParent(self)  # as the button above: never a window of its own
+            top.addWidget(self.correct_button)
+            self.correct_button.setVisible(resident_id is not None)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -113,6 +124,10 @@ class ResidentRecord(UnsavedWork, QWidget):
         label_text = i18n.field_label(name) + (" *" if name in REQUIRED else "")
         label = QLabel(label_text + ":")
         label.setBuddy(widget)
+        tip = self._tips().get(name)
+        if tip:
+            label.setToolTip(tip)
+            widget.setToolTip(tip)
         # No word wrap: QFormLayout clips a wrapped label to its field's height.
         err = error_label()
         err.setWordWrap(False)
@@ -129,6 +144,12 @@ class ResidentRecord(UnsavedWork, QWidget):
         if not self.can_edit:
             widget.setEnabled(False)
         return widget
+
+    def _tips(self) -> dict[str, str]:
+        """Abbreviations explained where they are read (НМП in Russian, УКБМ in Kyrgyz)."""
+        nrm = self.tr("NRM: the National Referral Mechanism of victims of trafficking in persons (Government "
+                      "Resolution No. 493 of 19 September 2019); НМП in Russian, УКБМ in Kyrgyz.")
+        return {"nrm_status": nrm, "nrm_identified_date": nrm, "nrm_identifying_body": nrm}
 
     def _date(self, form, name) -> QLineEdit:
         edit = QLineEdit()
@@ -162,9 +183,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._field(f, "birth_year_estimated", year, self.tr("Only when the date of birth is not known."))
         self._field(f, "citizenship", CountryCombo(codes.COMMON_COUNTRIES, citizenship_special()),
                     self.tr("Pick a country or type its two-letter code."))
-        langs = QLineEdit()
-        langs.setPlaceholderText("ky; ru")
-        self._field(f, "languages", langs, self.tr("Two-letter codes separated by ';', such as ky; ru; uz."))
+        self._field(f, "languages", LanguagePicker(codes.LANGUAGE))
         disability = QComboBox()
         for value, text in yes_no_unknown():
             disability.addItem(text, value)
@@ -176,6 +195,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._date(f, "registration_date")
         self._field(f, "referral_source", CodeCombo(codes.REFERRAL_SOURCE, blank=self.tr("— choose —")))
         self._field(f, "case_status", CodeCombo(codes.CASE_STATUS))
+        self._field(f, "key_worker", self._key_worker_combo())
         left.addWidget(box)
         self.admission_group = None
         if self.resident_id is None:
@@ -227,6 +247,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         right.addStretch(1)
         scroll.setWidget(inner)
         return scroll
+
+    def _key_worker_combo(self) -> QComboBox:
+        from shelter_app import casefile
+
+        combo = QComboBox()
+        combo.addItem(self.tr("— none —"), None)
+        for account in casefile.staff(self.session):
+            combo.addItem(account["display_name"], account["username"])
+        return combo
 
     def _admit_toggled(self, on: bool) -> None:
         for name in ("intake_date", "room"):
@@ -289,7 +318,7 @@ class ResidentRecord(UnsavedWork, QWidget):
             return widget.code()
         if isinstance(widget, CountryCombo):
             return widget.code()
-        if isinstance(widget, CodeChecklist):
+        if isinstance(widget, (CodeChecklist, LanguagePicker)):
             return widget.codes()
         if isinstance(widget, QComboBox):
             return widget.currentData()
@@ -303,7 +332,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         widget = self.fields[name][0]
         if isinstance(widget, (CodeCombo, CountryCombo)):
             widget.set_code(value)
-        elif isinstance(widget, CodeChecklist):
+        elif isinstance(widget, (CodeChecklist, LanguagePicker)):
             widget.set_codes(value or [])
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
@@ -406,6 +435,18 @@ class ResidentRecord(UnsavedWork, QWidget):
     def _data(self) -> dict:
         return {k: v for k, v in self.values().items() if not k.startswith("_")}
 
+    def _name_ok(self, data: dict) -> bool:
+        """A name mixing scripts in a word, with an emoji or without a letter: a warning, not a refusal."""
+        name = data.get("full_name") or ""
+        if self.resident_id is not None and name == self.stored.get("full_name"):
+            return True
+        concerns = name_concerns(name)
+        if not concerns:
+            return True
+        return dialogs.confirm(self, "\n".join(concerns) + "\n\n" + self.tr("Save the name as it is?"),
+                               title=self.tr("Check the name"), yes=self.tr("Save as it is"),
+                               no=self.tr("Correct the name"))
+
     def _duplicates_ok(self, data: dict) -> bool:
         found = residents.possible_duplicates(self.session, data, exclude_id=self.resident_id)
         if not found:
@@ -418,8 +459,14 @@ class ResidentRecord(UnsavedWork, QWidget):
         text = self.tr("This may be a person already registered:") + "\n" + "\n".join(lines) + "\n\n" + \
             self.tr("People come back, sometimes under another spelling. Open the existing record instead, "
                     "or save this one as a new resident?")
-        return dialogs.confirm(self, text, title=self.tr("Possible duplicate"),
-                               yes=self.tr("Save as a new resident"), no=self.tr("Go back"))
+        answer = dialogs.choose(self, text, [("open", self.tr("Open the existing record")),
+                                             ("new", self.tr("Save as a new resident")),
+                                             ("back", self.tr("Go back"))],
+                                title=self.tr("Possible duplicate"), default="open", escape="back", yes="new")
+        if answer == "open":
+            self._loaded = self.values()  # the person chose the existing record over this draft
+            self.open_existing.emit(found[0]["id"])
+        return answer == "new"
 
     def save(self) -> bool:
         if not self.can_edit or self.session.closed:
@@ -428,7 +475,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         try:
             if self.resident_id is None:
                 residents.validate(data)  # every field checked before asking about duplicates
-                if not self._duplicates_ok(data):
+                if not self._name_ok(data) or not self._duplicates_ok(data):
                     return False
                 values = self.values()
                 intake = values["_intake_date"] if values["_admit"] else None
@@ -439,6 +486,8 @@ class ResidentRecord(UnsavedWork, QWidget):
                 self.resident_id = record["id"]
                 self._rebuild_as_existing()
             else:
+                if not self._name_ok(data):
+                    return False
                 record = residents.update(self.session, self.resident_id, data)
         except ValidationError as exc:
             self.show_problems(exc.localized_problems())
@@ -466,6 +515,8 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._add_tabs()
         if self.held_button is not None:
             self.held_button.setVisible(True)
+        if self.correct_button is not None:
+            self.correct_button.setVisible(True)
 
     # --- everything held about the person ------------------------------------------------
 

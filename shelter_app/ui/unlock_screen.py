@@ -173,10 +173,15 @@ class UnlockScreen(QWidget):
 
         path = self.db_path
 
-        def derive(job):  # Argon2id takes about half a second: off the GUI thread
-            return accounts.derive_key(path, None if recovery else username, password)
+        def open_database(job):
+            # Argon2id takes about half a second: off the GUI thread. The
+            # session's connection is opened here and handed over whole; from
+            # then on only the GUI thread uses it.
+            if recovery:
+                return accounts.open_with_recovery_key(path, password)
+            return accounts.open_session(path, username, password)
 
-        self.task = tasks.start(self, derive, on_done=lambda derived: self._open(username, password, recovery, derived),
+        self.task = tasks.start(self, open_database, on_done=self._opened,
                                 on_error=lambda exc: self._failed(exc, recovery))
 
     def _set_working(self, on: bool) -> None:
@@ -186,19 +191,14 @@ class UnlockScreen(QWidget):
         if hasattr(self, "restore_button"):
             self.restore_button.setEnabled(not on)
 
-    def _open(self, username: str, password: str, recovery: bool, derived) -> None:
-        """The key is derived: open the database here, on the GUI thread that will use it."""
-        from shelter_app import accounts
-
-        self.task = None
+    def _opened(self, session) -> None:
         try:
-            with tasks.busy():
-                if recovery:
-                    session = accounts.open_with_recovery_key(self.db_path, password, derived)
-                else:
-                    session = accounts.open_session(self.db_path, username, password, derived)
-        except BaseException as exc:  # noqa: BLE001 - shown as for a failed derivation
-            self._failed(exc, recovery)
+            self.task = None
+            gone = not self.isVisible()
+        except RuntimeError:  # the screen was deleted meanwhile
+            gone = True
+        if gone:  # nobody to hand the session to: close it rather than leave the database open
+            session.close()
             return
         self._set_working(False)
         self.password_edit.clear()

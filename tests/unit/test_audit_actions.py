@@ -35,7 +35,8 @@ def _action_argument(call: ast.Call):
     func = call.func
     if not isinstance(func, ast.Attribute):
         return None
-    if func.attr == "audit":
+    if func.attr == "audit" and ast.unparse(func.value).split(".")[-1].endswith("session"):
+        # session.audit(...), self.session.audit(...); not returns' disclosure.audit(...)
         return call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "action"), None)
     if func.attr == "append" and isinstance(func.value, ast.Name) and func.value.id in ("audit_db", "audit"):
         return call.args[2] if len(call.args) >= 3 else next((k.value for k in call.keywords if k.arg == "action"),
@@ -67,6 +68,13 @@ def written_actions(sources: dict[str, str]) -> tuple[dict[str, list[str]], list
     for name, tree in trees.items():
         parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
         for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):  # an entry written whole, e.g. by a key rotation (db/rotation.py)
+                keys = [_strings(k) for k in node.keys if k is not None]
+                if ["action"] in keys and ["username"] in keys:
+                    value = node.values[[_strings(k) if k is not None else None for k in node.keys].index(["action"])]
+                    for action in _strings(value):
+                        add(action, f"{name}:{node.lineno}")
+                continue
             if not isinstance(node, ast.Call):
                 continue
             arg = _action_argument(node)
@@ -145,9 +153,11 @@ def _note(session, rid, action):
 
 def mystery(session, compute):
     session.audit(compute(), "resident", 1)
+    disclosure.audit(tables, earlier)
+    entry = {"username": "dina", "action": "written_whole", "record_type": "database"}
 '''
     found, unresolved = written_actions({"fake.py": source})
-    assert {"made_up_action", "a_", "b_", "from_a_parameter"} <= set(found)
+    assert {"made_up_action", "a_", "b_", "from_a_parameter", "written_whole"} <= set(found)
     assert unresolved == ["fake.py:11: compute()"]
 
 

@@ -12,7 +12,7 @@ import datetime as _dt
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from shelter_app import codes, i18n, nrm, organisations
 from shelter_app.errors import ShelterError, ValidationError

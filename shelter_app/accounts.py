@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from shelter_app import anchors  # noqa: F401 - registers the signing of the audit head at sign-out
 from shelter_app import certificates, passwords, paths, unlock
@@ -266,7 +267,7 @@ def list_accounts(session: Session) -> list[dict]:
     return [dict(r) for r in accounts_db.list_all(session.db.conn)]
 
 
-def _signer(session: Session) -> tuple[str, object]:
+def _signer(session: Session) -> tuple[str, Any]:
     signer = certificates.signer_of(session)
     if signer is None:
         raise PermissionDenied("Only a director (or the recovery key) can issue a role.")

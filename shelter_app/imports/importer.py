@@ -340,10 +340,10 @@ def _plan_legal(session: Session, table: Table, positions: dict[str, int], repor
                 rec["case_key"], rec["case_id"] = key, case["id"]
                 plan.legal_events.append(rec)
                 rec["status"] = "new"
-    plan.legal_extras, new_extras, existing_extras, extra_problems = aftercare.plan_legal_extras(
+    plan.legal_extras, new_extras, existing_extras, payment_problems = aftercare.plan_legal_extras(
         conn, grouped, stored_cases)
     plan.stored_case_ids = {key: case["id"] for key, case in stored_cases.items()}
-    for line, column, problem in extra_problems:
+    for line, column, problem in payment_problems:
         _add_problems(report, line, {column: problem}, positions)
     for line, rec in rows:
         _preview(report, {"line": line, **rec})

@@ -5,6 +5,7 @@ same object, so what is shown is exactly what is written."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from shelter_app import __version__
 from shelter_app.i18n import translate
@@ -23,7 +24,7 @@ class StatisticalReturn:
     threshold: int
     suppression: bool
     tables: list[Table]
-    report: object = None        # suppression.Report: why each cell beyond the small ones is hidden
+    report: Any = None        # suppression.Report: why each cell beyond the small ones is hidden
     audit_head: dict | None = field(default=None)   # {"entries", "hash"} of the audit log (security.md)
 
     @property

@@ -8,6 +8,7 @@ import hashlib
 import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from shelter_app import atomic, i18n
 from shelter_app.db import organisation as organisation_db
@@ -148,7 +149,7 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
         # The metadata first: a CSV never stands without its .meta.json.
         written[meta_path(path)] = formats.meta_json(ret)
     written[path] = data
-    details = {
+    details: dict[str, Any] = {
         "period": ret.period.label, "start": ret.period.start, "end": ret.period.end,
         "format": fmt, "threshold": ret.threshold, "suppression": ret.suppression,
         "file": path.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data),

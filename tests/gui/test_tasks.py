@@ -174,7 +174,7 @@ def test_start_calls_back_without_blocking(window, qtbot):
     assert task.wait()
     qtbot.waitUntil(lambda: got == [42])
     failed = []
-    task = tasks.start(window, lambda job: [][1], on_done=failed.append, on_error=failed.append)
+    task = tasks.start(window, lambda job: [][1], on_done=failed.append, on_error=failed.append)  # noqa: PLE0643 - meant to raise
     task.wait()
     qtbot.waitUntil(lambda: len(failed) == 1)
     assert isinstance(failed[0], IndexError)

@@ -19,6 +19,7 @@ from shelter_app import accounts, atomic, backup, i18n, residents, services
 from shelter_app.db.keys import KdfParams, KeyFile
 from shelter_app.errors import PermissionDenied, StorageError, ValidationError, WrongPassword
 from shelter_app.paths import key_file_for
+from tests.cli_runner import run_cli
 
 # --- recovery-key new ----------------------------------------------------------------
 
@@ -54,9 +55,7 @@ def test_only_a_director_replaces_the_recovery_key(login):
 
 def test_recovery_key_new_from_the_command_line(database):
     env = dict(os.environ, SHELTER_APP_PASSWORD=database.passwords["dina"])
-    out = subprocess.run([sys.executable, "-m", "shelter_app", "--language", "en", "recovery-key", "new", "--db",
-                          str(database.path), "--user", "dina"], capture_output=True, text=True, env=env,
-                         timeout=120, check=False)
+    out = run_cli(["--language", "en", "recovery-key", "new", "--db", str(database.path), "--user", "dina"], env=env)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     new = next(line for line in lines if len(line) == 39 and line.count("-") == 7)

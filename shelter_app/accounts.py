@@ -48,7 +48,7 @@ def create_database(path: Path | str, *, organisation_code: str, organisation_na
     """A new encrypted database and its key file. Returns the director's
     session and the recovery key, which is shown once and never stored."""
     path = Path(path)
-    problems = {}
+    problems: dict = {}
     if not (organisation_code or "").strip():
         problems["organisation_code"] = ("Required.", {})
     if not (organisation_name or "").strip():

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from shelter_app import codes
 from shelter_app.db import audit as audit_db
 from shelter_app.db import organisation as organisation_db
-from shelter_app.i18n import N_, field_label, format_date, translate
+from shelter_app.i18n import N_, field_label, format_date, ntranslate, translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_date
@@ -62,6 +62,44 @@ ACTION_LABELS = {
     "organisation_keys_created": N_("AuditActions", "Organisation keys created, role certificates issued"),
     "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
     "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
+    # After the shelter (issue 17)
+    "follow_ups_planned": N_("AuditActions", "Follow-up contacts planned"),
+    "follow_up_recorded": N_("AuditActions", "Follow-up contact recorded"),
+    "follow_up_changed": N_("AuditActions", "Follow-up contact changed"),
+    "follow_up_deleted": N_("AuditActions", "Follow-up contact deleted"),
+    "case_closed": N_("AuditActions", "Case closed after follow-up"),
+    "compensation_claimed": N_("AuditActions", "Compensation claim recorded"),
+    "compensation_changed": N_("AuditActions", "Compensation claim changed"),
+    "compensation_deleted": N_("AuditActions", "Compensation claim deleted"),
+    "compensation_paid": N_("AuditActions", "Compensation payment recorded"),
+    "compensation_payment_deleted": N_("AuditActions", "Compensation payment deleted"),
+    "non_punishment_offence_set": N_("AuditActions", "Offence recorded for non-punishment"),
+    "non_punishment_outcome": N_("AuditActions", "Non-punishment outcome recorded"),
+    "non_punishment_outcome_deleted": N_("AuditActions", "Non-punishment outcome deleted"),
+    "referral_made": N_("AuditActions", "Referral made"),
+    "referral_changed": N_("AuditActions", "Referral changed"),
+    "referral_deleted": N_("AuditActions", "Referral deleted"),
+    "referral_outcome": N_("AuditActions", "Referral outcome recorded"),
+    "referral_letter_printed": N_("AuditActions", "Referral letter printed"),
+    "org_card_exported": N_("AuditActions", "Organisation card exported"),
+    "org_card_added": N_("AuditActions", "Organisation card added"),
+    "transfer_exported": N_("AuditActions", "Case transferred to another shelter"),
+    "transfer_imported": N_("AuditActions", "Case received from another shelter"),
+    "nrm_screening_recorded": N_("AuditActions", "NRM screening recorded"),
+    "nrm_screening_changed": N_("AuditActions", "NRM screening corrected"),
+    "nrm_referred": N_("AuditActions", "Referred for formal identification"),
+    "nrm_decision_recorded": N_("AuditActions", "Identification decision recorded"),
+    "nrm_status_changed": N_("AuditActions", "NRM status changed"),
+    "nrm_questionnaire_printed": N_("AuditActions", "Screening questionnaire printed"),
+    "nrm_letter_printed": N_("AuditActions", "Referral letter for identification printed"),
+    "risk_assessed": N_("AuditActions", "Risk assessed"),
+    "safety_plan_saved": N_("AuditActions", "Safety plan saved"),
+    "safety_plan_printed": N_("AuditActions", "Safety plan printed"),
+    "guardian_added": N_("AuditActions", "Guardian added"),
+    "guardian_changed": N_("AuditActions", "Guardian changed"),
+    "child_consent_recorded": N_("AuditActions", "Child's consent recorded"),
+    "best_interests_assessed": N_("AuditActions", "Best-interests assessment recorded"),
+    "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
 }
 
 RECORD_LABELS = {
@@ -298,8 +336,8 @@ class ChainCheck:
         if self.contradictions and self.broken_entry is None:
             return "\n".join(c.message(lang) for c in self.contradictions)
         if self.ok:
-            return translate("Audit", "The audit log is intact: {n} entries, none altered or removed.",
-                             lang).format(n=self.entries)
+            return ntranslate("Audit", "The audit log is intact: %n entries, none altered or removed.", self.entries,
+                              lang, one="The audit log is intact: %n entry, not altered or removed.")
         reason = {
             "removed": translate("Audit", "it was removed", lang),
             "altered": translate("Audit", "it was altered", lang),
@@ -355,9 +393,9 @@ def document(session: Session, filters: Filters | None = None, lang: str | None 
     blocks: list = [common.Heading(translate("Audit", "Audit log", lang)), common.Fields(meta)]
     blocks.append(common.Text(chain.message(lang)) if chain.ok else common.Note(chain.message(lang)))
     if total > len(rows):
-        blocks.append(common.Note(translate(
-            "Audit", "Only the newest {n} entries are printed: narrow the filter to print the rest.", lang
-        ).format(n=len(rows))))
+        blocks.append(common.Note(ntranslate(
+            "Audit", "Only the newest %n entries are printed: narrow the filter to print the rest.", len(rows), lang,
+            one="Only the newest entry is printed: narrow the filter to print the rest.")))
     table_rows = [[str(e.id), e.when(lang), e.username, e.action_text(lang), e.record_text(lang),
                    e.details_text(lang)] for e in rows]
     columns = [(translate("Audit", "No.", lang), 0.6), (translate("Audit", "Time", lang), 1.6),

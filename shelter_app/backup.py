@@ -43,7 +43,7 @@ import shutil
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -222,7 +222,7 @@ def create(session: Session, out: Path | str) -> BackupResult:
         except Exception as exc:  # full disk, read-only folder
             raise BackupError("The database snapshot could not be written: {reason}", reason=str(exc)) from None
         counts = snapshot_db.counts(conn)
-        manifest = {
+        manifest: dict[str, Any] = {
             "created_at": now_utc(), "created_by": session.user.username,
             "organisation_code": org["code"] if org else "", "organisation_name": org["name"] if org else "",
             "schema_version": session.db.schema_version, "app_version": __version__,

@@ -39,9 +39,12 @@
       <source>No.</source>
       <translation>№</translation>
     </message>
-    <message>
-      <source>Only the newest {n} entries are printed: narrow the filter to print the rest.</source>
-      <translation>Акыркы {n} жазуу гана басылды: калгандарын басуу үчүн тандоону тарытыңыз.</translation>
+    <message numerus="yes">
+      <source>Only the newest %n entries are printed: narrow the filter to print the rest.</source>
+      <translation>
+        <numerusform>Акыркы %n жазуу гана басылды: калгандарын басуу үчүн тандоону тарытыңыз.</numerusform>
+        <numerusform>Акыркы %n жазуу гана басылды: калгандарын басуу үчүн тандоону тарытыңыз.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Page {page} of {pages}</source>
@@ -63,9 +66,12 @@
       <source>Record</source>
       <translation>Жазуу</translation>
     </message>
-    <message>
-      <source>The audit log is intact: {n} entries, none altered or removed.</source>
-      <translation>Аудит журналы бүтүн: {n} жазуу, бири да өзгөртүлгөн эмес жана өчүрүлгөн эмес.</translation>
+    <message numerus="yes">
+      <source>The audit log is intact: %n entries, none altered or removed.</source>
+      <translation>
+        <numerusform>Аудит журналы бүтүн: %n жазуу, бири да өзгөртүлгөн же өчүрүлгөн эмес.</numerusform>
+        <numerusform>Аудит журналы бүтүн: %n жазуу, бири да өзгөртүлгөн же өчүрүлгөн эмес.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The audit log was tampered with. First broken entry: #{entry} ({reason}).</source>
@@ -469,9 +475,12 @@
       <source>Make one now on the Backup page and keep it on a USB stick away from this computer.</source>
       <translation>Аны азыр «Камдык көчүрмө» бетинде жасап, флешкада бул компьютерден өзүнчө сактаңыз.</translation>
     </message>
-    <message>
-      <source>The last backup was made {n} days ago.</source>
-      <translation>Акыркы камдык көчүрмө {n} күн мурун жасалган.</translation>
+    <message numerus="yes">
+      <source>The last backup was made %n days ago.</source>
+      <translation>
+        <numerusform>Акыркы камдык көчүрмө %n күн мурун жасалган.</numerusform>
+        <numerusform>Акыркы камдык көчүрмө %n күн мурун жасалган.</numerusform>
+      </translation>
     </message>
     <message>
       <source>There is no backup yet.</source>
@@ -536,9 +545,12 @@
       <source>Restored to {path}.</source>
       <translation>Калыбына келтирилди: {path}.</translation>
     </message>
-    <message>
-      <source>Retention period: {years} years. Records past it: {n}.</source>
-      <translation>Сактоо мөөнөтү: {years} жыл. Мөөнөтү өткөн жазуулар: {n}.</translation>
+    <message numerus="yes">
+      <source>Retention period: %n years.</source>
+      <translation>
+        <numerusform>Сактоо мөөнөтү: %n жыл.</numerusform>
+        <numerusform>Сактоо мөөнөтү: %n жыл.</numerusform>
+      </translation>
     </message>
     <message>
       <source>SHA-256: {digest}</source>
@@ -579,6 +591,10 @@
     <message>
       <source>{size} MB</source>
       <translation>{size} МБ</translation>
+    </message>
+    <message>
+      <source>Records past it: {n}.</source>
+      <translation>Мөөнөтү өткөн жазуулар: {n}.</translation>
     </message>
   </context>
   <context>
@@ -792,7 +808,7 @@
     </message>
     <message>
       <source>Stays in the shelter</source>
-      <translation>Баш калкалоочу жайда жашоо мөөнөттөрү</translation>
+      <translation>Жайда жашаган мезгилдер</translation>
     </message>
     <message>
       <source>Target date</source>
@@ -816,7 +832,7 @@
     </message>
     <message>
       <source>In-house</source>
-      <translation>Өз күчү менен</translation>
+      <translation>Жайдын күчү менен</translation>
     </message>
     <message>
       <source>No</source>
@@ -946,7 +962,7 @@
     </message>
     <message>
       <source>Delete the records of {n} residents for good? Stays, plans, services and legal cases go with them, and the statistics of past periods will change. This cannot be undone.</source>
-      <translation>{n} кардардын маалыматын биротоло өчүрөсүзбү? Алар менен бирге жашоо мөөнөттөрү, пландары, кызматтары жана соттук иштери өчөт, өткөн мезгилдердин статистикасы өзгөрөт. Муну кайтарууга болбойт.</translation>
+      <translation>{n} кардардын маалыматын биротоло өчүрөсүзбү? Алар менен бирге жайда жашаган мезгилдер, пландары, кызматтары жана соттук иштери өчөт, өткөн мезгилдердин статистикасы өзгөрөт. Муну кайтарууга болбойт.</translation>
     </message>
     <message>
       <source>Deleted: {n} residents.</source>
@@ -972,9 +988,12 @@
       <source>Print…</source>
       <translation>Басып чыгаруу…</translation>
     </message>
-    <message>
-      <source>Residents whose last contact with the shelter (exit, service or court hearing) is more than {years} years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; deleting removes the records for good.</source>
-      <translation>Баш калкалоочу жай менен акыркы байланышы (чыгуу, кызмат же сот отуруму) {years} жылдан мурун болгон кардарлар. Анонимдештирүү аттарды, байланыш маалыматтарын жана бардык эркин тексттерди өчүрүп, статистиканы сактайт; өчүрүү жазууларды биротоло жок кылат.</translation>
+    <message numerus="yes">
+      <source>Residents whose last contact with the shelter (exit, service or court hearing) is more than %n years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; deleting removes the records for good.</source>
+      <translation>
+        <numerusform>Баш калкалоочу жай менен акыркы байланышы (чыгуу, кызмат же сот отуруму) %n жылдан мурун болгон кардарлар. Анонимдештирүү аттарды, байланыш маалыматтарын жана бардык эркин тексттерди өчүрүп, статистиканы сактайт; өчүрүү жазууларды биротоло жок кылат.</numerusform>
+        <numerusform>Баш калкалоочу жай менен акыркы байланышы (чыгуу, кызмат же сот отуруму) %n жылдан мурун болгон кардарлар. Анонимдештирүү аттарды, байланыш маалыматтарын жана бардык эркин тексттерди өчүрүп, статистиканы сактайт; өчүрүү жазууларды биротоло жок кылат.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Retention</source>
@@ -1121,7 +1140,7 @@
     </message>
     <message>
       <source>stays</source>
-      <translation>жашоо мөөнөттөрү</translation>
+      <translation>жайда жашаган мезгилдер</translation>
     </message>
   </context>
   <context>

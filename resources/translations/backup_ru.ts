@@ -39,9 +39,13 @@
       <source>No.</source>
       <translation>№</translation>
     </message>
-    <message>
-      <source>Only the newest {n} entries are printed: narrow the filter to print the rest.</source>
-      <translation>Напечатаны только {n} последних записей: сузьте отбор, чтобы напечатать остальные.</translation>
+    <message numerus="yes">
+      <source>Only the newest %n entries are printed: narrow the filter to print the rest.</source>
+      <translation>
+        <numerusform>Напечатана только %n последняя запись: сузьте отбор, чтобы напечатать остальные.</numerusform>
+        <numerusform>Напечатаны только %n последние записи: сузьте отбор, чтобы напечатать остальные.</numerusform>
+        <numerusform>Напечатаны только %n последних записей: сузьте отбор, чтобы напечатать остальные.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Page {page} of {pages}</source>
@@ -63,9 +67,13 @@
       <source>Record</source>
       <translation>Запись</translation>
     </message>
-    <message>
-      <source>The audit log is intact: {n} entries, none altered or removed.</source>
-      <translation>Журнал аудита цел: {n} записей, ни одна не изменена и не удалена.</translation>
+    <message numerus="yes">
+      <source>The audit log is intact: %n entries, none altered or removed.</source>
+      <translation>
+        <numerusform>Журнал аудита цел: %n запись, ни одна не изменена и не удалена.</numerusform>
+        <numerusform>Журнал аудита цел: %n записи, ни одна не изменена и не удалена.</numerusform>
+        <numerusform>Журнал аудита цел: %n записей, ни одна не изменена и не удалена.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The audit log was tampered with. First broken entry: #{entry} ({reason}).</source>
@@ -469,9 +477,13 @@
       <source>Make one now on the Backup page and keep it on a USB stick away from this computer.</source>
       <translation>Сделайте её сейчас на странице «Резервная копия» и храните на флешке отдельно от этого компьютера.</translation>
     </message>
-    <message>
-      <source>The last backup was made {n} days ago.</source>
-      <translation>Последняя резервная копия сделана {n} дн. назад.</translation>
+    <message numerus="yes">
+      <source>The last backup was made %n days ago.</source>
+      <translation>
+        <numerusform>Последняя резервная копия сделана %n день назад.</numerusform>
+        <numerusform>Последняя резервная копия сделана %n дня назад.</numerusform>
+        <numerusform>Последняя резервная копия сделана %n дней назад.</numerusform>
+      </translation>
     </message>
     <message>
       <source>There is no backup yet.</source>
@@ -536,9 +548,13 @@
       <source>Restored to {path}.</source>
       <translation>Восстановлено в {path}.</translation>
     </message>
-    <message>
-      <source>Retention period: {years} years. Records past it: {n}.</source>
-      <translation>Срок хранения: {years} лет. Записей сверх срока: {n}.</translation>
+    <message numerus="yes">
+      <source>Retention period: %n years.</source>
+      <translation>
+        <numerusform>Срок хранения: %n год.</numerusform>
+        <numerusform>Срок хранения: %n года.</numerusform>
+        <numerusform>Срок хранения: %n лет.</numerusform>
+      </translation>
     </message>
     <message>
       <source>SHA-256: {digest}</source>
@@ -579,6 +595,10 @@
     <message>
       <source>{size} MB</source>
       <translation>{size} МБ</translation>
+    </message>
+    <message>
+      <source>Records past it: {n}.</source>
+      <translation>Записей сверх срока: {n}.</translation>
     </message>
   </context>
   <context>
@@ -792,7 +812,7 @@
     </message>
     <message>
       <source>Stays in the shelter</source>
-      <translation>Пребывание в приюте</translation>
+      <translation>Проживание в приюте</translation>
     </message>
     <message>
       <source>Target date</source>
@@ -816,7 +836,7 @@
     </message>
     <message>
       <source>In-house</source>
-      <translation>Своими силами</translation>
+      <translation>Силами приюта</translation>
     </message>
     <message>
       <source>No</source>
@@ -887,7 +907,7 @@
     </message>
     <message>
       <source>Last exit</source>
-      <translation>Последний выход</translation>
+      <translation>Последнее выбытие</translation>
     </message>
     <message>
       <source>Name</source>
@@ -972,9 +992,13 @@
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
-    <message>
-      <source>Residents whose last contact with the shelter (exit, service or court hearing) is more than {years} years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; deleting removes the records for good.</source>
-      <translation>Клиенты, последний контакт которых с приютом (выход, услуга или судебное заседание) был более {years} лет назад. Обезличивание удаляет имена, контактные данные и все свободные тексты, сохраняя статистику; удаление стирает записи навсегда.</translation>
+    <message numerus="yes">
+      <source>Residents whose last contact with the shelter (exit, service or court hearing) is more than %n years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; deleting removes the records for good.</source>
+      <translation>
+        <numerusform>Клиенты, последний контакт которых с приютом (выбытие, услуга или судебное заседание) был более %n года назад. Обезличивание удаляет имена, контактные данные и все свободные тексты, сохраняя статистику; удаление стирает записи навсегда.</numerusform>
+        <numerusform>Клиенты, последний контакт которых с приютом (выбытие, услуга или судебное заседание) был более %n лет назад. Обезличивание удаляет имена, контактные данные и все свободные тексты, сохраняя статистику; удаление стирает записи навсегда.</numerusform>
+        <numerusform>Клиенты, последний контакт которых с приютом (выбытие, услуга или судебное заседание) был более %n лет назад. Обезличивание удаляет имена, контактные данные и все свободные тексты, сохраняя статистику; удаление стирает записи навсегда.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Retention</source>

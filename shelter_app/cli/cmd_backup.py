@@ -9,7 +9,7 @@ from pathlib import Path
 from shelter_app import atomic, audit, backup, retention, subject_access
 from shelter_app.cli.common import add_db_user, password, run_with_session, say, secret, t
 from shelter_app.errors import ShelterError
-from shelter_app.i18n import LANGUAGES, current_language, format_date
+from shelter_app.i18n import LANGUAGES, current_language, format_date, ntranslate
 
 
 def register(sub) -> None:
@@ -268,7 +268,8 @@ def cmd_retention_list(args) -> int:
     def action(session):
         years = retention.retention_years(session)
         listed = retention.due(session)
-        say(t("Retention period: {years} years. Records past it: {n}.").format(years=years, n=len(listed)))
+        say(ntranslate("Cli", "Retention period: %n years.", years, one="Retention period: %n year.") + " "
+            + t("Records past it: {n}.").format(n=len(listed)))
         for c in listed:
             state = t("anonymized") if c.anonymized else ""
             say("\t".join((c.case_number, c.full_name if not c.anonymized else "",

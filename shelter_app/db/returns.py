@@ -147,6 +147,20 @@ def exit_rows(conn, start: str, end: str):
         """, (start, end)).fetchall()
 
 
+def consenting_sex_age(conn, resident_ids) -> dict[int, str]:
+    """{resident id: sex_age group} for those of `resident_ids` who consented to
+    anonymized reporting (the new tables' facts name residents by id)."""
+    ids = sorted({int(i) for i in resident_ids})
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(conn.execute(
+            f"SELECT r.id, {_sex_age('r')} FROM ({_with_age(f'r.consent_anonymized_reporting = 1 AND r.id IN ({marks})')}) r",
+            chunk).fetchall())
+    return out
+
+
 @contextlib.contextmanager
 def reader(path, key: bytes):
     """A second, read-only connection to the same database, for running one

@@ -162,7 +162,7 @@ def _table_flowables(block: Table, width: float, st) -> list:
             if not groups:
                 groups.append((None, []))
             groups[-1][1].append(row)
-    out = []
+    out: list = []
     for group, rows in groups:
         for start in range(0, max(1, len(rows)), CHUNK_ROWS):
             # The tables follow one another closely and read as one: the column
@@ -250,6 +250,13 @@ def flowables(blocks: list, width: float) -> list:
     return out
 
 
+def version_mark() -> str:
+    """In every page's footer: which release printed it (the version of pyproject.toml)."""
+    from shelter_app import DISTRIBUTION, __version__
+
+    return f"{DISTRIBUTION} {__version__}"
+
+
 def _canvas_class(document: Document):
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
@@ -296,7 +303,8 @@ def _canvas_class(document: Document):
             self.line(left, height - 13.5 * 2.8346, right, height - 13.5 * 2.8346)
             self.line(left, 13.5 * 2.8346, right, 13.5 * 2.8346)
             self.drawString(left, 10 * 2.8346, document.footer)
-            self.drawRightString(right, 10 * 2.8346, document.page_label.format(page=page, pages=pages))
+            self.drawRightString(right, 10 * 2.8346, version_mark() + "  ·  "
+                                 + document.page_label.format(page=page, pages=pages))
             self.restoreState()
 
     return SectionCanvas
@@ -323,7 +331,7 @@ def render_pdf(document: Document) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
                           bottomMargin=18 * mm, title=document.title, author=document.author,
-                          creator="shelter-app", invariant=False)
+                          creator=version_mark(), invariant=False)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -370,9 +378,9 @@ def section_html(section: Section) -> str:
             size = "15pt" if block.level == 1 else "12pt"
             parts.append(f'<{tag} style="font-size:{size}">{_h(block.text)}</{tag}>')
         elif isinstance(block, Fields):
-            rows = "".join(f'<tr><td width="30%" style="color:#444">{_h(k)}</td><td>{_h(v)}</td></tr>'
-                           for k, v in block.rows)
-            parts.append(f'<table cellpadding="1" width="100%">{rows}</table>')
+            lines = "".join(f'<tr><td width="30%" style="color:#444">{_h(k)}</td><td>{_h(v)}</td></tr>'
+                            for k, v in block.rows)
+            parts.append(f'<table cellpadding="1" width="100%">{lines}</table>')
         elif isinstance(block, Text):
             text = _h(block.text)
             parts.append(f"<p><i>{text}</i></p>" if block.italic else f"<p>{text}</p>")

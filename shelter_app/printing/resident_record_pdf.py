@@ -159,10 +159,10 @@ def document(held, lang=None, *, printed_by: str = ""):
             blocks.append(common.Table([(column_label(c, lang), WIDTHS.get(c, 1.0)) for c in columns],
                                        [[value_text(table, c, row[c], lang) for c in columns] for row in rows]))
     blocks.append(common.Heading(translate("ResidentRecord", "Who opened or changed this record", lang), level=2))
-    columns = [(translate("ResidentRecord", "Time", lang), 1.4),
-               (translate("ResidentRecord", "Staff member", lang), 1.0),
-               (translate("ResidentRecord", "What was done", lang), 2.2)]
-    blocks.append(common.Table(columns, [[e.when(lang), e.username, e.action_text(lang)] for e in held.audit],
+    audit_columns = [(translate("ResidentRecord", "Time", lang), 1.4),
+                     (translate("ResidentRecord", "Staff member", lang), 1.0),
+                     (translate("ResidentRecord", "What was done", lang), 2.2)]
+    blocks.append(common.Table(audit_columns, [[e.when(lang), e.username, e.action_text(lang)] for e in held.audit],
                                empty=translate("ResidentRecord", "None.", lang)))
     return common.Document(
         title=translate("ResidentRecord", "Everything held about one resident", lang),

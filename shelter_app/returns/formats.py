@@ -17,6 +17,7 @@ UNSUPPRESSED_FORMATS = ("json", "adx")   # the only ones a return without suppre
 EXTENSIONS = {"json": ".json", "csv": ".csv", "adx": ".xml", "pdf": ".pdf"}
 ADX_NAMESPACE = "urn:ihe:qrph:adx:2015"
 ADX_DATASET = "THB_SHELTER_RETURN"
+AMOUNT_ELEMENT = "COMPENSATION_AMOUNT_KGS"   # compensation_amounts: one column, no column attribute
 CSV_HEADER = ("table", "row", "column", "value", "status")
 BOM = "\ufeff"
 
@@ -62,6 +63,8 @@ def adx_values(ret: StatisticalReturn):
                 value = table.values[(r, c)]
                 if spec.id == "services":
                     yield f"SERVICES_{c.upper()}", {spec.rows.name: r}, value
+                elif spec.id == "compensation_amounts":
+                    yield AMOUNT_ELEMENT, {spec.rows.name: r}, value
                 else:
                     yield spec.id.upper(), {spec.rows.name: r, spec.columns.name: c}, value
 
@@ -91,7 +94,7 @@ def structure() -> dict:
         return {lang: fn(lang) for lang in i18n.LANGUAGES}
 
     elements = []
-    dimensions = {}
+    dimensions: dict = {}
     for spec in SPECS:
         title = names(lambda lang, s=spec: i18n.translate("Returns", s.title, lang))
         if spec.id == "services":
@@ -102,6 +105,10 @@ def structure() -> dict:
                     "name": names(lambda lang, m=measure: i18n.translate("Returns", SERVICE_ELEMENT_TITLES[m], lang)),
                     "disaggregations": [spec.rows.name],
                 })
+            dims: tuple = (spec.rows,)
+        elif spec.id == "compensation_amounts":
+            elements.append({"code": AMOUNT_ELEMENT, "table": spec.id, "column": "amount", "unit": "KGS",
+                             "name": title, "disaggregations": [spec.rows.name]})
             dims = (spec.rows,)
         else:
             elements.append({"code": spec.id.upper(), "table": spec.id, "unit": spec.unit, "name": title,

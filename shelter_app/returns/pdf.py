@@ -11,6 +11,7 @@ import io
 from shelter_app import codes
 from shelter_app.i18n import translate
 from shelter_app.printing import fonts
+from shelter_app.printing.common import version_mark
 from shelter_app.printing.markup import text as esc
 from shelter_app.returns.model import StatisticalReturn
 from shelter_app.returns.tables import UNIT_LABELS
@@ -101,7 +102,7 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
     margin = 14 * mm
     doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
                             bottomMargin=margin, title=translate("Returns", "Anonymized statistical return", lang),
-                            author=org["name"], creator="shelter_app")
+                            author=org["name"], creator=version_mark())
     usable = page[0] - 2 * margin
 
     def footer(canvas, document):
@@ -109,8 +110,8 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
         canvas.setFont(font, 7.5)
         canvas.drawString(margin, 8 * mm, f"{org['name']} ({org['code']}) — "
                           + translate("Returns", "Statistical return", lang) + f" {ret.period.label}")
-        canvas.drawRightString(page[0] - margin, 8 * mm,
-                               translate("Returns", "Page {page}", lang).format(page=document.page))
+        canvas.drawRightString(page[0] - margin, 8 * mm, version_mark() + "  ·  "
+                               + translate("Returns", "Page {page}", lang).format(page=document.page))
         canvas.restoreState()
 
     story = [Paragraph(esc(translate("Returns", "Anonymized statistical return", lang)), title_style)]

@@ -14,7 +14,7 @@ from shelter_app.db import organisation as organisation_db
 from shelter_app.db import returns as returns_db
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
-from shelter_app.returns import formats, periods, populations, suppression, tables
+from shelter_app.returns import formats, periods, populations, sources, suppression, tables
 from shelter_app.returns.model import StatisticalReturn
 from shelter_app.returns.periods import Period
 from shelter_app.session import Session
@@ -47,8 +47,10 @@ def facts(session: Session, period: Period) -> populations.Facts:
         legal = returns_db.legal_rows(conn, s, e)
         sentences = returns_db.sentence_rows(conn, s, e)
         exits = returns_db.exit_rows(conn, s, e)
+        raw = sources.gather(conn, s, e)
+        sex_age = returns_db.consenting_sex_age(conn, sources.residents_in(raw)) if any(raw.values()) else {}
         service_rows = services.result()
-    return populations.from_rows(groups, service_rows, legal, sentences, exits, period)
+    return sources.add(populations.from_rows(groups, service_rows, legal, sentences, exits, period), raw, sex_age)
 
 
 def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *, threshold: int = 5,

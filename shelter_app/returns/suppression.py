@@ -43,7 +43,20 @@ def lines(table: Table) -> list[tuple[list[tuple[str, str]], tuple[str, str]]]:
     return out
 
 
+DOMINANCE_SHARE = 0.6
+
+
+def dominated(parts: list[int], k: int) -> bool:
+    """A sum is hidden when fewer than k persons contribute to it or one person
+    contributes more than 60 % of it (the dominance rule for sums)."""
+    parts = [p for p in parts if p]
+    return bool(parts) and (len(parts) < k or max(parts) > DOMINANCE_SHARE * sum(parts))
+
+
 def primary(table: Table, k: int) -> None:
+    if table.spec.unit == "KGS":   # sums of money: the dominance rule, not the size of the value
+        table.suppressed |= {cell for cell, parts in table.contributions.items() if dominated(parts, k)}
+        return
     for cell, value in table.values.items():
         if 1 <= value < k:
             table.suppressed.add(cell)

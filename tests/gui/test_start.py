@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from shelter_app import accounts, residents, settings
+from shelter_app.errors import PermissionDenied
 from shelter_app.ui import first_run
 from tests.gui.conftest import sign_in, table_texts, type_text
 
@@ -146,7 +147,7 @@ def test_lawyer_reads_but_cannot_register(qtbot, signed_in):
     window = signed_in("lena")
     register = window.main_view.page("residents")
     assert not register.new_button.isEnabled()
-    with pytest.raises(Exception):
+    with pytest.raises(PermissionDenied):
         settings.set_value(window.session, "auto_lock_minutes", 10)
     QApplication.processEvents()
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
 
 import pytest
 from pypdf import PdfReader
 
 from shelter_app import accounts, residents
 from tests.conftest import PASSWORDS
+from tests.cli_runner import run_cli
 
 
 def run(args, database, *, password=PASSWORDS["dina"], **env):
@@ -22,8 +21,7 @@ def run(args, database, *, password=PASSWORDS["dina"], **env):
         full_env["SHELTER_APP_PASSWORD"] = password
     else:
         full_env.pop("SHELTER_APP_PASSWORD", None)
-    return subprocess.run([sys.executable, "-m", "shelter_app", "--language", "en", *args], capture_output=True,
-                          text=True, env=full_env, stdin=subprocess.DEVNULL, timeout=120)
+    return run_cli(["--language", "en", *args], env=full_env)
 
 
 @pytest.fixture

@@ -9,12 +9,13 @@ import sys
 
 import pytest
 
+from tests.cli_runner import run_cli
+
 
 def run(*args, env_extra=None, home=None):
     env = dict(os.environ)
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args], capture_output=True, text=True, env=env,
-                          timeout=180)
+    return run_cli(list(args), env=env)  # in-process; the smoke tests below start the real process
 
 
 @pytest.fixture

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.conftest import PASSWORDS
+from tests.cli_runner import run_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 
@@ -15,8 +14,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 def shelter_app(database, *args, password=PASSWORDS["dina"]):
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD=password,
                SHELTER_APP_HOME=os.environ["SHELTER_APP_HOME"])
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args], env=env, capture_output=True, text=True,
-                          timeout=60)
+    return run_cli(list(args), env=env)
 
 
 def import_args(database, kind, path, *extra, language=None, user="dina"):

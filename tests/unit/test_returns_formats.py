@@ -9,8 +9,6 @@ import io
 import json
 import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pypdf
@@ -20,6 +18,7 @@ from shelter_app import atomic, returns
 from shelter_app.db import audit as audit_db
 from shelter_app.errors import ShelterError, StorageError
 from shelter_app.returns import formats, service, tables
+from tests.cli_runner import run_cli
 from tests.unit import returns_register as reg
 
 ADX = "{urn:ihe:qrph:adx:2015}"
@@ -115,6 +114,9 @@ def test_adx_is_well_formed_and_carries_the_json_values(ret):
         if element.startswith("SERVICES_"):
             key = ("services", dv.get("SERVICE_TYPE"), element[len("SERVICES_"):].lower())
             assert set(dv.keys()) == {"dataElement", "SERVICE_TYPE", "value"}
+        elif element == "COMPENSATION_AMOUNT_KGS":
+            key = ("compensation_amounts", dv.get("CLAIM_STAGE"), "amount")
+            assert set(dv.keys()) == {"dataElement", "CLAIM_STAGE", "value"}
         else:
             table = element.lower()
             row_dim, col_dim = dims[table]
@@ -246,10 +248,13 @@ def test_adx_structure_file_matches_the_shipped_one(tmp_path):
     rows = lambda raw: [r[:4] for r in csv.reader(io.StringIO(raw.decode("utf-8-sig")))]  # noqa: E731
     assert rows((shipped / "thb_shelter_return.structure.csv").read_bytes()) == rows(formats.structure_csv())
     elements = {e["code"] for e in data["dataElements"]}
-    assert {"ASSISTED_BY_EXPLOITATION", "SERVICES_PERSONS", "SERVICES_EVENTS", "EXITS"} <= elements
+    assert {"ASSISTED_BY_EXPLOITATION", "SERVICES_PERSONS", "SERVICES_EVENTS", "EXITS", "NRM_STEPS",
+            "COMPENSATION_AMOUNT_KGS", "REFERRALS"} <= elements
     assert set(data["codeLists"]) == {"EXPLOITATION", "SEX_AGE", "SEX", "AGE_BAND", "CITIZENSHIP_GROUP",
                                       "EXPLOITATION_LOCATION", "STATUS", "SERVICE_TYPE", "LEGAL_STAGE",
-                                      "CC_ARTICLE", "SENTENCE_BAND", "EXIT_REASON"}
+                                      "CC_ARTICLE", "SENTENCE_BAND", "EXIT_REASON", "NRM_STEP",
+                                      "FOLLOW_UP_RESULT", "CLAIM_STAGE", "OFFENCE_TYPE", "NP_OUTCOME",
+                                      "ORGANISATION_TYPE", "REFERRAL_OUTCOME"}
     assert [c["code"] for c in data["codeLists"]["CC_ARTICLE"]][:3] == ["166", "167", "170"]
     assert data["codeLists"]["SEX_AGE"][0]["name"] == {"en": "Girls", "ru": "Девочки", "ky": "Кыздар"}
     # every code the ADX export can write is in the structure
@@ -260,8 +265,7 @@ def test_adx_structure_file_matches_the_shipped_one(tmp_path):
 def _cli(args, database, env_extra=None):
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD=database.passwords["dina"])
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args], capture_output=True, text=True, env=env,
-                          timeout=60)
+    return run_cli(args, env=env)
 
 
 def test_command_line(director, database, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from shelter_app import anchors  # noqa: F401 - registers the signing of the audit head at sign-out
 from shelter_app import certificates, passwords, paths, unlock
@@ -369,6 +370,8 @@ def reset_password(session: Session, username: str, new: str, kdf: KdfParams | N
         raise ShelterError("No account {username}.", username=username)
     roles_now = certificates.roles(conn, session.key_file)
     certified = certificates.certified(conn, session.key_file)
+    issuer: str
+    signing_key: Any
     if username == session.user.username:
         if session.organisation_keys is None:
             raise ShelterError("Change your own password with your current one.")

@@ -621,7 +621,7 @@ class PreparedRestore:
     def _record(self, safety: Path | None) -> None:
         db = Database.open(self.database, self._key)  # migrates an older backup forward
         try:
-            details = {"backup_created_at": self.info.created_at, "backup_created_by": self.info.created_by,
+            details: dict[str, object] = {"backup_created_at": self.info.created_at, "backup_created_by": self.info.created_by,
                        "safety_copy": safety.name if safety else ""}
             if self.replaced is not None:
                 details.update({

@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from shelter_app.db.audit import now_utc
 from shelter_app.db.keys import KeyFile, open_sealed, raw_private, raw_public, seal_to_public
 from shelter_app.errors import StorageError, UnlockDelayed
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
@@ -52,7 +53,7 @@ def _locked(state: Path):
     lock_path = state.with_name(state.name + ".lock")
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             while True:
                 try:
                     msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
@@ -64,7 +65,7 @@ def _locked(state: Path):
         yield
     finally:
         with contextlib.suppress(OSError):
-            if os.name == "nt":
+            if sys.platform == "win32":
                 os.lseek(fd, 0, 0)
                 msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
             else:

@@ -290,3 +290,11 @@ def test_return_and_print_commands_do_not_replace_a_device(database, tmp_path):
                          text=True, env=env, timeout=120, check=False)
     assert out.returncode == 2 and "Nothing was written" in out.stderr
     assert stat.S_ISCHR(device.stat().st_mode)
+
+
+def test_a_database_readable_by_others_is_made_owner_only_when_opened(database):
+    for path in (database.path, key_file_for(database.path)):
+        path.chmod(0o644)
+    accounts.open_session(database.path, "sam", database.passwords["sam"]).close()
+    for path in (database.path, key_file_for(database.path)):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path

@@ -324,6 +324,10 @@
       <source>This password is too easy to guess. {hint}</source>
       <translation>Бул сырсөздү табуу өтө оңой. {hint}</translation>
     </message>
+    <message>
+      <source>A CSV return is written to a file, with its .meta.json beside it: {path} is not a file. Nothing was written.</source>
+      <translation>CSV отчет файлга жазылат, анын жанына .meta.json жазылат: {path} файл эмес. Эч нерсе жазылган жок.</translation>
+    </message>
   </context>
   <context>
     <name>RestoreDialog</name>

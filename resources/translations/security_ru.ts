@@ -324,6 +324,10 @@
       <source>This password is too easy to guess. {hint}</source>
       <translation>Этот пароль слишком легко угадать. {hint}</translation>
     </message>
+    <message>
+      <source>A CSV return is written to a file, with its .meta.json beside it: {path} is not a file. Nothing was written.</source>
+      <translation>CSV-отчёт записывается в файл, рядом с ним — его .meta.json: {path} — не файл. Ничего не записано.</translation>
+    </message>
   </context>
   <context>
     <name>RestoreDialog</name>

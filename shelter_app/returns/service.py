@@ -110,6 +110,10 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
     session.require(Permission.STATISTICAL_RETURNS)
     check_format(ret, fmt)
     path = Path(path)
+    if fmt == "csv" and atomic.resolve_target(path)[1] != "replace":
+        # A CSV never stands without its .meta.json, which a device or a pipe has no folder for.
+        raise ShelterError("A CSV return is written to a file, with its .meta.json beside it: {path} is not a "
+                           "file. Nothing was written.", path=str(path))
     data = render(ret, fmt, lang)
     written = {}
     if fmt == "csv":

@@ -22,12 +22,13 @@ if [ -z "${PYTHON:-}" ]; then
   "$OUT/venv/bin/python" -m pip install -q --require-hashes --only-binary=:all: -r requirements/bundle.lock
   PYTHON="$OUT/venv/bin/python"
 fi
-# The app itself comes from this checkout, not from an installed copy.
-export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+# The app itself comes from this checkout, not from an installed copy (only
+# for the build: the bundle's self-test below must see nothing but the bundle).
+SOURCE_PATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 
 echo "== building the bundle with $PYTHON"
 rm -rf "$OUT/dist/ShelterCaseManager"
-"$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
+PYTHONPATH="$SOURCE_PATH" "$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
   --distpath "$OUT/dist" --workpath "$OUT/work" installers/shelter_app.spec
 
 BUNDLE="$OUT/dist/ShelterCaseManager"
@@ -38,6 +39,6 @@ echo "== self-test"
 HOME_DIR="$(mktemp -d)"
 trap 'rm -rf "$HOME_DIR"' EXIT
 # A fresh data folder: the self-test must not need (or touch) a real one.
-QT_QPA_PLATFORM=offscreen SHELTER_APP_HOME="$HOME_DIR" \
+env -u PYTHONPATH QT_QPA_PLATFORM=offscreen SHELTER_APP_HOME="$HOME_DIR" \
   "$BUNDLE/ShelterCaseManager" --language en --self-test
 echo "== self-test passed in the bundle"

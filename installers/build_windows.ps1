@@ -50,6 +50,8 @@ $work = Join-Path $Root "build\windows\work"
 if (Test-Path "$dist\ShelterCaseManager") { Remove-Item -Recurse -Force "$dist\ShelterCaseManager" }
 & $venvPython -m PyInstaller --noconfirm --log-level WARN --distpath $dist --workpath $work installers\shelter_app.spec
 Check "PyInstaller"
+# From here on only the bundle: its self-test must not find the source.
+Remove-Item Env:\PYTHONPATH
 $bundle = Join-Path $dist "ShelterCaseManager"
 $bytes = (Get-ChildItem -Recurse -File $bundle | Measure-Object -Property Length -Sum).Sum
 "unpacked bundle: {0:N1} MB" -f ($bytes / 1MB) | Write-Host

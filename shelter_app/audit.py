@@ -60,8 +60,6 @@ ACTION_LABELS = {
     "organisation_added": N_("AuditActions", "Organisation added to the directory"),
     "organisation_changed": N_("AuditActions", "Organisation in the directory changed"),
     "organisation_keys_created": N_("AuditActions", "Organisation keys created, role certificates issued"),
-    "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
-    "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
     # After the shelter (issue 17)
     "follow_ups_planned": N_("AuditActions", "Follow-up contacts planned"),
     "follow_up_recorded": N_("AuditActions", "Follow-up contact recorded"),
@@ -100,6 +98,42 @@ ACTION_LABELS = {
     "child_consent_recorded": N_("AuditActions", "Child's consent recorded"),
     "best_interests_assessed": N_("AuditActions", "Best-interests assessment recorded"),
     "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
+    "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
+    "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
+    # The case file (issue 16)
+    "case_note_added": N_("AuditActions", "Case note written"),
+    "case_note_changed": N_("AuditActions", "Case note changed"),
+    "case_note_annotated": N_("AuditActions", "Case note annotated"),
+    "attachment_added": N_("AuditActions", "Attachment added"),
+    "attachment_viewed": N_("AuditActions", "Attachment opened"),
+    "attachment_saved": N_("AuditActions", "Copy of an attachment saved"),
+    "attachment_changed": N_("AuditActions", "Attachment changed"),
+    "attachment_deleted": N_("AuditActions", "Attachment deleted"),
+    "document_added": N_("AuditActions", "Identity document added"),
+    "document_changed": N_("AuditActions", "Identity document changed"),
+    "document_deleted": N_("AuditActions", "Identity document deleted"),
+    "contact_added": N_("AuditActions", "Contact added"),
+    "contact_changed": N_("AuditActions", "Contact changed"),
+    "contact_deleted": N_("AuditActions", "Contact deleted"),
+    "place_added": N_("AuditActions", "Place added"),
+    "place_changed": N_("AuditActions", "Place changed"),
+    "stay_moved": N_("AuditActions", "Moved to another place"),
+    "stay_corrected": N_("AuditActions", "Stay corrected"),
+    "discharge_undone": N_("AuditActions", "Discharge undone"),
+    "resident_merged": N_("AuditActions", "Another record merged into this one"),
+    "resident_merged_away": N_("AuditActions", "Record merged into another"),
+    "resident_deleted_mistake": N_("AuditActions", "Record created by mistake deleted"),
+    "legal_case_created": N_("AuditActions", "Legal case opened"),
+    "legal_case_updated": N_("AuditActions", "Legal case changed"),
+    "legal_case_deleted": N_("AuditActions", "Legal case deleted"),
+    "legal_event_added": N_("AuditActions", "Step in the proceedings recorded"),
+    "legal_event_updated": N_("AuditActions", "Step in the proceedings changed"),
+    "legal_event_deleted": N_("AuditActions", "Step in the proceedings deleted"),
+    "service_referral_followed_up": N_("AuditActions", "Referral followed up"),
+    "summary_printed": N_("AuditActions", "Services and legal cases printed"),
+    "plan_completed": N_("AuditActions", "Plan completed"),
+    "plan_cancelled": N_("AuditActions", "Plan cancelled"),
+    "plan_saved_pdf": N_("AuditActions", "Plan saved as PDF"),
 }
 
 RECORD_LABELS = {
@@ -112,6 +146,7 @@ RECORD_LABELS = {
     "service": N_("AuditRecords", "Service"),
     "legal_case": N_("AuditRecords", "Legal case"),
     "audit_log": N_("AuditRecords", "Audit log"),
+    "place": N_("AuditRecords", "Place"),
 }
 
 
@@ -144,6 +179,41 @@ DETAIL_LABELS = {
     "residents_replaced": N_("AuditDetails", "residents replaced"),
     "audit_entries_replaced": N_("AuditDetails", "audit entries replaced"),
     "certificates": N_("AuditDetails", "certificates"),
+    "note": N_("AuditDetails", "note"),
+    "attachment": N_("AuditDetails", "attachment"),
+    "document": N_("AuditDetails", "document"),
+    "contact": N_("AuditDetails", "contact"),
+    "stay": N_("AuditDetails", "stay"),
+    "before": N_("AuditDetails", "before"),
+    "after": N_("AuditDetails", "after"),
+    "merged": N_("AuditDetails", "merged record"),
+    "into": N_("AuditDetails", "kept record"),
+    "moved": N_("AuditDetails", "moved"),
+    "moved_on": N_("AuditDetails", "moved on"),
+    "place": N_("AuditDetails", "place"),
+    "kind": N_("AuditDetails", "kind"),
+    "capacity": N_("AuditDetails", "capacity"),
+    "case_id": N_("AuditDetails", "case no."),
+    "event_id": N_("AuditDetails", "step no."),
+    "service_id": N_("AuditDetails", "service no."),
+    "review_date": N_("AuditDetails", "review date"),
+    "next_review_date": N_("AuditDetails", "next review"),
+    "approved_on": N_("AuditDetails", "approved on"),
+    "replaces_version": N_("AuditDetails", "replaces version"),
+    "based_on_version": N_("AuditDetails", "based on version"),
+    "resident_wishes": N_("AuditDetails", "resident's wishes"),
+    "version": N_("AuditDetails", "version"),
+    "format": N_("AuditDetails", "format"),
+    "stage": N_("AuditDetails", "step"),
+    "date": N_("AuditDetails", "date"),
+    "case_ref": N_("AuditDetails", "case"),
+    "service_type": N_("AuditDetails", "service"),
+    "cc_article": N_("AuditDetails", "article"),
+    "resident_role": N_("AuditDetails", "role in the case"),
+    "status": N_("AuditDetails", "status"),
+    "parts": N_("AuditDetails", "parts"),
+    "goals": N_("AuditDetails", "goals"),
+    "needs": N_("AuditDetails", "needs"),
 }
 
 
@@ -159,15 +229,19 @@ def _detail_value(key: str, value, lang: str | None) -> str:
     if isinstance(value, bool):
         return translate("AuditDetails", "yes", lang) if value else translate("AuditDetails", "no", lang)
     if isinstance(value, (list, tuple)):
-        if key == "fields":
-            return ", ".join(field_label(str(v), lang) for v in value)
+        if key in ("fields", "parts"):
+            return ", ".join(_detail_key(str(v), lang) for v in value)
         return ", ".join(str(v) for v in value)
     if value is None:
         return "—"
+    if isinstance(value, dict):
+        return "; ".join(f"{_detail_key(k, lang)}: {_detail_value(k, v, lang)}" for k, v in value.items())
     text = str(value)
     if key == "output":
         return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()
-    code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON}.get(key)
+    code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON, "stage": codes.LEGAL_STAGE,
+                 "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE,
+                 "resident_role": codes.RESIDENT_ROLE}.get(key)
     if code_list is not None:
         return code_list.label(text, lang)
     if len(text) == 10 and text[4:5] == "-" and text[7:8] == "-":
@@ -347,16 +421,17 @@ class ChainCheck:
                          lang).format(entry=self.broken_entry, reason=reason)
 
 
-def verify(session: Session, against=None) -> ChainCheck:
+def verify(session: Session, against=None, progress=None) -> ChainCheck:
     """Check the hash chain, and that it still extends every signed head
     known (the key file's, and `against`: a backup or a return's metadata);
-    the check itself goes into the log."""
+    the check itself goes into the log. progress(checked, total) as it goes,
+    when given."""
     from shelter_app import anchors
 
     session.require(Permission.VIEW_AUDIT)
     conn = session.db.conn
     total = audit_db.search_count(conn)
-    broken = audit_db.first_broken(conn)
+    broken = audit_db.first_broken(conn, progress)
     result = ChainCheck(total) if broken is None else ChainCheck(total, broken[0], broken[1])
     result.contradictions = anchors.check(session, session.key_file.anchors, "key file")
     if against is not None:

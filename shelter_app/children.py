@@ -17,8 +17,16 @@ from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, PermissionDenied, ShelterError
 from shelter_app.permissions import Permission, label
 from shelter_app.session import Session
-from shelter_app.validation import Problems, check_bool, check_code, check_code_list, check_date, check_int, \
-    check_text, today
+from shelter_app.validation import (
+    Problems,
+    check_bool,
+    check_code,
+    check_code_list,
+    check_date,
+    check_int,
+    check_text,
+    today,
+)
 
 ADULT_AGE = 18
 CONSENT_ALONE_AGE = 16

@@ -397,6 +397,18 @@ LANGUAGE = CodeList("language", (
 LANGUAGE_CODES = dict(LANGUAGE.items)
 
 
+def country_label(code: str, lang: str | None = None) -> str:
+    """A country's name for a person to read (the code itself only for a
+    country outside the common list)."""
+    if code in COMMON_COUNTRIES:
+        return COMMON_COUNTRIES.label(code, lang)
+    if code == "stateless":
+        return translate("Countries", "Stateless", lang)
+    if code == "unknown":
+        return translate("Countries", "Unknown", lang)
+    return code
+
+
 def is_country_code(value: str) -> bool:
     return len(value) == 2 and value.isascii() and value.isalpha() and value.isupper()
 
@@ -456,6 +468,29 @@ FIELD_LABELS = {
     "organisation_code": "Organisation code",
     "organisation_name": "Organisation name",
     "region": "Region",
+    # the case file
+    "key_worker": "Key worker",
+    "place": "Place",
+    "noted_at": "Date and time",
+    "kind": "Kind",
+    "confidentiality": "Confidentiality",
+    "text": "Text",
+    "contact_id": "Contact",
+    "title": "Title",
+    "name": "Name",
+    "relation": "Relation",
+    "phone": "Phone",
+    "safe_to_contact": "Safe to contact",
+    "document_type": "Document",
+    "number": "Number",
+    "issuing_country": "Issuing country",
+    "expiry_date": "Valid until",
+    "holder": "Held by",
+    "replacement_requested_on": "Replacement requested",
+    "capacity": "Capacity",
+    "place_type": "Kind of place",
+    "moved_on": "Moved on",
+    "place_id": "Place",
 }
 
 

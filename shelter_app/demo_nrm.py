@@ -81,11 +81,10 @@ def _identification(conn, rng, r, reg, today, staff, now, bodies, counts) -> Non
     else:
         result = _weighted(rng, [("inconclusive", 60), ("indicators_not_met", 40)])
         if result == "indicators_not_met":
-            acts, means, purposes = acts[:1], [], []
+            acts, means, purposes = [], [], []
         else:
-            means = []
-            child = False
-            purposes = purposes if rng.random() < 0.5 else []
+            # Some elements seen, not all: an act without a purpose.
+            means, purposes = ([] if child else means), []
     sid = nrm_db.insert_screening(conn, r["id"], {
         "screening_date": day.isoformat(), "screened_by": staff, "act_date": None,
         "age_at_act": age, "child_criteria": child, "acts": acts, "means": means,

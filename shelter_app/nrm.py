@@ -25,7 +25,15 @@ from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
-from shelter_app.validation import Problems, check_code, check_code_list, check_date, check_int, check_text, today
+from shelter_app.validation import (
+    Problems,
+    check_code,
+    check_code_list,
+    check_date,
+    check_int,
+    check_text,
+    today,
+)
 
 MAX_TEXT = 20000
 ADULT_AGE = 18
@@ -170,11 +178,10 @@ def validate_screening(data: dict, resident: dict) -> dict:
     p = Problems()
     rec: dict = {}
     rec["screening_date"] = check_date(p, data, "screening_date", required=True)
-    if rec["screening_date"] and rec["screening_date"] < resident["registration_date"]:
-        # A screening may come before registration at first contact; not before birth.
-        dob = resident.get("date_of_birth")
-        if dob and rec["screening_date"] < dob:
-            p.add("screening_date", "The screening date is before the date of birth.")
+    # A screening may come before registration, at first contact; never before birth.
+    dob = resident.get("date_of_birth")
+    if rec["screening_date"] and dob and rec["screening_date"] < dob:
+        p.add("screening_date", "The screening date is before the date of birth.")
     rec["act_date"] = check_date(p, data, "act_date")
     if rec["act_date"] and rec["screening_date"] and rec["act_date"] > rec["screening_date"]:
         p.add("act_date", "The act cannot come after the screening.")
@@ -392,6 +399,17 @@ def nrm_db_display_names(session: Session, usernames: list[str]) -> dict[str, st
     from shelter_app.db import plans as plans_db
 
     return plans_db.display_names(session.db.conn, usernames)
+
+
+def document_allowed(session: Session, resident_id: int, what: str) -> None:
+    """Raise what printing would raise, before a printer is asked for."""
+    session.require(Permission.SCREEN_AND_ASSESS)
+    if what not in ("questionnaire", "letter"):
+        raise ShelterError("Choose what to print: the questionnaire or the referral letter.")
+    resident = _resident(session.db.conn, resident_id)
+    if what == "letter" and not nrm_db.referrals(session.db.conn, resident_id):
+        raise ShelterError("{case_number} has not been referred for formal identification yet.",
+                           case_number=resident["case_number"])
 
 
 def document(session: Session, resident_id: int, what: str, lang: str, item_id: int | None = None):

@@ -15,7 +15,13 @@ from shelter_app.errors import NotFound
 from shelter_app.i18n import N_, translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
-from shelter_app.validation import Problems, check_code, check_code_list, check_date, check_text
+from shelter_app.validation import (
+    Problems,
+    check_code,
+    check_code_list,
+    check_date,
+    check_text,
+)
 
 MAX_TEXT = 20000
 

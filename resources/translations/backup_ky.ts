@@ -240,6 +240,50 @@
       <source>Synthetic demo data added</source>
       <translation>Ойдон чыгарылган демо-маалыматтар кошулду</translation>
     </message>
+    <message>
+      <source>Legal case changed</source>
+      <translation>Кылмыш иши өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Legal case deleted</source>
+      <translation>Кылмыш иши өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Legal case opened</source>
+      <translation>Кылмыш иши кошулду</translation>
+    </message>
+    <message>
+      <source>Plan cancelled</source>
+      <translation>План жокко чыгарылды</translation>
+    </message>
+    <message>
+      <source>Plan completed</source>
+      <translation>План аткарылды</translation>
+    </message>
+    <message>
+      <source>Plan saved as PDF</source>
+      <translation>План PDF катары сакталды</translation>
+    </message>
+    <message>
+      <source>Referral followed up</source>
+      <translation>Жолдомонун жыйынтыгы белгиленди</translation>
+    </message>
+    <message>
+      <source>Services and legal cases printed</source>
+      <translation>Кызматтар жана кылмыш иштери басылды</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings changed</source>
+      <translation>Өндүрүштүн этабы өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings deleted</source>
+      <translation>Өндүрүштүн этабы өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings recorded</source>
+      <translation>Өндүрүштүн этабы жазылды</translation>
+    </message>
   </context>
   <context>
     <name>AuditModel</name>
@@ -1141,6 +1185,90 @@
     <message>
       <source>stays</source>
       <translation>жайда жашаган мезгилдер</translation>
+    </message>
+    <message>
+      <source>approved on</source>
+      <translation>бекитилген күнү</translation>
+    </message>
+    <message>
+      <source>article</source>
+      <translation>берене</translation>
+    </message>
+    <message>
+      <source>based on version</source>
+      <translation>версиянын негизинде</translation>
+    </message>
+    <message>
+      <source>case</source>
+      <translation>иш</translation>
+    </message>
+    <message>
+      <source>case no.</source>
+      <translation>иштин №</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>күнү</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>формат</translation>
+    </message>
+    <message>
+      <source>next review</source>
+      <translation>кийинки кайра кароо</translation>
+    </message>
+    <message>
+      <source>replaces version</source>
+      <translation>версиянын ордуна</translation>
+    </message>
+    <message>
+      <source>resident's wishes</source>
+      <translation>кардардын каалоолору</translation>
+    </message>
+    <message>
+      <source>review date</source>
+      <translation>кайра кароо күнү</translation>
+    </message>
+    <message>
+      <source>role in the case</source>
+      <translation>иштеги ролу</translation>
+    </message>
+    <message>
+      <source>service</source>
+      <translation>кызмат</translation>
+    </message>
+    <message>
+      <source>service no.</source>
+      <translation>кызматтын №</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>абалы</translation>
+    </message>
+    <message>
+      <source>step</source>
+      <translation>этап</translation>
+    </message>
+    <message>
+      <source>step no.</source>
+      <translation>этаптын №</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>версия</translation>
+    </message>
+    <message>
+      <source>parts</source>
+      <translation>бөлүктөр</translation>
+    </message>
+    <message>
+      <source>goals</source>
+      <translation>максаттар</translation>
+    </message>
+    <message>
+      <source>needs</source>
+      <translation>муктаждыктар</translation>
     </message>
   </context>
   <context>

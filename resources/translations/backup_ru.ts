@@ -242,6 +242,50 @@
       <source>Synthetic demo data added</source>
       <translation>Добавлены вымышленные демо-данные</translation>
     </message>
+    <message>
+      <source>Legal case changed</source>
+      <translation>Уголовное дело изменено</translation>
+    </message>
+    <message>
+      <source>Legal case deleted</source>
+      <translation>Уголовное дело удалено</translation>
+    </message>
+    <message>
+      <source>Legal case opened</source>
+      <translation>Уголовное дело добавлено</translation>
+    </message>
+    <message>
+      <source>Plan cancelled</source>
+      <translation>План отменён</translation>
+    </message>
+    <message>
+      <source>Plan completed</source>
+      <translation>План выполнен</translation>
+    </message>
+    <message>
+      <source>Plan saved as PDF</source>
+      <translation>План сохранён в PDF</translation>
+    </message>
+    <message>
+      <source>Referral followed up</source>
+      <translation>Результат направления отмечен</translation>
+    </message>
+    <message>
+      <source>Services and legal cases printed</source>
+      <translation>Напечатаны услуги и уголовные дела</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings changed</source>
+      <translation>Этап производства изменён</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings deleted</source>
+      <translation>Этап производства удалён</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings recorded</source>
+      <translation>Записан этап производства</translation>
+    </message>
   </context>
   <context>
     <name>AuditModel</name>
@@ -1146,6 +1190,90 @@
     <message>
       <source>stays</source>
       <translation>пребываний</translation>
+    </message>
+    <message>
+      <source>approved on</source>
+      <translation>дата утверждения</translation>
+    </message>
+    <message>
+      <source>article</source>
+      <translation>статья</translation>
+    </message>
+    <message>
+      <source>based on version</source>
+      <translation>на основе версии</translation>
+    </message>
+    <message>
+      <source>case</source>
+      <translation>дело</translation>
+    </message>
+    <message>
+      <source>case no.</source>
+      <translation>№ дела</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>дата</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>формат</translation>
+    </message>
+    <message>
+      <source>next review</source>
+      <translation>следующий пересмотр</translation>
+    </message>
+    <message>
+      <source>replaces version</source>
+      <translation>заменяет версию</translation>
+    </message>
+    <message>
+      <source>resident's wishes</source>
+      <translation>пожелания клиента</translation>
+    </message>
+    <message>
+      <source>review date</source>
+      <translation>дата пересмотра</translation>
+    </message>
+    <message>
+      <source>role in the case</source>
+      <translation>роль в деле</translation>
+    </message>
+    <message>
+      <source>service</source>
+      <translation>услуга</translation>
+    </message>
+    <message>
+      <source>service no.</source>
+      <translation>№ услуги</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>статус</translation>
+    </message>
+    <message>
+      <source>step</source>
+      <translation>этап</translation>
+    </message>
+    <message>
+      <source>step no.</source>
+      <translation>№ этапа</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>версия</translation>
+    </message>
+    <message>
+      <source>parts</source>
+      <translation>части</translation>
+    </message>
+    <message>
+      <source>goals</source>
+      <translation>цели</translation>
+    </message>
+    <message>
+      <source>needs</source>
+      <translation>потребности</translation>
     </message>
   </context>
   <context>

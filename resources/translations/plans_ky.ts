@@ -280,6 +280,14 @@
       <source>{status} — replaced by version {version}</source>
       <translation>{status} — {version}-версия менен алмаштырылды</translation>
     </message>
+    <message>
+      <source>APPROVED</source>
+      <translation>БЕКИТЕМИН</translation>
+    </message>
+    <message>
+      <source>Place for the stamp</source>
+      <translation>М. О.</translation>
+    </message>
   </context>
   <context>
     <name>PlanTab</name>

@@ -280,6 +280,14 @@
       <source>{status} — replaced by version {version}</source>
       <translation>{status} — заменён версией {version}</translation>
     </message>
+    <message>
+      <source>APPROVED</source>
+      <translation>УТВЕРЖДАЮ</translation>
+    </message>
+    <message>
+      <source>Place for the stamp</source>
+      <translation>М. П.</translation>
+    </message>
   </context>
   <context>
     <name>PlanTab</name>

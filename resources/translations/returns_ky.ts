@@ -263,6 +263,22 @@
       <source>Persons who received each type of service</source>
       <translation>Ар бир түрдөгү кызматты алган адамдар</translation>
     </message>
+    <message>
+      <source>APPROVED</source>
+      <translation>БЕКИТЕМИН</translation>
+    </message>
+    <message>
+      <source>Place for the stamp</source>
+      <translation>М. О.</translation>
+    </message>
+    <message>
+      <source>Drawn from published cells only: {shown} persons; the total is not published.</source>
+      <translation>Жарыяланган уячалар боюнча гана түзүлдү: {shown} адам; жалпы сан жарыяланбайт.</translation>
+    </message>
+    <message>
+      <source>Drawn from published cells only: {shown} of {total} persons; {hidden} are in hidden cells.</source>
+      <translation>Жарыяланган уячалар боюнча гана түзүлдү: {total} адамдын {shown}; {hidden} — жашырылган уячаларда.</translation>
+    </message>
   </context>
   <context>
     <name>ReturnsPage</name>

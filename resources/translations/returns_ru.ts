@@ -263,6 +263,22 @@
       <source>Persons who received each type of service</source>
       <translation>Лица, получившие услуги каждого вида</translation>
     </message>
+    <message>
+      <source>APPROVED</source>
+      <translation>УТВЕРЖДАЮ</translation>
+    </message>
+    <message>
+      <source>Place for the stamp</source>
+      <translation>М. П.</translation>
+    </message>
+    <message>
+      <source>Drawn from published cells only: {shown} persons; the total is not published.</source>
+      <translation>Построено только по опубликованным ячейкам: {shown} чел.; итог не публикуется.</translation>
+    </message>
+    <message>
+      <source>Drawn from published cells only: {shown} of {total} persons; {hidden} are in hidden cells.</source>
+      <translation>Построено только по опубликованным ячейкам: {shown} из {total} чел.; {hidden} — в скрытых ячейках.</translation>
+    </message>
   </context>
   <context>
     <name>ReturnsPage</name>

@@ -101,7 +101,8 @@ class Database:
         conn = None
         try:
             if not create and upgrade:
-                # Under the lock: finish or clean up a key change a crash interrupted.
+                # Under the lock: finish or clean up a key change a crash interrupted
+                # (not from a worker's second connection: the session's opening did it).
                 from shelter_app.db import rotation
 
                 rotation.recover(path)

@@ -192,6 +192,15 @@ def reader(path, key: bytes):
             conn.close()
 
 
+def audit_head(conn) -> dict:
+    """The audit log's head: how many entries it holds and the hash of the last
+    one (security.md). Every export carries it, so that a copy held outside the
+    shelter anchors the log."""
+    count = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    last = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return {"entries": int(count), "hash": last[0] if last else "0" * 64}
+
+
 def threshold_setting(conn) -> str | None:
     row = conn.execute("SELECT value FROM settings WHERE key = 'return_threshold'").fetchone()
     return row[0] if row else None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Tables no export, return or case transfer may carry (data-dictionary.md, "Risk and safety").
+NEVER_EXPORTED = ("safety_plans",)
+
 
 def insert_assessment(conn, resident_id: int, record: dict, now: str) -> int:
     return conn.execute(

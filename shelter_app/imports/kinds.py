@@ -7,7 +7,7 @@ from shelter_app import codes, residents
 from shelter_app.errors import ValidationError
 from shelter_app.validation import Problems, check_code, check_date, check_text
 
-KINDS = ("residents", "services", "legal", "followups", "referrals")
+KINDS = ("residents", "services", "legal", "followups", "referrals", "contacts", "documents")
 
 # The columns of import-format.md, then the other fields of the data
 # dictionary a register may already hold; anything else is reported and ignored.
@@ -22,6 +22,8 @@ RESIDENT_COLUMNS = (
     "case_status", "nrm_identifying_body", "consent_data_processing", "safety_notes", "room",
     # a first-level NRM screening the register already records (issue 15)
     "nrm_screening_date", "nrm_screening_result",
+    # the case file: the key worker's account name, the place of the first stay (a place's name)
+    "key_worker", "place",
 )
 SERVICE_COLUMNS = ("external_id", "date", "service_type", "provider", "duration_minutes", "notes")
 LEGAL_COLUMNS = ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date", "sentence_months",
@@ -37,13 +39,19 @@ FOLLOWUP_COLUMNS = ("external_id", "planned_date", "actual_date", "mode", "reach
 REFERRAL_COLUMNS = ("external_id", "date", "organisation", "organisation_type", "reason", "shared", "consent_date",
                     "outcome", "outcome_date", "outcome_reason", "follow_up_date", "notes")
 
+CONTACT_COLUMNS = ("external_id", "name", "relation", "phone", "place", "safe_to_contact", "notes")
+DOCUMENT_COLUMNS = ("external_id", "document_type", "number", "issuing_country", "expiry_date", "holder",
+                    "replacement_requested_on", "notes")
+
 COLUMNS = {"residents": RESIDENT_COLUMNS, "services": SERVICE_COLUMNS, "legal": LEGAL_COLUMNS,
-           "followups": FOLLOWUP_COLUMNS, "referrals": REFERRAL_COLUMNS}
+           "followups": FOLLOWUP_COLUMNS, "referrals": REFERRAL_COLUMNS,
+           "contacts": CONTACT_COLUMNS, "documents": DOCUMENT_COLUMNS}
 # The columns of import-format.md alone: what an empty template holds.
 SPEC_COLUMNS = {"residents": RESIDENT_COLUMNS[:RESIDENT_COLUMNS.index("exit_reason") + 1],
                 "services": SERVICE_COLUMNS,
                 "legal": LEGAL_COLUMNS[:LEGAL_COLUMNS.index("non_custodial") + 1],
-                "followups": FOLLOWUP_COLUMNS, "referrals": REFERRAL_COLUMNS}
+                "followups": FOLLOWUP_COLUMNS, "referrals": REFERRAL_COLUMNS,
+                "contacts": CONTACT_COLUMNS, "documents": DOCUMENT_COLUMNS}
 
 
 def template(kind: str) -> bytes:
@@ -57,6 +65,8 @@ REQUIRED = {
     "legal": ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date"),
     "followups": ("external_id", "planned_date"),
     "referrals": ("external_id", "date", "organisation", "reason"),
+    "contacts": ("external_id", "name"),
+    "documents": ("external_id", "document_type"),
 }
 
 PREVIEW_COLUMNS = {
@@ -70,6 +80,10 @@ PREVIEW_COLUMNS = {
               "sentence_months", "non_custodial"),
     "followups": ("status", "line", "resident", "external_id", "planned_date", "actual_date", "mode", "result"),
     "referrals": ("status", "line", "resident", "external_id", "date", "organisation", "reason", "outcome"),
+    "contacts": ("status", "line", "resident", "external_id", "name", "relation", "phone", "place",
+                 "safe_to_contact"),
+    "documents": ("status", "line", "resident", "external_id", "document_type", "number", "issuing_country",
+                  "expiry_date", "holder", "replacement_requested_on"),
 }
 
 
@@ -104,6 +118,9 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
     exit_date = check_date(p, data, "exit_date")
     reason = check_code(p, data, "exit_reason", codes.EXIT_REASON)
     room = check_text(p, data, "room", max_length=50)
+    place = check_text(p, data, "place", max_length=100)
+    if place and not intake and "intake_date" not in p.items:
+        p.add("place", "A place needs an intake date.")
     if exit_date and not intake and "intake_date" not in p.items:
         p.add("exit_date", "An exit date needs an intake date.")
     if exit_date and not reason and "exit_reason" not in p.items:
@@ -124,7 +141,7 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
     stay = None
     if intake:
         stay = {"intake_date": intake, "exit_date": exit_date, "exit_reason": reason if exit_date else None,
-                "room": room}
+                "room": room, "place": place}
     return rec, stay, {}
 
 

@@ -5,25 +5,40 @@ from __future__ import annotations
 import datetime as _dt
 
 from shelter_app.i18n import format_date, translate
-from shelter_app.printing.common import Document, Fields, Heading, Note, Section, Signatures, Text
+from shelter_app.printing.common import (
+    Document,
+    Fields,
+    Heading,
+    Note,
+    Section,
+    Signatures,
+    Text,
+)
 
 
 def build(resident: dict, plan: dict, organisation: dict, lang: str, *, today: _dt.date | None = None) -> Document:
-    def t(text: str) -> str:
-        return translate("SafetyPdf", text, lang)
-
-    blocks: list = [Heading(t("Safety plan")),
-                    Note(t("Confidential: keep it where only the resident and the shelter can see it.")),
-                    Fields([(t("Resident"), resident["full_name"]), (t("Case number"), resident["case_number"]),
-                            (t("Next review"), format_date(plan.get("review_date"), lang) or "—")])]
-    for title, key in ((t("Concerns, in the resident's own words"), "concerns"), (t("Measures"), "measures"),
-                       (t("Who to call"), "who_to_call"), (t("Safe contacts"), "safe_contacts")):
+    blocks: list = [
+        Heading(translate("SafetyPdf", "Safety plan", lang)),
+        Note(translate("SafetyPdf", "Confidential: keep it where only the resident and the shelter can see it.",
+                       lang)),
+        Fields([(translate("SafetyPdf", "Resident", lang), resident["full_name"]),
+                (translate("SafetyPdf", "Case number", lang), resident["case_number"]),
+                (translate("SafetyPdf", "Next review", lang), format_date(plan.get("review_date"), lang) or "—")]),
+    ]
+    for title, key in ((translate("SafetyPdf", "Concerns, in the resident's own words", lang), "concerns"),
+                       (translate("SafetyPdf", "Measures", lang), "measures"),
+                       (translate("SafetyPdf", "Who to call", lang), "who_to_call"),
+                       (translate("SafetyPdf", "Safe contacts", lang), "safe_contacts")):
         blocks.append(Heading(title, 2))
         blocks.append(Text(plan.get(key) or "—"))
-    blocks.append(Signatures([(t("Resident"), resident["full_name"]), (t("Social worker"), "")],
-                             name_label=t("Name"), signature_label=t("Signature"), date_label=t("Date")))
+    blocks.append(Signatures([(translate("SafetyPdf", "Resident", lang), resident["full_name"]),
+                              (translate("SafetyPdf", "Social worker", lang), "")],
+                             name_label=translate("SafetyPdf", "Name", lang),
+                             signature_label=translate("SafetyPdf", "Signature", lang),
+                             date_label=translate("SafetyPdf", "Date", lang)))
     org = organisation.get("name", "")
-    return Document(title=t("Safety plan"), organisation=org,
-                    footer=t("Printed {date}").format(date=format_date(today or _dt.date.today(), lang)),
-                    page_label=t("Page {page} of {pages}"),
+    printed = format_date(today or _dt.date.today(), lang)
+    return Document(title=translate("SafetyPdf", "Safety plan", lang), organisation=org,
+                    footer=translate("SafetyPdf", "Printed {date}", lang).format(date=printed),
+                    page_label=translate("SafetyPdf", "Page {page} of {pages}", lang),
                     sections=[Section(reference=resident["case_number"], blocks=blocks)], author=org)

@@ -10,14 +10,36 @@ import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_app import children, codes
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui.common import (CodeChecklist, CodeCombo, RowsModel, colour_text, lay_out_record_dialog,
-                                   push_button, rows_view, set_error, show_date)
+from shelter_app.ui.common import (
+    CodeChecklist,
+    CodeCombo,
+    RowsModel,
+    colour_text,
+    lay_out_record_dialog,
+    push_button,
+    rows_view,
+    set_error,
+    show_date,
+)
 
 RED = QColor("#b00020")
 

@@ -52,6 +52,12 @@ RECORD_TABS += [
     ("shelter_app.ui.aftercare_tabs", "ReferralsTab"),
     ("shelter_app.ui.aftercare_tabs", "CompensationTab"),
 ]
+# The case file (issue 16).
+RECORD_TABS += [
+    ("shelter_app.ui.notes_tab", "NotesTab"),
+    ("shelter_app.ui.attachments_tab", "AttachmentsTab"),
+    ("shelter_app.ui.documents_tab", "DocumentsTab"),
+]
 
 PAGES: list[tuple[str, str, str]] = [
     ("residents", "shelter_app.ui.register", "RegisterPage"),
@@ -64,9 +70,10 @@ PAGES: list[tuple[str, str, str]] = [
 ]
 # The organisations directory (issue 17): before settings in the navigation.
 PAGES += [("organisations", "shelter_app.ui.organisations_page", "OrganisationsPage")]
+PAGES += [("occupancy", "shelter_app.ui.occupancy_page", "OccupancyPage")]  # issue 16
 
 # Where a key goes in the navigation, whatever order the entries were appended in.
-PAGE_ORDER = ("residents", "due", "returns", "audit", "retention", "backup", "settings")
+PAGE_ORDER = ("residents", "occupancy", "due", "returns", "audit", "retention", "backup", "settings")
 
 
 def load(module: str, name: str):

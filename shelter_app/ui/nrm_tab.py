@@ -11,15 +11,36 @@ import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_app import codes, i18n, nrm, organisations
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, document_printer
-from shelter_app.ui.common import (CodeChecklist, CodeCombo, RowsModel, colour_text, edit_date,
-                                   lay_out_record_dialog, push_button, rows_view, set_error, show_date)
+from shelter_app.ui.common import (
+    CodeChecklist,
+    CodeCombo,
+    RowsModel,
+    colour_text,
+    edit_date,
+    lay_out_record_dialog,
+    push_button,
+    rows_view,
+    set_error,
+    show_date,
+)
 from shelter_app.validation import parse_date
 
 _DISPLAY = Qt.DisplayRole

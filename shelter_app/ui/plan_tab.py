@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
 from shelter_app import codes, i18n, plans
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, document_printer
+from shelter_app.ui import dialogs, document_printer, tasks
 from shelter_app.ui.extensions import UnsavedWork
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, push_button, rows_view, set_error,
                                    show_date)
@@ -713,11 +713,12 @@ class PlanTab(UnsavedWork, QWidget):
         lang = self.print_language.currentData()
         hide = self.case_numbers_only.isChecked()
         try:
-            document = plans.document(self.session, ids, lang, case_numbers_only=hide)
+            plans.document_allowed(self.session, ids)
             printer = document_printer.ask_printer(self, self.tr("Print the plan"))
             if printer is None:
                 return
-            document_printer.print_document(document, printer)
+            tasks.run_print(self, lambda job: plans.document(job.session, ids, lang, case_numbers_only=hide),
+                            printer, session=self.session)
             plans.record_print(self.session, ids, lang, "printer", hide)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -737,9 +738,12 @@ class PlanTab(UnsavedWork, QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return
+        lang, hide = self.print_language.currentData(), self.case_numbers_only.isChecked()
         try:
-            plans.save_pdf(self.session, ids, self.print_language.currentData(), path,
-                           case_numbers_only=self.case_numbers_only.isChecked())
+            tasks.run_pdf(self, lambda job: plans.save_pdf(job.session, ids, lang, path, case_numbers_only=hide),
+                          session=self.session, label=self.tr("Saving the plans as PDF…"))
+        except tasks.Cancelled:
+            return
         except ShelterError as exc:
             dialogs.show_error(self, exc)
 

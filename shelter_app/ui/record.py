@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from shelter_app import codes, i18n, residents
 from shelter_app.text import name_concerns
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, extensions
+from shelter_app.ui import dialogs, extensions, tasks
 from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker,
                                    citizenship_special, colour_text, edit_date, error_label, set_error, show_date,
                                    yes_no_unknown)
@@ -81,6 +81,13 @@ class ResidentRecord(UnsavedWork, QWidget):
             self.held_button.setMenu(menu)
             self.held_button.setVisible(resident_id is not None)
             top.addWidget(self.held_button)
+        self.correct_button = None
+        if session.user.role == "director":
+            from shelter_app.ui import corrections_ui
+
+            self.correct_button = corrections_ui.correct_button(self)
+            self.correct_button.setVisible(resident_id is not None)
+            top.addWidget(self.correct_button)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -185,6 +192,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._date(f, "registration_date")
         self._field(f, "referral_source", CodeCombo(codes.REFERRAL_SOURCE, blank=self.tr("— choose —")))
         self._field(f, "case_status", CodeCombo(codes.CASE_STATUS))
+        self._field(f, "key_worker", self._key_worker_combo())
         left.addWidget(box)
         self.admission_group = None
         if self.resident_id is None:
@@ -236,6 +244,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         right.addStretch(1)
         scroll.setWidget(inner)
         return scroll
+
+    def _key_worker_combo(self) -> QComboBox:
+        from shelter_app import casefile
+
+        combo = QComboBox()
+        combo.addItem(self.tr("— none —"), None)
+        for account in casefile.staff(self.session):
+            combo.addItem(account["display_name"], account["username"])
+        return combo
 
     def _admit_toggled(self, on: bool) -> None:
         for name in ("intake_date", "room"):
@@ -495,6 +512,8 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._add_tabs()
         if self.held_button is not None:
             self.held_button.setVisible(True)
+        if self.correct_button is not None:
+            self.correct_button.setVisible(True)
 
     # --- everything held about the person ------------------------------------------------
 
@@ -506,12 +525,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         if self.resident_id is None:
             return False
         lang = i18n.current_language()
+        resident_id = self.resident_id
         try:
-            document = subject_access.document(self.session, self.resident_id, lang)
+            self.session.require(Permission.PRINT_RESIDENT_RECORD)
             printer = document_printer.ask_printer(self, self.tr("Print everything held about this person"))
             if printer is None:
                 return False
-            document_printer.print_document(document, printer)
+            document, _pages = tasks.run_print(
+                self, lambda job: subject_access.document(job.session, resident_id, lang), printer,
+                session=self.session)
             subject_access.record_print(self.session, document.sections[0].reference, "printer", lang)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -533,14 +555,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return None
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        resident_id, lang = self.resident_id, i18n.current_language()
         try:
-            subject_access.save_pdf(self.session, self.resident_id, i18n.current_language(), path)
+            tasks.run_pdf(self, lambda job: subject_access.save_pdf(job.session, resident_id, lang, path),
+                          session=self.session, label=self.tr("Saving everything held about this person as PDF…"))
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
-            QApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc)
             return None
-        QApplication.restoreOverrideCursor()
         return path
 
     def close_record(self) -> None:

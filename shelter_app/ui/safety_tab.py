@@ -9,15 +9,36 @@ import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_app import codes, i18n, safety
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, document_printer
-from shelter_app.ui.common import (CodeChecklist, CodeCombo, RowsModel, colour_text, edit_date,
-                                   lay_out_record_dialog, push_button, rows_view, set_error, show_date)
+from shelter_app.ui.common import (
+    CodeChecklist,
+    CodeCombo,
+    RowsModel,
+    colour_text,
+    edit_date,
+    lay_out_record_dialog,
+    push_button,
+    rows_view,
+    set_error,
+    show_date,
+)
 
 LEVEL_COLOURS = {"high": "#b00020", "medium": "#8a4b00", "low": "#1b5e20"}
 
@@ -161,7 +182,10 @@ class SafetyTab(QWidget):
 
         box = QGroupBox(self.tr("Safety plan — never exported"))
         box.setObjectName("safety_plan_group")
-        form = QFormLayout(box)
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.concerns = _text_box(3)
         self.concerns.setObjectName("concerns")
         self.measures = _text_box(3)

@@ -66,7 +66,12 @@ def _texts(model, column):
 # --- NRM --------------------------------------------------------------------------------
 
 def test_screening_of_a_child_then_referral_and_decision(qtbot, login, child, monkeypatch, qtmodeltester):
-    from shelter_app.ui.nrm_tab import DecisionDialog, NrmTab, ReferralDialog, ScreeningDialog
+    from shelter_app.ui.nrm_tab import (
+        DecisionDialog,
+        NrmTab,
+        ReferralDialog,
+        ScreeningDialog,
+    )
 
     sam = login("sam")
     body = organisations.add_organisation(sam, {"name": "Synthetic Commission",
@@ -276,7 +281,12 @@ def test_safety_plan_saved_and_kept_across_a_lock(qtbot, login, adult):
 # --- children ------------------------------------------------------------------------------
 
 def test_guardian_suspected_in_red_and_consent_from_another(qtbot, login, child, monkeypatch, qtmodeltester):
-    from shelter_app.ui.child_tab import ChildTab, ConsentDialog, GuardianDialog, MeasuresDialog
+    from shelter_app.ui.child_tab import (
+        ChildTab,
+        ConsentDialog,
+        GuardianDialog,
+        MeasuresDialog,
+    )
 
     sam = login("sam")
     tab = _show(qtbot, ChildTab(sam, child["id"]))
@@ -349,3 +359,48 @@ def test_tabs_fit_1366_in_russian_and_kyrgyz(qtbot, login, child, lang):
     finally:
         app.install_language("en")
         i18n.set_language("en")
+
+
+def test_due_page_lists_high_risk_and_safety_reviews(qtbot, login, adult):
+    from shelter_app.ui.due_page import DueModel, DuePage
+
+    sam = login("sam")
+    today = _dt.date.today()
+    safety.add_assessment(sam, adult["id"], {"assessment_date": today.isoformat(), "risk_level": "high",
+                                             "items": ["trafficker_contacted"]})
+    safety.save_plan(sam, adult["id"], {"concerns": "Звонит брат вербовщика",
+                                        "review_date": (today + _dt.timedelta(days=2)).isoformat()})
+    page = DuePage(sam)
+    qtbot.addWidget(page)
+    model = page.model
+    kinds = {model.data(model.index(r, DueModel.KIND)): model.data(model.index(r, 0), Qt.UserRole + 1)
+             for r in range(model.rowCount())}
+    assert kinds == {"High risk: assess again": "SafetyTab", "Safety plan review": "SafetyTab"}
+    opened = []
+    page.open_resident_tab.connect(lambda rid, tab: opened.append((rid, tab)))
+    page._open(model.index(0, 0))
+    assert opened == [(adult["id"], "SafetyTab")]
+
+
+def test_safety_plan_printed_on_request(qtbot, login, adult, tmp_path, monkeypatch):
+    from shelter_app.ui import document_printer
+    from shelter_app.ui.safety_tab import SafetyTab
+
+    sam = login("sam")
+    safety.save_plan(sam, adult["id"], {"concerns": "Он знает адрес сестры", "measures": "Не выходить одной"})
+    tab = _show(qtbot, SafetyTab(sam, adult["id"]))
+    printed = tmp_path / "printer.pdf"
+
+    def fake_printer(parent, title):
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    monkeypatch.setattr(document_printer, "ask_printer", fake_printer)
+    assert tab.print_button.isEnabled()
+    qtbot.mouseClick(tab.print_button, Qt.LeftButton)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(printed)).pages).split())
+    assert "Он знает адрес сестры" in text and "Safety plan" in text
+    assert sam.db.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'safety_plan_printed'"
+                               ).fetchone()[0] == 1

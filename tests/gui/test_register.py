@@ -168,7 +168,9 @@ def test_open_record_from_register_and_discharge(qtbot, signed_in, make_resident
     assert stays.reason_error.text() == "Required."
     stays.exit_date.setText("01.03.2025")
     stays.reason.set_code("family_reintegration")
+    dialogs.set_next_answer(True)  # "Discharge the resident on 01.03.2025?"
     qtbot.mouseClick(stays.discharge_button, Qt.LeftButton)
+    assert dialogs.shown[-1][0] == "confirm" and "01.03.2025" in dialogs.shown[-1][2]
     assert not stays.exit_error.isVisible()
     assert stays.model.index(0, 1).data() == "01 Mar 2025"
     assert stays.model.index(0, 2).data() == "Family reintegration"

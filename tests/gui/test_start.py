@@ -107,7 +107,7 @@ def test_wrong_password_then_right_one(qtbot, shell, database, login, make_resid
     assert "Sam Social" in shell.main_view.user_label.text()
 
 
-def test_back_off_after_three_failures(qtbot, shell, database):
+def test_back_off_after_three_failures(qtbot, shell, database, monkeypatch):
     for _ in range(3):
         sign_in(qtbot, shell, "dina", "wrong-password")
     screen = shell.unlock_view
@@ -116,7 +116,17 @@ def test_back_off_after_three_failures(qtbot, shell, database):
     assert "Try again in" in screen.message.text()
     sign_in(qtbot, shell, "dina", database.passwords["dina"])
     assert shell.main_view is None  # Enter does nothing while waiting
-    qtbot.waitUntil(lambda: shell.unlock_view.unlock_button.isEnabled(), timeout=4000)
+    # The wait passes: the back-off's clock moves on 3 s and the countdown's next tick comes now.
+    import time
+    from types import SimpleNamespace
+
+    from shelter_app import unlock
+
+    later = time.time() + 3
+    monkeypatch.setattr(unlock, "time", SimpleNamespace(time=lambda: later))
+    assert shell.unlock_view._countdown.isActive()
+    shell.unlock_view._countdown.timeout.emit()
+    assert shell.unlock_view.unlock_button.isEnabled()
     sign_in(qtbot, shell, "dina", database.passwords["dina"])
     assert shell.main_view is not None, shell.unlock_view.message.text()
 

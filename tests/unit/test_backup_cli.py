@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from shelter_app import accounts, residents
-from tests.conftest import PASSWORDS
 from tests.cli_runner import run_cli
+from tests.conftest import PASSWORDS
 
 
 def run(args, database, *, password=PASSWORDS["dina"], **env):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tests.conftest import PASSWORDS
 from tests.cli_runner import run_cli
+from tests.conftest import PASSWORDS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 

@@ -208,7 +208,7 @@ def test_first_plan_starts_from_the_latest_screening_needs(login, adult):
 # --- printing -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,words", [("en", "First-level screening questionnaire"),
-                                        ("ru", "Анкета"), ("ky", "Анкета")])
+                                        ("ru", "Анкета первичной оценки"), ("ky", "Алгачкы баалоо анкетасы")])
 def test_questionnaire_pdf_is_filled_in(login, adult, lang, words):
     sam = login("sam")
     nrm.add_screening(sam, adult["id"], screening(notes=""))
@@ -262,3 +262,92 @@ def test_save_pdf_is_audited(login, adult, tmp_path):
     assert nrm.save_pdf(sam, adult["id"], "questionnaire", "ru", out) == out.stat().st_size
     assert sam.db.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'nrm_questionnaire_printed'"
                                ).fetchone()[0] == 1
+
+
+def test_demo_records_agree_with_the_rules(director):
+    """Every synthetic screening obeys the child rule, and nrm_status matches the records."""
+    from shelter_app import demo
+
+    demo.generate(director, 120, seed=3)
+    conn = director.db.conn
+    for s in conn.execute("SELECT * FROM nrm_screenings"):
+        acts, means, purposes = (bool(s[k]) for k in ("acts", "means", "purposes"))
+        child = bool(s["child_criteria"])
+        assert child == (s["age_at_act"] is not None and s["age_at_act"] < 18)
+        met = acts and purposes and (child or means)
+        assert (s["result"] == "indicators_met") == met
+    assert conn.execute("SELECT count(*) FROM residents r WHERE nrm_status = 'identified' AND NOT EXISTS"
+                        " (SELECT 1 FROM nrm_referrals f WHERE f.resident_id = r.id AND f.decision = 'identified'"
+                        " AND f.decision_date = r.nrm_identified_date)").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM residents r WHERE nrm_status = 'presumed' AND NOT EXISTS"
+                        " (SELECT 1 FROM nrm_screenings s WHERE s.resident_id = r.id"
+                        " AND s.result = 'indicators_met')").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM guardians").fetchone()[0] > 0
+    assert conn.execute("SELECT count(*) FROM risk_assessments").fetchone()[0] > 0
+
+
+def test_bad_screening_input_is_named_and_nothing_is_written(login, adult):
+    sam = login("sam")
+    with pytest.raises(ValidationError) as exc:
+        nrm.add_screening(sam, adult["id"], screening(screening_date="31.02.2025", acts=["kidnap"],
+                                                      result="maybe", age_at_act="-3"))
+    assert {"screening_date", "acts", "result", "age_at_act"} <= set(exc.value.problems)
+    with pytest.raises(ValidationError) as exc:
+        nrm.add_screening(sam, adult["id"], screening(screening_date="1990-01-01"))
+    assert "date of birth" in str(exc.value)
+    with pytest.raises(ValidationError) as exc:
+        nrm.add_screening(sam, adult["id"], screening(act_date="2025-03-01", screening_date="2025-02-03"))
+    assert "act_date" in exc.value.problems
+    assert nrm.screenings(sam, adult["id"]) == []
+    assert sam.db.conn.execute("SELECT count(*) FROM audit_log WHERE action LIKE 'nrm_%'").fetchone()[0] == 0
+
+
+def test_a_failure_half_way_leaves_nothing(login, adult, monkeypatch):
+    sam = login("sam")
+
+    def broken(*_args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(nrm_db, "replace_needs", broken)
+    with pytest.raises(RuntimeError):
+        nrm.add_screening(sam, adult["id"], screening())
+    conn = sam.db.conn
+    assert conn.execute("SELECT count(*) FROM nrm_screenings").fetchone()[0] == 0
+    assert conn.execute("SELECT nrm_status FROM residents WHERE id = ?", (adult["id"],)).fetchone()[0] == "none"
+    assert conn.execute("SELECT count(*) FROM audit_log WHERE action LIKE 'nrm_%'").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("start,end", [("2024-01-01", "2024-12-31"), ("2025-03-01", "2025-03-31"),
+                                       ("2000-01-01", "2099-12-31")])
+def test_return_facts_agree_with_a_second_count(director, start, end):
+    """The SQL of return_facts against the same count made from the records one by one."""
+    import datetime as _dt
+    from collections import Counter
+
+    from shelter_app import demo
+
+    demo.generate(director, 150, seed=5, today=_dt.date(2025, 12, 31))
+    expected: Counter = Counter()
+    for rid in residents.search(director):
+        person = residents.get(director, rid, audit_view=False)
+        for s in nrm.screenings(director, rid):
+            if s["result"] == "indicators_met" and start <= s["screening_date"] <= end:
+                expected[(rid, "screened_indicators_met")] += 1
+        for f in nrm.referrals(director, rid):
+            if start <= f["referral_date"] <= end:
+                expected[(rid, "referred")] += 1
+            if f["decision"] == "not_identified" and start <= f["decision_date"] <= end:
+                expected[(rid, "not_identified")] += 1
+        if person["nrm_status"] == "identified" and start <= (person["nrm_identified_date"] or "") <= end:
+            expected[(rid, "identified")] += 1
+    assert Counter(nrm_db.return_facts(director.db.conn, start, end)) == expected
+    assert sum(expected.values()) > 0 or start == "2025-03-01"
+
+
+def test_document_allowed_says_no_before_a_printer_is_asked(login, adult):
+    sam = login("sam")
+    nrm.document_allowed(sam, adult["id"], "questionnaire")
+    with pytest.raises(ShelterError, match="not been referred"):
+        nrm.document_allowed(sam, adult["id"], "letter")
+    with pytest.raises(PermissionDenied):
+        nrm.document_allowed(login("lena"), adult["id"], "questionnaire")

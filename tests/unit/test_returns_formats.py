@@ -36,6 +36,12 @@ def published(data: dict) -> dict:
             if not c.get("suppressed")}
 
 
+def ret_zeros(ret) -> str:
+    """What the metadata must say about zeros: whether a hidden cell of the return is 0."""
+    hidden_zero = any(t.values[cell] == 0 for t in ret.tables for cell in t.suppressed)
+    return "may_be_hidden" if hidden_zero else "published"
+
+
 def test_json_is_the_contract(ret):
     data = json.loads(formats.to_json(ret, "en"))
     assert data["format"] == "shelter-return/1"
@@ -43,7 +49,8 @@ def test_json_is_the_contract(ret):
     assert data["period"] == {"label": "2025-Q3", "start": "2025-07-01", "end": "2025-09-30"}
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", data["generated_at"])
     assert data["generator"]["name"] == "shelter_app" and data["generator"]["version"]
-    assert data["suppression"] == {"threshold": 3, "enabled": True}
+    assert data["suppression"] == {"threshold": 3, "enabled": True, "zeros": ret_zeros(ret)}
+    assert data["audit_head"]["entries"] >= 1 and re.fullmatch("[0-9a-f]{64}", data["audit_head"]["hash"])
     assert [t["id"] for t in data["tables"]][:2] == ["assisted_by_exploitation", "sheltered_by_exploitation"]
     for t in data["tables"]:
         pairs = [(c["row"], c["column"]) for c in t["cells"]]
@@ -136,16 +143,18 @@ def test_pdf_text_matches_the_json(ret):
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Synthetic Shelter (KG-NGO-0001)" in text
-    assert "2025-07-01" in text and "2025-09-30" in text  # ISO dates in every format
+    assert "01.07.2025" in text and "30.09.2025" in text  # dd.mm.yyyy, as a signed paper has it
     assert "Director" in text and "Signature" in text
     data = json.loads(formats.to_json(ret, "en"))
     for t in data["tables"]:
         assert t["labels"]["title"] in text
-        values = {(c["row"], c["column"]): ("<3" if c.get("suppressed") else str(c["value"])) for c in t["cells"]}
+        values = {(c["row"], c["column"]): ("x" if c.get("suppressed") else str(c["value"])) for c in t["cells"]}
         for r in t["rows"]:
             line = " ".join([t["labels"]["rows"][r]] + [values[(r, c)] for c in t["columns"]])
             assert f" {line} " in f" {text} ", (t["id"], line)
-    assert "<3" in text
+    assert "<3" not in text and "x: not published, to protect individuals" in text
+    head = data["audit_head"]
+    assert f"{head['entries']} entries" in text
 
 
 def test_pdf_in_russian_and_kyrgyz(ret):
@@ -153,7 +162,7 @@ def test_pdf_in_russian_and_kyrgyz(ret):
         pdf = service.render(ret, "pdf", lang)
         text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
         assert word in text
-        assert "2025-07-01" in text and "01.07.2025" not in text  # ISO in every language
+        assert "01.07.2025" in text and "2025-07-01" not in text  # dd.mm.yyyy in every language
 
 
 def test_nothing_personal_leaves(ret, director):
@@ -276,10 +285,12 @@ def test_command_line(director, database, tmp_path):
                  "--out", str(out), "--threshold", "3"], database)
     assert done.returncode == 0, done.stderr
     data = json.loads(out.read_text("utf-8"))
-    assert data["suppression"] == {"threshold": 3, "enabled": True}
+    assert data["suppression"]["threshold"] == 3 and data["suppression"]["enabled"] is True
     assert hashlib.sha256(out.read_bytes()).hexdigest() in done.stdout
     preview = done.stdout[:done.stdout.index("Written:")]       # the tables are shown before the file is written
-    assert "assisted_by_exploitation" in preview and "<3" in preview
+    assert "assisted_by_exploitation" in preview and " x" in preview and "<3" not in preview
+    assert "more are hidden so that those cannot be worked out" in preview
+    assert "x: not published, to protect individuals" in preview
     shown = _cli(["return", "--db", str(database.path), "--user", "dina", "--period", "2025-Q3", "--format", "csv",
                   "--preview"], database)
     assert shown.returncode == 0 and "exits" in shown.stdout and not list(tmp_path.glob("*.csv"))

@@ -7,8 +7,7 @@ import datetime as _dt
 
 import pytest
 
-from shelter_app import children, due, legal, plans, safety
-from shelter_app import residents
+from shelter_app import children, due, legal, plans, residents, safety
 from shelter_app.errors import PermissionDenied, ShelterError, ValidationError
 
 
@@ -177,3 +176,17 @@ def test_anonymizing_takes_the_free_text_out(login, minor):
                     for row in sam.db.conn.execute(f"SELECT * FROM {table}") for v in tuple(row))
     assert "Мамытова" not in dump and "555" not in dump and "адрес" not in dump and "Дядя" not in dump
     assert safety.latest_level(sam, minor["id"]) == "high"  # the codes stay
+
+
+def test_safety_plan_pdf_in_kyrgyz(login, minor):
+    import io
+
+    from pypdf import PdfReader
+
+    from shelter_app.printing import common
+
+    sam = login("sam")
+    safety.save_plan(sam, minor["id"], {"concerns": "Ал менин дарегимди билет", "who_to_call": "102"})
+    data = common.render_pdf(safety.plan_document(sam, minor["id"], "ky"))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+    assert "Коопсуздук планы" in text and "Ал менин дарегимди билет" in text and minor["case_number"] in text

@@ -108,3 +108,10 @@ def test_the_change_log_describes_this_version_first():
     versions = re.findall(r"^## (\d+\.\d+\.\d+)", log, flags=re.M)
     assert versions[0] == VERSION, f"CHANGELOG.md starts with {versions[0]}; pyproject.toml says {VERSION}"
     assert len(versions) == len(set(versions))
+
+
+def test_the_command_line_says_its_version():
+    from tests.cli_runner import run_cli
+
+    result = run_cli(["--version"])
+    assert result.returncode == 0 and result.stdout == f"shelter-app {VERSION}\n"

@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlcipher3
 
 from shelter_app import accounts, demo, residents
-from shelter_app.db import connection, migrate
+from shelter_app.db import migrate
 from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import Database

@@ -75,10 +75,10 @@ def _workload(db: Database, records: list[dict]) -> dict[str, float]:
 
 
 def _rotation_against_vacuum(path: Path) -> None:
-    """Alternating, twice each, keeping the better run: a rotation and a
+    """Alternating, three times each, keeping the best run: a rotation and a
     plain VACUUM INTO of the same database."""
     vacuum, rotate = [], []
-    for _ in range(2):
+    for _ in range(3):
         session = accounts.open_session(path, "dina", PASSWORD)
         try:
             copy = path.with_name("vacuum-copy.db")

@@ -370,6 +370,8 @@ def reset_password(session: Session, username: str, new: str, kdf: KdfParams | N
         raise ShelterError("No account {username}.", username=username)
     roles_now = certificates.roles(conn, session.key_file)
     certified = certificates.certified(conn, session.key_file)
+    issuer: str
+    signing_key: Any
     if username == session.user.username:
         if session.organisation_keys is None:
             raise ShelterError("Change your own password with your current one.")

@@ -576,7 +576,9 @@ class PreparedRestore:
                 if leftover != self._snapshot:
                     _unlink(leftover)
             if database.exists():
-                if pending.exists():
+                from shelter_app.db import rotation
+
+                if pending.exists() or rotation.journal_for(database).exists():
                     raise BackupError("The current database has an unfinished key change. Open it once in the "
                                       "app (this finishes the change), close it, then restore.")
                 if wal.exists() and wal.stat().st_size > 0:

@@ -134,6 +134,15 @@ def meta_path(csv_path: Path) -> Path:
     return csv_path.with_name(csv_path.stem + ".meta.json")
 
 
+def _signed_head(session: Session) -> dict:
+    from shelter_app import anchors
+
+    try:
+        return anchors.signed_head(session)
+    except ShelterError:  # an account without a signing key yet: the head unsigned
+        return returns_db.audit_head(session.db.conn)
+
+
 def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
            lang: str | None = None) -> dict:
     """Write the return atomically and record who, period, format, threshold and
@@ -141,8 +150,13 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
     session.require(Permission.STATISTICAL_RETURNS)
     check_format(ret, fmt)
     path = Path(path)
+    if fmt == "csv" and atomic.resolve_target(path)[1] != "replace":
+        # A CSV never stands without its .meta.json, which a device or a pipe has no folder for.
+        raise ShelterError("A CSV return is written to a file, with its .meta.json beside it: {path} is not a "
+                           "file. Nothing was written.", path=str(path))
     # The audit log's head as the export leaves: a copy outside anchors the log (security.md).
-    ret.audit_head = returns_db.audit_head(session.db.conn)
+    # Signed with the director's key (anchors.py), so `verify --against` can check the log against it.
+    ret.audit_head = _signed_head(session)
     data = render(ret, fmt, lang)
     written = {}
     if fmt == "csv":

@@ -80,6 +80,10 @@ class AccountsBox(UnsavedWork, QWidget):
         self.reset_button = push_button(self.tr("Set a new password for the selected account…"), "reset_password",
                                         self.reset)
         buttons.addWidget(self.reset_button)
+        self.recovery_button = push_button(self.tr("New recovery key…"), "new_recovery_key", self.new_recovery_key)
+        self.recovery_button.setToolTip(self.tr("Replace the recovery key when someone who may have seen the "
+                                                "printed sheet has left: the old key opens nothing afterwards."))
+        buttons.addWidget(self.recovery_button)
         buttons.addStretch(1)
         m.addLayout(buttons)
 
@@ -208,6 +212,24 @@ class AccountsBox(UnsavedWork, QWidget):
             dialogs.error(self, exc.localized())
             return
         self.refresh()
+
+    def new_recovery_key(self) -> None:
+        """Replace the recovery key; the new one is shown once."""
+        if not dialogs.confirm(self, self.tr("Make a new recovery key? The database is re-encrypted and the printed "
+                                             "key opens nothing afterwards. Have paper ready: the new key is shown "
+                                             "only once."),
+                               yes=self.tr("Make a new key"), no=self.tr("Cancel")):
+            return
+        try:
+            key = self._busy(lambda: accounts.new_recovery_key(self.session))
+        except ShelterError as exc:
+            dialogs.error(self, exc.localized())
+            return
+        fingerprint = self.session.key_file.organisation_fingerprint or "—"
+        dialogs.info(self, self.tr("The new recovery key, shown only now. Write it down and keep it locked away:")
+                     + "\n\n" + key + "\n\n"
+                     + self.tr("Organisation fingerprint: {fingerprint}").format(fingerprint=fingerprint),
+                     title=self.tr("New recovery key"))
 
     def reset(self) -> None:
         """A director (or the recovery key) sets a new password for someone who forgot theirs."""

@@ -75,6 +75,17 @@ class BackupPage(QWidget):
         how.setWordWrap(True)
         how.setTextInteractionFlags(Qt.TextSelectableByMouse)
         inner.addWidget(how)
+        # Safety copies kept by restores, older than 30 days: listed for the director to delete.
+        old_row = QHBoxLayout()
+        self.old_copies = QLabel()
+        self.old_copies.setObjectName("old_safety_copies")
+        self.old_copies.setWordWrap(True)
+        self.old_copies.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        old_row.addWidget(self.old_copies, 1)
+        self.delete_old_button = push_button(self.tr("Delete them…"), "delete_safety_copies",
+                                             self.delete_old_copies)
+        old_row.addWidget(self.delete_old_button)
+        inner.addLayout(old_row)
         layout.addWidget(restore)
 
         self.allowed = session.can(Permission.BACKUP)
@@ -89,11 +100,28 @@ class BackupPage(QWidget):
         age = backup.last_backup_age(self.session)
         self.status.setText(backup.describe_age(age))
         self.reminder.setVisible(backup.backup_overdue(self.session))
+        self.old = backup.safety_copies(self.session) if self.session.can(Permission.BACKUP) else []
+        self.old_copies.setText(self.tr("Safety copies older than {days} days beside the database: {names}").format(
+            days=backup.SAFETY_COPY_DAYS, names=", ".join(c.path.name for c in self.old)) if self.old else "")
+        self.old_copies.setVisible(bool(self.old))
+        self.delete_old_button.setVisible(bool(self.old))
         self.history.clear()
         if self.session.can(Permission.VIEW_AUDIT):
             for entry in audit.entries(self.session, audit.Filters(action="backup_created"), limit=20):
                 self.history.addItem(self.tr("{when} — {user} — {file}").format(
                     when=entry.when(), user=entry.username, file=entry.details.get("file", "")))
+
+    def delete_old_copies(self) -> None:
+        if not self.old or not dialogs.confirm(
+                self, self.tr("Delete the safety copies older than {days} days? They cannot be brought back.").format(
+                    days=backup.SAFETY_COPY_DAYS), yes=self.tr("Delete"), no=self.tr("Keep them")):
+            return
+        try:
+            for copy in self.old:
+                backup.delete_safety_copy(self.session, copy.path)
+        except ShelterError as exc:
+            dialogs.show_error(self, exc)
+        self.refresh()
 
     def back_up(self) -> None:
         folder = dialogs.ask_folder(self, self.tr("Choose where to save the backup (e.g. a USB stick)"),

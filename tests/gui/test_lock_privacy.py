@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit
 
@@ -262,3 +263,26 @@ def test_lock_closes_an_open_question_too(qtbot, signed_in, database):
     sign_in(qtbot, window, "sam", database.passwords["sam"])
     assert window.main_view.page("residents").record.fields["full_name"][0].text() == "Керимбаева Айжан"
     window.main_view.page("residents")._drop_record()  # nothing left to ask about when the test closes
+
+
+def test_director_makes_a_new_recovery_key(qtbot, signed_in, database):
+    from shelter_app import accounts
+    from shelter_app.errors import WrongPassword
+    from shelter_app.ui import dialogs
+
+    window = signed_in("dina")
+    box = window.main_view.show_page("settings").accounts
+    qtbot.waitUntil(box.recovery_button.isVisible)
+    dialogs.set_next_answer(False)  # changed her mind: nothing happens
+    qtbot.mouseClick(box.recovery_button, Qt.LeftButton)
+    dialogs.set_next_answer(True)
+    dialogs.set_next_answer(None)  # the dialog that shows the new key
+    qtbot.mouseClick(box.recovery_button, Qt.LeftButton)
+    kind, _title, text = dialogs.shown[-1]
+    new_key = next(line for line in text.splitlines() if line.count("-") == 7 and len(line) == 39)
+    assert window.session.key_file.organisation_fingerprint in text
+    window.session.close()
+    window.session = None
+    with pytest.raises(WrongPassword):
+        accounts.open_with_recovery_key(database.path, database.recovery_key)
+    accounts.open_with_recovery_key(database.path, new_key).close()

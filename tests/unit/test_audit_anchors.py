@@ -151,3 +151,23 @@ def test_verify_against_from_the_command_line(database, login, signed, tmp_path)
                        str(made)], env=env)
         assert out.returncode == 1, out.stdout + out.stderr
         assert "is missing: the log was cut after the head signed on" in out.stdout
+
+
+def test_an_exported_return_carries_the_signed_head(database, login, signed, tmp_path):
+    from shelter_app.returns import service
+
+    dina = login("dina")
+    ret = service.build(dina, "2025")
+    out = tmp_path / "return.json"
+    service.export(dina, ret, "json", out)
+    head = json.loads(out.read_bytes().decode("utf-8-sig"))["audit_head"]
+    assert anchors.valid_signature(head) and head["by"] == "dina"
+    assert verification.verify(dina, against=out).ok
+    dina.close()
+    sam = login("sam")
+    with sam.transaction() as conn:
+        conn.execute("DELETE FROM audit_log WHERE id > ?", (signed[0] - 3,))
+    sam.close()
+    dina = login("dina")
+    check = audit.verify(dina, against=out)
+    assert not check.ok and "is missing" in check.message()

@@ -336,12 +336,13 @@ class ChainCheck:
                          lang).format(entry=self.broken_entry, reason=reason)
 
 
-def verify(session: Session) -> ChainCheck:
-    """Check the hash chain; the check itself goes into the log."""
+def verify(session: Session, progress=None) -> ChainCheck:
+    """Check the hash chain; the check itself goes into the log.
+    progress(checked, total) as it goes, when given."""
     session.require(Permission.VIEW_AUDIT)
     conn = session.db.conn
     total = audit_db.search_count(conn)
-    broken = audit_db.first_broken(conn)
+    broken = audit_db.first_broken(conn, progress)
     result = ChainCheck(total) if broken is None else ChainCheck(total, broken[0], broken[1])
     with session.transaction():
         session.audit("audit_verified", "audit_log", "", {"ok": result.ok, "first_broken": result.broken_entry})

@@ -175,9 +175,14 @@ def _io_error(exc: OSError, path: Path) -> BackupError:
     return BackupError("Could not write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))
 
 
-def create(session: Session, out: Path | str) -> BackupResult:
+def create(session: Session, out: Path | str, progress=None) -> BackupResult:
     """Back up the open database to `out` (a file, or a folder to put a
-    dated file in); verified before it is reported done."""
+    dated file in); verified before it is reported done. progress(step, 4)
+    after the snapshot, the writing, and the verification."""
+    def step(n: int) -> None:
+        if progress is not None:
+            progress(n, 4)
+
     session.require(Permission.BACKUP)
     target = _target_path(Path(out))
     if target.resolve() in (session.path.resolve(), paths.key_file_for(session.path).resolve()):
@@ -192,6 +197,7 @@ def create(session: Session, out: Path | str) -> BackupResult:
             snapshot_db.vacuum_into(conn, snapshot)
         except Exception as exc:  # full disk, read-only folder
             raise BackupError("The database snapshot could not be written: {reason}", reason=str(exc)) from None
+        step(1)
         counts = snapshot_db.counts(conn)
         manifest = {
             "created_at": now_utc(), "created_by": session.user.username,
@@ -210,11 +216,13 @@ def create(session: Session, out: Path | str) -> BackupResult:
     finally:
         _unlink(snapshot)
         _unlink(tmp)
+    step(2)
     try:
         info = _verify_written(target, session.database_key, session.path.parent)
     except BaseException:
         _unlink(target)
         raise
+    step(3)
     with session.transaction():
         settings_db.put(conn, LAST_BACKUP_KEY, manifest["created_at"])
         session.audit("backup_created", "database", "", {

@@ -304,6 +304,13 @@ def add_review(session: Session, plan_id: int, review_date, progress: str, next_
 
 # --- printing -----------------------------------------------------------------------
 
+def document_allowed(session: Session, plan_ids: list[int]) -> None:
+    """What document() refuses, checked before a printer is asked for."""
+    session.require(Permission.PRINT_PLANS)
+    if not plan_ids:
+        raise ShelterError("There is no plan to print.")
+
+
 def document(session: Session, plan_ids: list[int], lang: str, *, case_numbers_only: bool = False):
     """The printable document of these plans (one section each), in `lang`.
     Names are replaced by case numbers in privacy mode or when asked."""

@@ -50,6 +50,12 @@ class Session:
     def transaction(self):
         return self.db.transaction()
 
+    def for_worker(self) -> "Session":
+        """The same person on a connection of its own, for one background
+        thread; the caller closes it (ui/tasks.py does)."""
+        return Session(db=Database.open_worker(self.db.path, self.database_key), key_file=self.key_file,
+                       database_key=self.database_key, user=self.user, privacy_mode=self.privacy_mode)
+
     def close(self) -> None:
         if not self.db.closed:
             self.db.close()

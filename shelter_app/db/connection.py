@@ -42,6 +42,16 @@ def _storage_error(exc: Exception) -> StorageError:
     return StorageError("The database could not be written: {reason}", reason=str(exc))
 
 
+class _NoLock:
+    """Stands in for the process lock of a worker's connection."""
+
+    def acquire(self) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
 class Database:
     """One open, keyed connection with its process lock."""
 
@@ -71,8 +81,22 @@ class Database:
         return cls._connect(path, key, create=False)
 
     @classmethod
-    def _connect(cls, path: Path, key: bytes, create: bool) -> "Database":
-        lock = ProcessLock(paths.lock_file_for(path))
+    def open_worker(cls, path: Path | str, key: bytes) -> "Database":
+        """A second connection to a database this process already holds open,
+        for one background thread (the session's connection never crosses
+        threads). No process lock (the session holds it) and no migration (the
+        session ran it); WAL lets it read while the session writes, and the
+        busy timeout queues its own few writes (an audit entry) behind the
+        session's."""
+        path = Path(path)
+        if not path.is_file():
+            raise StorageError("No database at {path}.", path=str(path))
+        return cls._connect(path, key, create=False, lock=_NoLock(), upgrade=False)
+
+    @classmethod
+    def _connect(cls, path: Path, key: bytes, create: bool, lock=None, upgrade: bool = True) -> "Database":
+        if lock is None:
+            lock = ProcessLock(paths.lock_file_for(path))
         lock.acquire()
         conn = None
         try:
@@ -91,7 +115,8 @@ class Database:
                 raise StorageError("The database file is damaged or does not match its key file.") from None
             cls._configure(conn)
             db = cls(path, conn, lock)
-            migrate.upgrade(db)
+            if upgrade:
+                migrate.upgrade(db)
             return db
         except BaseException:
             if conn is not None:

@@ -16,8 +16,10 @@ splits, which gets slow when one table runs over many pages."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
+import threading
 from dataclasses import dataclass, field
 
 from shelter_app.printing import markup
@@ -302,6 +304,40 @@ def _canvas_class(document: Document):
     return SectionCanvas
 
 
+_reporter = threading.local()
+
+
+@contextlib.contextmanager
+def reporting(callback):
+    """While the block runs on this thread, render_pdf tells callback(done,
+    total, page) how far it is (paragraphs and tables laid out of all, the
+    page reached). The callback may raise to stop: nothing is written then,
+    as the PDF is built in memory first."""
+    previous = getattr(_reporter, "callback", None)
+    _reporter.callback = callback
+    try:
+        yield
+    finally:
+        _reporter.callback = previous
+
+
+def _progress_hook():
+    callback = getattr(_reporter, "callback", None)
+    if callback is None:
+        return None
+    state = {"total": 0, "page": 0}
+
+    def hook(kind, value):
+        if kind == "SIZE_EST":
+            state["total"] = int(value)
+        elif kind == "PAGE":
+            state["page"] = int(value)
+        elif kind == "PROGRESS":
+            callback(int(value), state["total"], state["page"])
+
+    return hook
+
+
 def render_pdf(document: Document) -> bytes:
     """The document as PDF bytes, in memory: nothing is written to disk."""
     from reportlab.lib.pagesizes import A4
@@ -335,6 +371,9 @@ def render_pdf(document: Document) -> bytes:
         story += flowables(section.blocks, doc.width)
     if not story:
         story.append(StartSection(0))
+    hook = _progress_hook()
+    if hook is not None:
+        doc.setProgressCallBack(hook)
     doc.build(story, canvasmaker=_canvas_class(document))
     return buffer.getvalue()
 

@@ -252,13 +252,16 @@ class ShellWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------
 
     def closeEvent(self, event):
-        if self.main_view is not None and self.main_view.has_unsaved_work():
-            from shelter_app.ui import dialogs
+        from shelter_app.ui import tasks
+        from shelter_app.ui.extensions import ask_to_settle
 
-            if not dialogs.confirm(self, self.tr("Some typed changes are not saved. Close anyway?"),
-                                   yes=self.tr("Close without saving"), no=self.tr("Keep working")):
-                event.ignore()
-                return
+        if tasks.running():
+            event.ignore()  # the work finishes first; its dialog says what it is doing
+            return
+        if self.main_view is not None and self.session is not None and not self.session.closed \
+                and not ask_to_settle(self, self.main_view.holders()):
+            event.ignore()
+            return
         self.lock_timer.stop()
         QApplication.instance().removeEventFilter(self.activity)
         if self.session is not None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from shelter_app import casefile, codes
 from shelter_app.errors import ShelterError, ValidationError
@@ -19,8 +19,10 @@ from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
 from shelter_app.ui.attachment_render import (CannotShow, load_image, pdf_document, render_pdf_page,
                                               thumbnail as make_thumbnail)
+from shelter_app.ui import tasks
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, lay_out_record_dialog, push_button,
                                    rows_view, set_error, show_date)
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 
 
 def _size_text(n: int) -> str:
@@ -67,7 +69,7 @@ class AttachmentsModel(RowsModel):
         return row["added_by"]
 
 
-class AttachDialog(QDialog):
+class AttachDialog(UnsavedDialog):
     """Title, kind and date for the files about to be attached."""
 
     def __init__(self, paths: list[Path], kinds: list[str], parent=None):
@@ -94,6 +96,12 @@ class AttachDialog(QDialog):
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Date of the paper:"), self.date)
         lay_out_record_dialog(self, form, self.tr("Attach"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.title.setText(values.get("title", ""))
+        self.kind.set_code(values.get("kind"))
+        self.date.setText(values.get("date", ""))
 
     def save(self) -> None:
         if not self.kind.code():
@@ -195,18 +203,16 @@ def save_copy(parent, session, attachment: dict) -> str | None:
                                  attachment["file_name"], "")
     if not path:
         return None
-    QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
-        casefile.save_copy(session, attachment["id"], path)
+        tasks.run(parent, lambda job: casefile.save_copy(job.session, attachment["id"], path), session=session,
+                  label=QCoreApplication.translate("AttachmentsTab", "Saving a copy…"))
     except ShelterError as exc:
-        QApplication.restoreOverrideCursor()
         dialogs.show_error(parent, exc)
         return None
-    QApplication.restoreOverrideCursor()
     return path
 
 
-class AttachmentsTab(QWidget):
+class AttachmentsTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -252,6 +258,7 @@ class AttachmentsTab(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next_thumbnail)
+        self._thumbnailing = None
         self.viewer = None
         self.refresh()
 
@@ -267,32 +274,47 @@ class AttachmentsTab(QWidget):
     # --- thumbnails, made lazily -------------------------------------------------------------
 
     def _want_thumbnails(self) -> None:
-        if not self._timer.isActive():
+        if not self._timer.isActive() and self._thumbnailing is None:
             self._timer.start()
 
     def _next_thumbnail(self) -> None:
-        if self.session.closed or not self.model.wanted:
+        """A few thumbnails at a time, made (or read back) in the background."""
+        if self.session.closed or not self.model.wanted or self._thumbnailing is not None:
             return
-        attachment_id = self.model.wanted.pop(0)
-        row = next((r for r in self.model.rows if r["id"] == attachment_id), None)
-        if row is None:
-            return
-        try:
-            stored = casefile.thumbnail(self.session, attachment_id)
-            if stored is None:
-                data = b"".join(casefile.read_chunks(self.session, attachment_id))
-                png, pages = make_thumbnail(row["media_type"], data)
-                casefile.store_thumbnail(self.session, attachment_id, png, pages)
-            else:
-                png = stored[0]
+        batch, self.model.wanted = self.model.wanted[:8], self.model.wanted[8:]
+        media = {r["id"]: r["media_type"] for r in self.model.rows}
+
+        def work(job):
+            made = {}
+            for attachment_id in batch:
+                job.check()
+                try:
+                    stored = casefile.thumbnail(job.session, attachment_id)
+                    if stored is None:
+                        data = b"".join(casefile.read_chunks(job.session, attachment_id))
+                        png, pages = make_thumbnail(media.get(attachment_id, ""), data)
+                        casefile.store_thumbnail(job.session, attachment_id, png, pages)
+                    else:
+                        png = stored[0]
+                except (CannotShow, ShelterError):
+                    png = b""
+                made[attachment_id] = png
+            return made
+
+        self._thumbnailing = tasks.start(self, work, session=self.session, on_done=self._thumbnails_made,
+                                         on_error=lambda _exc: self._thumbnails_made({}))
+
+    def _thumbnails_made(self, made: dict) -> None:
+        self._thumbnailing = None
+        for attachment_id, png in made.items():
             pixmap = QPixmap()
-            pixmap.loadFromData(png)
+            if png:
+                pixmap.loadFromData(png)
             self.model.pixmaps[attachment_id] = pixmap
-            r = self.model.rows.index(row)
-            self.model.dataChanged.emit(self.model.index(r, 0), self.model.index(r, 0))
-        except (CannotShow, ShelterError):
-            self.model.pixmaps[attachment_id] = QPixmap()
-        if self.model.wanted:
+            for r, row in enumerate(self.model.rows):
+                if row["id"] == attachment_id:
+                    self.model.dataChanged.emit(self.model.index(r, 0), self.model.index(r, 0))
+        if self.model.wanted and not self.session.closed:
             self._timer.start()
 
     # --- adding -----------------------------------------------------------------------------
@@ -314,12 +336,13 @@ class AttachmentsTab(QWidget):
         if dialog.exec() != QDialog.Accepted:
             return 0
         details = dialog.values()
-        added, problems = 0, []
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            for path in paths:
+
+        def work(job):
+            added, problems = 0, []
+            for n, path in enumerate(paths):
+                job.progress(n, len(paths), path.name)
                 try:
-                    casefile.add_attachment_file(self.session, self.resident_id, path,
+                    casefile.add_attachment_file(job.session, self.resident_id, path,
                                                  title=details["title"] if len(paths) == 1 else path.stem,
                                                  kind=details["kind"], date=details["date"])
                     added += 1
@@ -327,8 +350,12 @@ class AttachmentsTab(QWidget):
                     problems.append(f"{path.name}: {exc.localized()}")
                 except ShelterError as exc:
                     problems.append(f"{path.name}: {exc.localized()}")
-        finally:
-            QApplication.restoreOverrideCursor()
+            return added, problems
+
+        try:
+            added, problems = tasks.run(self, work, session=self.session, label=self.tr("Attaching…"))
+        except tasks.Cancelled:
+            added, problems = 0, []
         set_error(self.message, "\n".join(problems))
         self.refresh()
         if added:
@@ -360,7 +387,8 @@ class AttachmentsTab(QWidget):
         if row is None:
             return None
         try:
-            attachment, data = casefile.open_attachment(self.session, row["id"])
+            attachment, data = tasks.run(self, lambda job: casefile.open_attachment(job.session, row["id"]),
+                                         session=self.session, label=self.tr("Opening…"))
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return None

@@ -46,8 +46,10 @@ def ask_printer(parent, title: str) -> QPrinter | None:
     return printer
 
 
-def print_document(document: Document, printer: QPrinter) -> int:
-    """Paint every section on the printer; returns the number of pages."""
+def print_document(document: Document, printer: QPrinter, progress=None) -> int:
+    """Paint every section on the printer; returns the number of pages.
+    progress(pages so far) after each page (ui/tasks.run_print runs this in a
+    worker thread: QPainter on a QPrinter and QTextDocument are allowed there)."""
     printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Millimeter)
     printer.setDocName(document.title)
     painter = QPainter()
@@ -92,6 +94,8 @@ def print_document(document: Document, printer: QPrinter) -> int:
                 painter.translate(body.left(), body.top() - number * body.height())
                 doc.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
                 painter.restore()
+                if progress is not None:
+                    progress(total)
             del index
     finally:
         painter.end()

@@ -16,6 +16,7 @@ from shelter_app.ui import dialogs
 from shelter_app.ui.common import (CodeCombo, CountryCombo, RowsModel, edit_date, error_label, lay_out_record_dialog,
                                    push_button, rows_view, set_error, show_date)
 from shelter_app.ui.contact_combo import UNSAFE_COLOUR
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 
 
 class DocumentsModel(RowsModel):
@@ -49,7 +50,7 @@ class ContactsModel(RowsModel):
                 codes.SAFE_TO_CONTACT.label(contact["safe_to_contact"])][index.column()]
 
 
-class _RecordDialog(QDialog):
+class _RecordDialog(UnsavedDialog):
     fields: dict
 
     def _row(self, form: QFormLayout, name: str, label: str, widget) -> None:
@@ -62,6 +63,14 @@ class _RecordDialog(QDialog):
     def show_problems(self, problems: dict) -> None:
         for name, (_w, err) in self.fields.items():
             set_error(err, problems.get(name, ""))
+
+    def set_values(self, values: dict) -> None:
+        for name, value in values.items():
+            widget = self.fields[name][0]
+            if hasattr(widget, "set_code"):
+                widget.set_code(value)
+            else:
+                widget.setText(value or "")
 
 
 class DocumentDialog(_RecordDialog):
@@ -89,6 +98,7 @@ class DocumentDialog(_RecordDialog):
         self.fields["replacement_requested_on"][0].setText(edit_date(doc.get("replacement_requested_on")))
         self.fields["notes"][0].setText(doc.get("notes") or "")
         self.on_save = None
+        self.mark_clean()
 
     def values(self) -> dict:
         f = self.fields
@@ -119,6 +129,7 @@ class ContactDialog(_RecordDialog):
             self.fields[name][0].setText(contact.get(name) or "")
         self.fields["safe_to_contact"][0].set_code(contact.get("safe_to_contact") or "unknown")
         self.on_save = None
+        self.mark_clean()
 
     def values(self) -> dict:
         f = self.fields
@@ -143,7 +154,7 @@ def _save(dialog) -> None:
     dialog.accept()
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod

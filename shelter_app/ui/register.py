@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from shelter_app import codes, residents
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
 from shelter_app.ui.common import CodeCombo, citizenship_special, show_date
+from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
 
 
 DISPLAY, TOOLTIP, ALIGN, FOREGROUND, USER = 0, 3, 7, 9, 256
@@ -228,7 +228,7 @@ def _country(code: str) -> str:
     return code
 
 
-class RegisterPage(QWidget):
+class RegisterPage(UnsavedWork, QWidget):
     """The register, and a resident's record opened from it."""
 
     @classmethod
@@ -390,9 +390,7 @@ class RegisterPage(QWidget):
     def _close_record_if_allowed(self) -> bool:
         if self.record is None:
             return True
-        if self.record.is_dirty() and not dialogs.confirm(
-                self, self.tr("The record has changes that are not saved. Discard them?"),
-                yes=self.tr("Discard changes"), no=self.tr("Keep editing")):
+        if not ask_to_settle(self, [self.record]):
             return False
         self._drop_record()
         return True
@@ -483,4 +481,14 @@ class RegisterPage(QWidget):
             record.restore_state(kept)
 
     def has_unsaved_work(self) -> bool:
-        return self.record is not None and self.record.is_dirty()
+        return self.record is not None and self.record.has_unsaved_work()
+
+    def unsaved_work(self) -> list[str]:
+        return self.record.unsaved_work() if self.record is not None else []
+
+    def save_work(self) -> bool:
+        return self.record is None or self.record.save_work()
+
+    def discard_work(self) -> None:
+        if self.record is not None:
+            self.record.discard_work()

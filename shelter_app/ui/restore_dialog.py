@@ -12,12 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QVBoxLayout)
 
 from shelter_app import backup, i18n
 from shelter_app.errors import ShelterError
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import push_button
 
 
@@ -120,15 +120,14 @@ class RestoreDialog(QDialog):
             creds = {"username": self.user_edit.text().strip(), "password": self.password_edit.text()}
         else:
             creds = {"recovery_key": self.recovery_edit.text()}
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        source, database = Path(self.file_edit.text().strip()), self.database
         try:
-            self.prepared = backup.prepare_restore(Path(self.file_edit.text().strip()), self.database, **creds)
+            self.prepared = tasks.run(self, lambda job: backup.prepare_restore(source, database, **creds),
+                                      label=self.tr("Opening the backup and checking it…"))
         except ShelterError as exc:
-            QApplication.restoreOverrideCursor()
             self.info.setText(exc.localized())
             self.info.setStyleSheet("color: #b00020;")
             return
-        QApplication.restoreOverrideCursor()
         info = self.prepared.info
         self.info.setStyleSheet("")
         self.info.setText("\n".join([
@@ -151,16 +150,15 @@ class RestoreDialog(QDialog):
                               "database is kept beside it."),
                 title=self.tr("Restore from a backup"), yes=self.tr("Replace"), no=self.tr("Cancel")):
             return
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        prepared = self.prepared
         try:
-            self.result_info = self.prepared.commit()
+            self.result_info = tasks.run(self, lambda job: prepared.commit(),
+                                         label=self.tr("Restoring the backup…"))
         except ShelterError as exc:
-            QApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc)
             return
         finally:
             self.prepared = None
-        QApplication.restoreOverrideCursor()
         text = self.tr("The backup was restored.")
         if self.result_info.safety_copy:
             text += " " + self.tr("The database as it was before is kept in {path}.").format(

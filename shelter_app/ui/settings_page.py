@@ -11,9 +11,10 @@ from shelter_app import accounts, i18n, settings
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui.common import error_label, language_combo, set_error
+from shelter_app.ui.extensions import UnsavedWork
 
 
-class SettingsPage(QWidget):
+class SettingsPage(UnsavedWork, QWidget):
     language_changed = Signal(str)
     settings_changed = Signal()
 
@@ -57,6 +58,7 @@ class SettingsPage(QWidget):
         labels = {"auto_lock_minutes": self.tr("Lock the screen after (minutes without input):"),
                   "retention_years": self.tr("Keep closed cases for (years):"),
                   "return_threshold": self.tr("Suppress statistics below:")}
+        self.labels = labels
         for key, text in labels.items():
             spec = settings.BY_KEY[key]
             spin = QSpinBox()
@@ -98,12 +100,64 @@ class SettingsPage(QWidget):
         if self.session.closed:
             return
         values = settings.all_values(self.session)
-        for key, spin in self.spins.items():
-            spin.setValue(int(values[key]))
+        if not self._changed_settings():  # what a person typed stays until saved or discarded
+            self._fill(values)
         if hasattr(self, "accounts"):
             self.accounts.refresh()
 
-    def save(self) -> None:
+    def _fill(self, values: dict) -> None:
+        for key, spin in self.spins.items():
+            spin.setValue(int(values[key]))
+        self._stored = {key: spin.value() for key, spin in self.spins.items()}
+
+    def _changed_settings(self) -> list[str]:
+        stored = getattr(self, "_stored", None)
+        if stored is None or not self.can_edit:
+            return []
+        return [key for key, spin in self.spins.items() if spin.value() != stored.get(key)]
+
+    # --- unsaved work (extensions.UnsavedWork) ---
+    def has_unsaved_work(self) -> bool:
+        return bool(self._changed_settings()) or self.accounts.has_unsaved_work()
+
+    def unsaved_work(self) -> list[str]:
+        items = []
+        changed = self._changed_settings()
+        if changed:
+            names = ", ".join(self.labels[key].rstrip(":") for key in changed)
+            items.append(self.tr("Settings: {names}").format(names=names))
+        return items + self.accounts.unsaved_work()
+
+    def save_work(self) -> bool:
+        if self._changed_settings() and not self.save():
+            return False
+        return not self.accounts.has_unsaved_work() or self.accounts.save_work()
+
+    def discard_work(self) -> None:
+        if self._changed_settings():
+            self._fill(settings.all_values(self.session))
+            for label in self.errors.values():
+                set_error(label, "")
+        self.accounts.discard_work()
+
+    def lock_state(self) -> dict | None:
+        state = {}
+        changed = self._changed_settings()
+        if changed:
+            state["settings"] = {key: self.spins[key].value() for key in changed}
+        kept = self.accounts.lock_state()
+        if kept:
+            state["accounts"] = kept
+        return state or None
+
+    def restore_state(self, state: dict) -> None:
+        for key, value in (state or {}).get("settings", {}).items():
+            if key in self.spins:
+                self.spins[key].setValue(int(value))
+        if (state or {}).get("accounts"):
+            self.accounts.restore_state(state["accounts"])
+
+    def save(self) -> bool:
         self.saved_label.clear()
         for label in self.errors.values():
             set_error(label, "")
@@ -114,9 +168,11 @@ class SettingsPage(QWidget):
             for key, text in exc.localized_problems().items():
                 if key in self.errors:
                     set_error(self.errors[key], text)
-            return
+            return False
         except ShelterError as exc:
             self.saved_label.setText(exc.localized())
-            return
+            return False
+        self._stored = {key: spin.value() for key, spin in self.spins.items()}
         self.saved_label.setText(self.tr("Saved."))
         self.settings_changed.emit()
+        return True

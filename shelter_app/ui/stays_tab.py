@@ -12,6 +12,7 @@ from shelter_app import accommodation, codes, residents
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
+from shelter_app.ui.extensions import UnsavedWork
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, push_button, rows_view, set_error,
                                    show_date)
 
@@ -59,7 +60,7 @@ class StaysModel(RowsModel):
         return None
 
 
-class StaysTab(QWidget):
+class StaysTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -196,14 +197,15 @@ class StaysTab(QWidget):
         self._errors({})
         return True
 
-    def admit(self) -> None:
+    def admit(self) -> bool:
         if not self._with_room(lambda force: accommodation.admit(
                 self.session, self.resident_id, self.intake.text(), self.place.currentData(), self.room.text(),
                 force=force)):
-            return
+            return False
         self.room.clear()
         self.refresh()
         self.changed.emit()
+        return True
 
     def current_stay(self) -> dict | None:
         index = self.table.currentIndex()
@@ -254,19 +256,50 @@ class StaysTab(QWidget):
             self.refresh()
             self.changed.emit()
 
-    def discharge(self) -> None:
+    def discharge(self) -> bool:
         reason = self.reason.code()
         if reason and not dialogs.confirm(
                 self, self.tr("Discharge the resident on {date} ({reason})?").format(
                     date=self.exit_date.text(), reason=codes.EXIT_REASON.label(reason)),
                 yes=self.tr("Discharge"), no=self.tr("Cancel")):
-            return
+            return False
         if not self._attempt(lambda: residents.discharge(self.session, self.resident_id, self.exit_date.text(),
                                                          self.reason.code() or "")):
-            return
+            return False
         self.reason.set_code(None)
         self.refresh()
         self.changed.emit()
+        return True
+
+    # --- unsaved work (extensions.UnsavedWork): a room typed, a reason chosen ---
+    def _admission_typed(self) -> bool:
+        return self.admit_group.isVisibleTo(self) and self.admit_group.isEnabled() and bool(self.room.text().strip())
+
+    def _discharge_typed(self) -> bool:
+        return self.discharge_group.isVisibleTo(self) and self.discharge_group.isEnabled() and bool(self.reason.code())
+
+    def has_unsaved_work(self) -> bool:
+        return self._admission_typed() or self._discharge_typed()
+
+    def unsaved_work(self) -> list[str]:
+        items = []
+        if self._admission_typed():
+            items.append(self.tr("Stays: the admission is not recorded"))
+        if self._discharge_typed():
+            items.append(self.tr("Stays: the discharge is not recorded"))
+        return items
+
+    def save_work(self) -> bool:
+        if self._admission_typed():
+            return self.admit()
+        if self._discharge_typed():
+            return self.discharge()
+        return True
+
+    def discard_work(self) -> None:
+        self.room.clear()
+        self.reason.set_code(None)
+        self._errors({})
 
     def lock_state(self) -> dict:
         return {"intake": self.intake.text(), "room": self.room.text(), "exit_date": self.exit_date.text(),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import os
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl

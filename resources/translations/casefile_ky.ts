@@ -680,6 +680,10 @@
       <source>This stay is not discharged.</source>
       <translation>Бул жашоо мөөнөтү боюнча чыгаруу катталган эмес.</translation>
     </message>
+    <message>
+      <source>A place needs an intake date.</source>
+      <translation>Жайгашкан жер үчүн кабыл алуу күнү керек.</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>
@@ -938,6 +942,10 @@
     <message>
       <source>— choose —</source>
       <translation>— тандаңыз —</translation>
+    </message>
+    <message>
+      <source>Annotation to the selected note</source>
+      <translation>Тандалган жазууга кошумча</translation>
     </message>
   </context>
   <context>

@@ -680,6 +680,10 @@
       <source>This stay is not discharged.</source>
       <translation>Выбытие по этому пребыванию не оформлено.</translation>
     </message>
+    <message>
+      <source>A place needs an intake date.</source>
+      <translation>Для помещения нужна дата поступления.</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>
@@ -938,6 +942,10 @@
     <message>
       <source>— choose —</source>
       <translation>— выберите —</translation>
+    </message>
+    <message>
+      <source>Annotation to the selected note</source>
+      <translation>Примечание к выбранной записи</translation>
     </message>
   </context>
   <context>

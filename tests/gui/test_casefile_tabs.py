@@ -403,3 +403,40 @@ def test_social_worker_has_no_correct_menu_and_director_deletes_a_mistake(qtbot,
     dialogs.set_next_answer(True)
     record.delete_action.trigger()
     assert closed and residents.count(dina) == 0
+
+
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_case_file_screens_fit_1366_by_697_in_russian_and_kyrgyz(qtbot, signed_in, make_resident, lang):
+    from shelter_app.ui import app as app_module
+
+    window = signed_in("dina")
+    person = residents.create(window.session, make_resident(key_worker="sam"), intake_date="2025-02-01")
+    casefile.save_contact(window.session, person["id"], {"name": "Бакыт", "safe_to_contact": "no"})
+    window.session.close()
+    window.session = None
+    app_module.install_language(lang)
+    try:
+        from shelter_app.ui.app import ShellWindow
+        from tests.gui.conftest import sign_in
+
+        shell = ShellWindow(window.db_path)
+        qtbot.addWidget(shell)
+        shell.resize(1366, 697)
+        shell.show()
+        shell.start()
+        sign_in(qtbot, shell, "dina", "director-pass-1")
+        qtbot.waitUntil(lambda: shell.main_view is not None, timeout=10000)
+        main = shell.main_view
+        main.open_resident(person["id"])
+        record = main.page("residents").record
+        for name in ("StaysTab", "NotesTab", "AttachmentsTab", "DocumentsTab"):
+            record.tab(name)
+            QApplication.processEvents()
+            assert shell.minimumSizeHint().width() <= 1366, name
+            holder = record.tabs.currentWidget()
+            assert holder.horizontalScrollBar().maximum() == 0, name
+        assert shell.minimumSizeHint().height() <= 697
+        shell.session.close()
+        shell.session = None
+    finally:
+        app_module.install_language("en")

@@ -23,7 +23,7 @@ from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import IntegrityError
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.i18n import N_
-from shelter_app.imports import kinds
+from shelter_app.imports import aftercare, kinds
 from shelter_app.imports.duplicates import DuplicateIndex, folded
 from shelter_app.imports.reader import FileProblem, Table, column_letter, read_table
 from shelter_app.imports.report import Report
@@ -46,6 +46,10 @@ class Plan:
     services: list[dict] = field(default_factory=list)
     legal_cases: dict = field(default_factory=dict)   # (resident_id, case_ref) -> new case
     legal_events: list[dict] = field(default_factory=list)
+    legal_extras: dict = field(default_factory=dict)  # (resident_id, case_ref) -> compensation, non-punishment
+    stored_case_ids: dict = field(default_factory=dict)
+    followups: list = field(default_factory=list)
+    referrals: list = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)  # contacts or identity documents
 
 
@@ -274,12 +278,15 @@ def _plan_legal(session: Session, table: Table, positions: dict[str, int], repor
         data = _row_data(cells, positions)
         _formula_warnings(report, line, data, positions)
         rec, problems = kinds.legal_row(data)
+        extras, extra_problems = aftercare.legal_extras(data, (data.get("resident_role") or "").strip())
+        problems = {**extra_problems, **problems}
         problems = _unknown_resident(problems, data, by_external)
         if problems:
             _add_problems(report, line, problems, positions)
             continue
         resident = by_external[rec["external_id"]]
         rec["resident_id"], rec["resident"] = resident["id"], resident["case_number"]
+        rec["extras"] = extras
         rows.append((line, rec))
     if report.errors:
         return plan
@@ -333,10 +340,50 @@ def _plan_legal(session: Session, table: Table, positions: dict[str, int], repor
                 rec["case_key"], rec["case_id"] = key, case["id"]
                 plan.legal_events.append(rec)
                 rec["status"] = "new"
+    plan.legal_extras, new_extras, existing_extras, extra_problems = aftercare.plan_legal_extras(
+        conn, grouped, stored_cases)
+    plan.stored_case_ids = {key: case["id"] for key, case in stored_cases.items()}
+    for line, column, problem in extra_problems:
+        _add_problems(report, line, {column: problem}, positions)
     for line, rec in rows:
         _preview(report, {"line": line, **rec})
-    report.new = {"legal_cases": len(plan.legal_cases), "legal_events": len(plan.legal_events)}
-    report.existing = {"legal_cases": len(grouped) - len(plan.legal_cases), "legal_events": existing_events}
+    report.new = {"legal_cases": len(plan.legal_cases), "legal_events": len(plan.legal_events), **new_extras}
+    report.existing = {"legal_cases": len(grouped) - len(plan.legal_cases), "legal_events": existing_events,
+                       **existing_extras}
+    return plan
+
+
+# --- after the shelter ----------------------------------------------------------------
+
+def _plan_aftercare(kind: str, session: Session, table: Table, positions: dict[str, int], report: Report) -> Plan:
+    conn = session.db.conn
+    plan = Plan()
+    by_external = imports_db.residents_by_external_id(conn)
+    check_row = aftercare.followup_row if kind == "followups" else aftercare.referral_row
+    rows = []
+    for line, cells in table.rows:
+        data = _row_data(cells, positions)
+        _formula_warnings(report, line, data, positions)
+        rec, problems = check_row(data)
+        problems = _unknown_resident(problems, data, by_external)
+        if problems:
+            _add_problems(report, line, problems, positions)
+            continue
+        resident = by_external[rec["external_id"]]
+        rec["resident_id"], rec["resident"] = resident["id"], resident["case_number"]
+        rows.append((line, rec))
+    if report.errors:
+        return plan
+    if kind == "followups":
+        plan.followups, existing = aftercare.plan_followups(conn, rows)
+        report.new = {"follow_ups": len(plan.followups)}
+        report.existing = {"follow_ups": existing}
+    else:
+        plan.referrals, existing, new_orgs = aftercare.plan_referrals(conn, rows)
+        report.new = {"referrals": len(plan.referrals), "organisations": new_orgs}
+        report.existing = {"referrals": existing}
+    for line, rec in rows:
+        _preview(report, {"line": line, **rec})
     return plan
 
 
@@ -409,6 +456,8 @@ def _plan_case_file(kind: str, session: Session, table: Table, positions: dict[s
 
 
 PLANNERS = {"residents": _plan_residents, "services": _plan_services, "legal": _plan_legal,
+            "followups": lambda *a: _plan_aftercare("followups", *a),
+            "referrals": lambda *a: _plan_aftercare("referrals", *a),
             "contacts": lambda *a: _plan_case_file("contacts", *a),
             "documents": lambda *a: _plan_case_file("documents", *a)}
 
@@ -419,7 +468,9 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
     conn = session.db.conn
     now = now_utc()
     if kind == "residents":
-        stays = []
+        from shelter_app import nrm
+
+        stays, screenings = [], []
         with imports_db.folded_names(conn, folded):
             for _line, rec, stay in plan.residents:
                 resident_id = imports_db.insert_resident(conn, rec, now)
@@ -427,7 +478,11 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
                 if stay:
                     stays.append((resident_id, stay["intake_date"], stay["exit_date"], stay["exit_reason"],
                                   stay["room"], stay.get("place_id")))
+                if rec.get("nrm_screening"):
+                    screenings.append((resident_id, rec["nrm_screening"]))
         imports_db.insert_stays(conn, stays)
+        for resident_id, screening in screenings:
+            nrm.import_screening(session, resident_id, screening["screening_date"], screening["result"])
     elif kind in ("contacts", "documents"):
         from shelter_app.db import casefile as casefile_db
 
@@ -439,6 +494,10 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
         imports_db.insert_services(conn, [
             (s["resident_id"], s["date"], s["service_type"], s["provider"], staff, s["duration_minutes"], s["notes"],
              s["referral_status"], now) for s in plan.services])
+    elif kind == "followups":
+        aftercare.write_followups(conn, plan.followups, session.user.username, now)
+    elif kind == "referrals":
+        aftercare.write_referrals(conn, plan.referrals, session.user.username, now)
     else:
         case_ids = {}
         for key, case in plan.legal_cases.items():
@@ -451,6 +510,8 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
             events.append((case_id, rec["date"], rec["stage"], rec["sentence_months"], int(bool(rec["non_custodial"])),
                            rec["event_article"], rec["notes"], rec["next_hearing_date"]))
         imports_db.insert_legal_events(conn, events)
+        aftercare.write_legal_extras(conn, plan.legal_extras, {**plan.stored_case_ids, **case_ids},
+                                     session.user.username, now)
     session.audit("import", "import", kind, {
         "kind": kind, "sha256": report.sha256, "format": report.format, "rows": report.rows,
         "added": report.new, "unchanged": report.existing})

@@ -99,7 +99,7 @@ CODE_COLUMNS = {
     "labour_sector": codes.LABOUR_SECTOR, "case_status": codes.CASE_STATUS, "nrm_status": codes.NRM_STATUS,
     "exit_reason": codes.EXIT_REASON, "domain": codes.PLAN_DOMAIN, "need_level": codes.NEED_LEVEL,
     "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE, "resident_role": codes.RESIDENT_ROLE,
-    "stage": codes.LEGAL_STAGE,
+    "stage": codes.LEGAL_STAGE, "languages": codes.LANGUAGE,
 }
 STATUS_COLUMNS = {"plans": codes.PLAN_STATUS, "plan_goals": codes.GOAL_STATUS}
 TABLE_CODE_COLUMNS = {("case_notes", "kind"): codes.NOTE_KIND, ("attachments", "kind"): codes.ATTACHMENT_KIND,
@@ -110,6 +110,8 @@ TABLE_CODE_COLUMNS = {("case_notes", "kind"): codes.NOTE_KIND, ("attachments", "
 BOOLEAN_COLUMNS = {"disability", "consent_anonymized_reporting", "state_legal_aid", "non_custodial",
                    "resident_agreed", "non_punishment_raised"}
 LIST_COLUMNS = {"languages", "other_exploitation", "means_of_control"}
+COUNTRY_COLUMNS = {"citizenship", "exploitation_country"}
+STAFF_COLUMNS = {"created_by", "approved_by", "reviewed_by", "staff", "updated_by", "recorded_by"}
 WIDE_TABLE = 7
 WIDTHS = {"notes": 2.0, "goal": 2.0, "actions": 2.0, "assessment": 2.4, "progress": 2.4, "service_type": 1.5,
           "stage": 1.5, "provider": 1.3}  # more visible columns than this: one block of fields per row
@@ -139,18 +141,25 @@ def _date_text(text: str, lang) -> str:
     return text
 
 
-def value_text(table: str, column: str, value, lang=None) -> str:
+def value_text(table: str, column: str, value, lang=None, staff: dict | None = None) -> str:
+    """What a person reads in a cell: names, never codes (a country, a
+    language, a code-list label, a staff member's full name)."""
     if value is None or value == "":
         return "—"
     if isinstance(value, (bytes, bytearray, memoryview)):
         return "—"
     if (table, column) in TABLE_CODE_COLUMNS:
         return TABLE_CODE_COLUMNS[(table, column)].label(str(value), lang)
+    if column in COUNTRY_COLUMNS:
+        return codes.country_label(str(value), lang)
+    if column in STAFF_COLUMNS and staff:
+        return staff.get(str(value), str(value))
     if column in BOOLEAN_COLUMNS:
         if bool(value) and value not in ("0", 0):
             return translate("ResidentRecord", "Yes", lang)
         return translate("ResidentRecord", "No", lang)
-    code_list = STATUS_COLUMNS.get(table) if column == "status" else CODE_COLUMNS.get(column)
+    code_list = STATUS_COLUMNS.get(table) if column == "status" else \
+        CODE_COLUMNS.get(column) or codes.CODE_LISTS.get(column)
     if column == "referral_status":
         try:
             from shelter_app.services import REFERRAL_STATUS as code_list
@@ -200,18 +209,21 @@ def document(held, lang=None, *, printed_by: str = ""):
             blocks.append(common.Text(translate("ResidentRecord", "None.", lang), italic=True))
         elif table == "residents" or len(columns) > WIDE_TABLE:
             for number, row in enumerate(rows, 1):
-                fields = [(column_label(c, lang), value_text(table, c, row[c], lang)) for c in columns]
+                fields = [(column_label(c, lang), value_text(table, c, row[c], lang, held.staff)) for c in columns]
                 if table != "residents":
                     fields.insert(0, (translate("ResidentRecord", "No.", lang), str(number)))
                 blocks.append(common.Fields(fields))
         else:
             blocks.append(common.Table([(column_label(c, lang), WIDTHS.get(c, 1.0)) for c in columns],
-                                       [[value_text(table, c, row[c], lang) for c in columns] for row in rows]))
+                                       [[value_text(table, c, row[c], lang, held.staff) for c in columns]
+                                        for row in rows]))
     blocks.append(common.Heading(translate("ResidentRecord", "Who opened or changed this record", lang), level=2))
-    columns = [(translate("ResidentRecord", "Time", lang), 1.4),
-               (translate("ResidentRecord", "Staff member", lang), 1.0),
-               (translate("ResidentRecord", "What was done", lang), 2.2)]
-    blocks.append(common.Table(columns, [[e.when(lang), e.username, e.action_text(lang)] for e in held.audit],
+    audit_columns = [(translate("ResidentRecord", "Time", lang), 1.4),
+                     (translate("ResidentRecord", "Staff member", lang), 1.0),
+                     (translate("ResidentRecord", "What was done", lang), 2.2)]
+    blocks.append(common.Table(audit_columns,
+                               [[e.when(lang), held.staff.get(e.username, e.username), e.action_text(lang)]
+                                for e in held.audit],
                                empty=translate("ResidentRecord", "None.", lang)))
     return common.Document(
         title=translate("ResidentRecord", "Everything held about one resident", lang),

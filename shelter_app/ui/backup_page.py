@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget)
 
-from shelter_app import audit, backup
+from shelter_app import audit, backup, i18n
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, tasks
@@ -122,7 +122,8 @@ def remind_if_overdue(session, parent=None) -> bool:
         return False
     age = backup.last_backup_age(session)
     text = QCoreApplication.translate("BackupPage", "There is no backup yet.") if age is None else \
-        QCoreApplication.translate("BackupPage", "The last backup was made {n} days ago.").format(n=age.days)
+        i18n.ntranslate("BackupPage", "The last backup was made %n days ago.", age.days,
+                        one="The last backup was made %n day ago.")
     dialogs.warn(parent, text + " " + QCoreApplication.translate(
         "BackupPage", "Make one now on the Backup page and keep it on a USB stick away from this computer."),
         title=QCoreApplication.translate("BackupPage", "Backup"))

@@ -408,6 +408,7 @@ class RegisterPage(UnsavedWork, QWidget):
         self.record = record
         record.closed.connect(self.back_to_register)
         record.saved.connect(self._saved)
+        record.open_existing.connect(self.open_record)
         self.views.addWidget(record)
         self.views.setCurrentWidget(record)
         record.focus_first()

@@ -155,10 +155,14 @@ class RetentionPage(QWidget):
             self.empty.hide()
             return
         years = retention.retention_years(self.session)
-        self.intro.setText(self.tr(
-            "Residents whose last contact with the shelter (exit, service or court hearing) is more than {years} "
+        self.intro.setText(i18n.ntranslate(
+            "RetentionPage",
+            "Residents whose last contact with the shelter (exit, service or court hearing) is more than %n "
             "years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; "
-            "deleting removes the records for good.").format(years=years))
+            "deleting removes the records for good.", years,
+            one="Residents whose last contact with the shelter (exit, service or court hearing) is more than a "
+            "year ago. Anonymizing removes names, contact details and every free text and keeps the statistics; "
+            "deleting removes the records for good."))
         try:
             due = tasks.run(self, lambda job: retention.due(job.session), session=self.session,
                             label=self.tr("Looking for records past the retention period…"))

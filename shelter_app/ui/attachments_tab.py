@@ -25,6 +25,10 @@ from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label,
 from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 
 
+# Plain ints: Qt's enum members cost microseconds each to compare, and a view asks for every cell and role.
+_DISPLAY, _DECORATION, _TOOLTIP = 0, 1, 3
+
+
 def _size_text(n: int) -> str:
     return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{max(1, n // 1024)} KB"
 
@@ -35,18 +39,23 @@ class AttachmentsModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.pixmaps: dict[int, QPixmap] = {}
+        self.kinds = dict(codes.ATTACHMENT_KIND.choices())
         self.wanted: list[int] = []
         self.on_want = None
 
     def headers(self) -> list[str]:
         return [self.tr("Title"), self.tr("Kind"), self.tr("Date"), self.tr("Size"), self.tr("Added by")]
 
-    def data(self, index, role=Qt.DisplayRole):
-        row = self.row_at(index)
-        if row is None:
+    def data(self, index, role=_DISPLAY):
+        if role not in (_DISPLAY, _DECORATION, _TOOLTIP):
             return None
-        col = index.column()
-        if role == Qt.DecorationRole and col == self.TITLE:
+        r, col = index.row(), index.column()
+        if not (0 <= r < len(self.rows)):
+            return None
+        row = self.rows[r]
+        if role == _DECORATION:
+            if col != self.TITLE:
+                return None
             pixmap = self.pixmaps.get(row["id"])
             if pixmap is None and casefile.viewable(row["media_type"]) and row["id"] not in self.wanted:
                 # Lazily: only a row that is drawn asks for its picture.
@@ -54,14 +63,12 @@ class AttachmentsModel(RowsModel):
                 if self.on_want:
                     self.on_want()
             return pixmap
-        if role == Qt.ToolTipRole:
+        if role == _TOOLTIP:
             return row["file_name"]
-        if role != Qt.DisplayRole:
-            return None
         if col == self.TITLE:
             return row["title"]
         if col == self.KIND:
-            return codes.ATTACHMENT_KIND.label(row["kind"])
+            return self.kinds.get(row["kind"], row["kind"])
         if col == self.DATE:
             return show_date(row["date"])
         if col == self.SIZE:
@@ -248,8 +255,13 @@ class AttachmentsTab(UnsavedWork, QWidget):
         self.table.setIconSize(QSize(48, 48))
         self.table.verticalHeader().setDefaultSectionSize(52)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Fixed widths: sizing columns to their contents would read every cell of every row first.
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(AttachmentsModel.TITLE, QHeaderView.Stretch)
+        for col, width in ((AttachmentsModel.KIND, 190), (AttachmentsModel.DATE, 100),
+                           (AttachmentsModel.SIZE, 80), (AttachmentsModel.ADDED_BY, 120)):
+            header.resizeSection(col, width)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.doubleClicked.connect(lambda _index: self.view_current())
         layout.addWidget(self.table, 1)
         self.message = error_label()

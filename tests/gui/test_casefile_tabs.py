@@ -406,7 +406,7 @@ def test_social_worker_has_no_correct_menu_and_director_deletes_a_mistake(qtbot,
 
 
 @pytest.mark.parametrize("lang", ["ru", "ky"])
-def test_case_file_screens_fit_1366_by_697_in_russian_and_kyrgyz(qtbot, signed_in, make_resident, lang):
+def test_case_file_screens_fit_1366_by_697_in_russian_and_kyrgyz(qtbot, signed_in, make_resident, database, lang):
     from shelter_app.ui import app as app_module
 
     window = signed_in("dina")
@@ -424,7 +424,7 @@ def test_case_file_screens_fit_1366_by_697_in_russian_and_kyrgyz(qtbot, signed_i
         shell.resize(1366, 697)
         shell.show()
         shell.start()
-        sign_in(qtbot, shell, "dina", "director-pass-1")
+        sign_in(qtbot, shell, "dina", database.passwords["dina"])
         qtbot.waitUntil(lambda: shell.main_view is not None, timeout=10000)
         main = shell.main_view
         main.open_resident(person["id"])

@@ -778,6 +778,14 @@
       <source>Identity documents</source>
       <translation>Инсандыгын күбөлөндүрүүчү документтер</translation>
     </message>
+    <message>
+      <source>contacts</source>
+      <translation>байланыштар</translation>
+    </message>
+    <message>
+      <source>identity documents</source>
+      <translation>инсандыгын күбөлөндүрүүчү документтер</translation>
+    </message>
   </context>
   <context>
     <name>MergeDialog</name>
@@ -1397,6 +1405,17 @@
     <message>
       <source>Save or discard the changes to this record first.</source>
       <translation>Адегенде бул жазуудагы өзгөртүүлөрдү сактаңыз же жокко чыгарыңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QTabBar</name>
+    <message>
+      <source>Scroll Left</source>
+      <translation>Солго жылдыруу</translation>
+    </message>
+    <message>
+      <source>Scroll Right</source>
+      <translation>Оңго жылдыруу</translation>
     </message>
   </context>
 </TS>

@@ -778,6 +778,14 @@
       <source>Identity documents</source>
       <translation>Документы, удостоверяющие личность</translation>
     </message>
+    <message>
+      <source>contacts</source>
+      <translation>контактов</translation>
+    </message>
+    <message>
+      <source>identity documents</source>
+      <translation>документов, удостоверяющих личность</translation>
+    </message>
   </context>
   <context>
     <name>MergeDialog</name>
@@ -1397,6 +1405,17 @@
     <message>
       <source>Save or discard the changes to this record first.</source>
       <translation>Сначала сохраните или отмените изменения в этой записи.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QTabBar</name>
+    <message>
+      <source>Scroll Left</source>
+      <translation>Прокрутить влево</translation>
+    </message>
+    <message>
+      <source>Scroll Right</source>
+      <translation>Прокрутить вправо</translation>
     </message>
   </context>
 </TS>

@@ -194,6 +194,14 @@ def test_merge_moves_everything_once_and_the_old_number_finds_the_kept_record(lo
     assert new["case_number"] not in (kept["case_number"], other["case_number"])
     assert _entries(dina, kept["case_number"], "resident_merged")
     assert _entries(dina, other["case_number"], "resident_merged_away")
+    # The person's own record holds the merged-away record's history too.
+    from shelter_app import subject_access
+
+    held = subject_access.collect(dina, kept["id"])
+    actions = [e.action for e in held.audit]
+    assert "resident_merged_away" in actions and "resident_merged" in actions
+    assert actions.count("resident_created") == 2  # both records of this person, not the new resident's
+
     assert not dina.db.integrity_problems()
 
 

@@ -134,7 +134,8 @@ class AttachmentViewer(QDialog):
         self.image = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.prev_button = push_button(self.tr("◀ Previous page"), "previous_page", lambda: self.show_page(self.page - 1))
+        self.prev_button = push_button(self.tr("◀ Previous page"), "previous_page",
+                                       lambda: self.show_page(self.page - 1))
         self.next_button = push_button(self.tr("Next page ▶"), "next_page", lambda: self.show_page(self.page + 1))
         self.page_label = QLabel()
         self.page_label.setObjectName("page_label")

@@ -18,7 +18,8 @@ from shelter_app.ui.common import error_label, push_button, set_error
 def correct_button(record) -> QPushButton:
     button = QPushButton(translate("Corrections", "Correct…"))
     button.setObjectName("correct_record")
-    button.setToolTip(translate("Corrections", "Merge two records of the same person, or delete a record created by mistake"))
+    button.setToolTip(translate("Corrections",
+                                "Merge two records of the same person, or delete a record created by mistake"))
     menu = QMenu(button)
     record.merge_action = menu.addAction(translate("Corrections", "Merge another record of this person into this one…"))
     record.merge_action.triggered.connect(lambda: merge_into(record))
@@ -141,12 +142,12 @@ def delete_mistaken(record) -> bool:
     if record.resident_id is None:
         return False
     if not corrections.can_delete_mistaken(record.session, record.stored):
-        dialogs.warn(record, translate("Corrections", "Only a record created in the last 7 days can be deleted as a mistake; older "
-                                "records leave through retention."))
+        dialogs.warn(record, translate("Corrections", "Only a record created in the last 7 days can be deleted as a "
+                                                      "mistake; older records leave through retention."))
         return False
-    if not dialogs.confirm(record, translate("Corrections", "Delete the record {case_number} and everything recorded on it, its "
-                                      "attachments included? Do this only for a record created by mistake.").format(
-                                          case_number=record.stored["case_number"]),
+    question = translate("Corrections", "Delete the record {case_number} and everything recorded on it, its "
+                                        "attachments included? Do this only for a record created by mistake.")
+    if not dialogs.confirm(record, question.format(case_number=record.stored["case_number"]),
                            yes=translate("Corrections", "Delete the record"), no=translate("Corrections", "Cancel")):
         return False
     try:

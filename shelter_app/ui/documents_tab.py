@@ -79,11 +79,13 @@ class DocumentDialog(_RecordDialog):
         self.setWindowTitle(self.tr("Identity document"))
         self.fields = {}
         form = QFormLayout()
-        self._row(form, "document_type", self.tr("Document:"), CodeCombo(codes.DOCUMENT_TYPE, blank=self.tr("— choose —")))
+        self._row(form, "document_type", self.tr("Document:"),
+                  CodeCombo(codes.DOCUMENT_TYPE, blank=self.tr("— choose —")))
         self._row(form, "number", self.tr("Number:"), QLineEdit())
         self._row(form, "issuing_country", self.tr("Issuing country:"), CountryCombo(codes.COMMON_COUNTRIES))
         self._row(form, "expiry_date", self.tr("Valid until:"), QLineEdit())
-        self._row(form, "holder", self.tr("Held by now:"), CodeCombo(codes.DOCUMENT_HOLDER, blank=self.tr("— not known —")))
+        self._row(form, "holder", self.tr("Held by now:"),
+                  CodeCombo(codes.DOCUMENT_HOLDER, blank=self.tr("— not known —")))
         self._row(form, "replacement_requested_on", self.tr("Replacement requested on:"), QLineEdit())
         self._row(form, "notes", self.tr("Notes:"), QLineEdit())
         for name in ("expiry_date", "replacement_requested_on"):
@@ -175,7 +177,8 @@ class DocumentsTab(UnsavedWork, QWidget):
         self.documents_view.doubleClicked.connect(lambda _i: self.edit_document())
         v.addWidget(self.documents_view, 1)
         row = QHBoxLayout()
-        self.add_document_button = push_button(self.tr("Add document…"), "add_document", lambda: self.edit_document(True))
+        self.add_document_button = push_button(self.tr("Add document…"), "add_document",
+                                               lambda: self.edit_document(True))
         self.edit_document_button = push_button(self.tr("Change…"), "edit_document", self.edit_document)
         self.delete_document_button = push_button(self.tr("Delete"), "delete_document", self.delete_document)
         for b in (self.add_document_button, self.edit_document_button, self.delete_document_button):

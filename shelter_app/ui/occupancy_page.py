@@ -163,7 +163,8 @@ class OccupancyPage(UnsavedWork, QWidget):
             capacity=self.view["capacity"]))
 
     def _person(self, parent: QTreeWidgetItem, person: dict) -> None:
-        name = person["case_number"] if self.session.privacy_mode else f"{person['full_name']} — {person['case_number']}"
+        name = (person["case_number"] if self.session.privacy_mode
+                else f"{person['full_name']} — {person['case_number']}")
         item = QTreeWidgetItem([name, "", show_date(person["intake_date"]), ""])
         item.setData(0, Qt.UserRole, ("resident", person["resident_id"]))
         parent.addChild(item)

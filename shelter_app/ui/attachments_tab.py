@@ -17,8 +17,8 @@ from shelter_app import casefile, codes
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.attachment_render import (CannotShow, load_image, pdf_document, render_pdf_page,
-                                              thumbnail as make_thumbnail)
+from shelter_app.ui.attachment_render import (CannotShow, close, load_image, page_count, pdf_document,
+                                              render_pdf_page, thumbnail as make_thumbnail)
 from shelter_app.ui import tasks
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, lay_out_record_dialog, push_button,
                                    rows_view, set_error, show_date)
@@ -160,7 +160,7 @@ class AttachmentViewer(QDialog):
         try:
             if attachment["media_type"] == "application/pdf":
                 self.document = pdf_document(data)
-                self.pages = len(self.document)
+                self.pages = page_count(self.document)
             elif attachment["media_type"].startswith("image/"):
                 self.image = load_image(data)
             else:
@@ -193,7 +193,7 @@ class AttachmentViewer(QDialog):
 
     def done(self, result: int) -> None:
         if self.document is not None:
-            self.document.close()
+            close(self.document)
             self.document = None
         super().done(result)
 

@@ -440,3 +440,18 @@ def test_case_file_screens_fit_1366_by_697_in_russian_and_kyrgyz(qtbot, signed_i
         shell.session = None
     finally:
         app_module.install_language("en")
+
+
+def test_a_damaged_pdf_is_refused_by_the_viewer_not_the_app(qtbot, login, person):
+    from shelter_app.ui.attachments_tab import AttachmentsTab
+
+    sam = login("sam")
+    casefile.add_attachment(sam, person["id"], io.BytesIO(b"%PDF-1.7\n" + b"\x00garbage" * 5000), file_name="x.pdf",
+                            title="Broken scan", kind="other")
+    tab = _show(qtbot, AttachmentsTab(sam, person["id"]))
+    qtbot.waitUntil(lambda: tab.model.rows[0]["id"] in tab.model.pixmaps, timeout=5000)
+    assert tab.model.pixmaps[tab.model.rows[0]["id"]].isNull()
+    tab.table.selectRow(0)
+    viewer = tab.view_current()
+    assert "cannot be shown" in viewer.message.text() and viewer.message.isVisible()
+    viewer.close()

@@ -63,6 +63,8 @@ COUNT_LABELS = {
     "follow_ups": N_("Import", "follow-up contacts"),
     "referrals": N_("Import", "referrals"),
     "organisations": N_("Import", "organisations added to the directory"),
+    "contacts": N_("Import", "contacts"),
+    "identity_documents": N_("Import", "identity documents"),
 }
 
 

@@ -260,6 +260,10 @@ class RegisterPage(UnsavedWork, QWidget):
         search_label.setBuddy(self.search)
         row.addWidget(search_label)
         row.addWidget(self.search, 1)
+        self.mine = QCheckBox(self.tr("&My residents"))
+        self.mine.setObjectName("filter_mine")
+        self.mine.setToolTip(self.tr("Only the residents whose key worker you are"))
+        row.addWidget(self.mine)
         self.new_button = QPushButton(self.tr("&New resident"))
         self.new_button.setObjectName("new_resident")
         self.new_button.setToolTip(self.tr("Register a new resident (Ctrl+N)"))
@@ -288,9 +292,6 @@ class RegisterPage(UnsavedWork, QWidget):
         self.sex_age.setObjectName("filter_sex_age")
         self.citizenship = CodeCombo(codes.CITIZENSHIP_GROUP, blank=self.tr("Any citizenship"))
         self.citizenship.setObjectName("filter_citizenship")
-        self.mine = QCheckBox(self.tr("&My residents"))
-        self.mine.setObjectName("filter_mine")
-        self.mine.setToolTip(self.tr("Only the residents whose key worker you are"))
         self.mine.toggled.connect(self.apply)
         for combo in (self.in_shelter, self.case_status, self.exploitation, self.sex_age, self.citizenship):
             # Narrow enough for a 1280-pixel screen in Kyrgyz; the list opens at full width.
@@ -299,7 +300,6 @@ class RegisterPage(UnsavedWork, QWidget):
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self.apply)
             filters.addWidget(combo)
-        filters.addWidget(self.mine)
         filters.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
@@ -325,11 +325,11 @@ class RegisterPage(UnsavedWork, QWidget):
         header.setSortIndicator(RegisterModel.REGISTERED, Qt.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionsClickable(True)
-        widths = {RegisterModel.CASE_NUMBER: 90, RegisterModel.NAME: 210, RegisterModel.SEX: 70,
-                  RegisterModel.AGE: 45, RegisterModel.CITIZENSHIP: 100, RegisterModel.EXPLOITATION: 150,
-                  RegisterModel.REGISTERED: 90, RegisterModel.STATUS: 90, RegisterModel.IN_SHELTER: 70,
-                  RegisterModel.KEY_WORKER: 110, RegisterModel.PLACE: 100, RegisterModel.INTAKE: 90,
-                  RegisterModel.DAYS: 50}
+        widths = {RegisterModel.CASE_NUMBER: 82, RegisterModel.NAME: 180, RegisterModel.SEX: 60,
+                  RegisterModel.AGE: 40, RegisterModel.CITIZENSHIP: 95, RegisterModel.EXPLOITATION: 130,
+                  RegisterModel.REGISTERED: 85, RegisterModel.STATUS: 75, RegisterModel.IN_SHELTER: 55,
+                  RegisterModel.KEY_WORKER: 100, RegisterModel.PLACE: 105, RegisterModel.INTAKE: 85,
+                  RegisterModel.DAYS: 45}
         for col, width in widths.items():
             # The header's own text may be cut (its tooltip is the full title): the row must fit 1366 px.
             header.resizeSection(col, width)

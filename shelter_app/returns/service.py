@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from shelter_app import atomic, i18n
+from shelter_app.i18n import N_
 from shelter_app.db import organisation as organisation_db
 from shelter_app.db import return_ledger
 from shelter_app.db import returns as returns_db
@@ -211,43 +212,37 @@ def legend(lang: str | None = None) -> str:
     return i18n.translate("Returns2", "x: not published, to protect individuals", lang)
 
 
+REASONS = {
+    "line": N_("Returns2", "{n}: row or column total"),
+    "shared": N_("Returns2", "{n}: the same totals in the three tables of persons assisted"),
+    "services": N_("Returns2", "{n}: services given go with the persons served"),
+    "earlier": N_("Returns2", "{n}: to protect cells hidden in the {period} return"),
+    "rest": N_("Returns2", "{n}: so that the count of {period}, not yet exported, cannot be worked out"),
+    "before": N_("Returns2", "{n}: hidden when this period was exported before"),
+    "audit": N_("Returns2", "{n}: otherwise they could be worked out from the published totals"),
+}
+
+
 def suppression_summary(ret: StatisticalReturn, lang: str | None = None) -> list[str]:
     """What the preview says about the hidden cells: how many, how many the audit
     hid beyond the small ones, and why."""
-    tr = lambda text: i18n.translate("Returns2", text, lang)  # noqa: E731
     if not ret.suppression:
-        return [tr("Suppression is off: every count will be published.")]
+        return [i18n.translate("Returns2", "Suppression is off: every count will be published.", lang)]
     report = ret.report
-    total = ret.suppressed_count
-    lines = [tr("Threshold {k}: {n} cells not published, shown as x.").format(k=ret.threshold, n=total)]
+    lines = [i18n.translate("Returns2", "Threshold {k}: {n} cells not published, shown as x.", lang).format(
+        k=ret.threshold, n=ret.suppressed_count)]
     if report is None:
         return lines
-    small = len(report.primary)
-    lines.append(tr("{small} are small counts; {more} more are hidden so that those cannot be worked out.")
-                 .format(small=small, more=report.beyond_primary))
-    reasons = []
-    for (reason, detail), n in sorted(report.counts().items(), key=lambda item: (-item[1], item[0])):
-        if reason == "line":
-            text = tr("{n}: row or column total")
-        elif reason == "shared":
-            text = tr("{n}: the same totals in the three tables of persons assisted")
-        elif reason == "services":
-            text = tr("{n}: services given go with the persons served")
-        elif reason == "earlier":
-            text = tr("{n}: to protect cells hidden in the {period} return")
-        elif reason == "rest":
-            text = tr("{n}: so that the count of {period}, not yet exported, cannot be worked out")
-        elif reason == "before":
-            text = tr("{n}: hidden when this period was exported before")
-        else:
-            text = tr("{n}: the audit found them workable out from the published totals")
-        reasons.append(text.format(n=n, period=detail))
+    lines.append(i18n.translate("Returns2", "{small} are small counts; {more} more are hidden so that those cannot be worked "
+                                "out.", lang).format(small=len(report.primary), more=report.beyond_primary))
+    reasons = [i18n.translate("Returns2", REASONS.get(reason, REASONS["audit"]), lang).format(n=n, period=detail)
+               for (reason, detail), n in sorted(report.counts().items(), key=lambda item: (-item[1], item[0]))]
     if reasons:
-        lines.append(tr("Why:") + " " + "; ".join(reasons) + ".")
+        lines.append(i18n.translate("Returns2", "Why:", lang) + " " + "; ".join(reasons) + ".")
     if report.unprotected:
-        lines.append(tr("{n} hidden cells could already be worked out from earlier returns.")
+        lines.append(i18n.translate("Returns2", "{n} hidden cells could already be worked out from earlier returns.", lang)
                      .format(n=len({f.key for f in report.unprotected})))
     if report.ignored:
-        lines.append(tr("Earlier returns that no longer match the records were left out of the check: {periods}.")
-                     .format(periods=", ".join(report.ignored)))
+        lines.append(i18n.translate("Returns2", "Earlier returns that no longer match the records were left out of the "
+                                    "check: {periods}.", lang).format(periods=", ".join(report.ignored)))
     return lines

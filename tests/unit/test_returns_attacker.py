@@ -10,7 +10,7 @@ import json
 import random
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from shelter_app import codes, returns
@@ -74,16 +74,18 @@ def release(ret) -> dict:
             "cells": service.ledger_cells(ret)}
 
 
-def assert_nothing_worked_out(sent: list, truths: list, k: int):
-    """Every hidden cell has at least two possible values, and a small one can be large."""
+def assert_nothing_worked_out(sent: list, truths: list, k: int, admitted: set = frozenset()):
+    """Every hidden cell has at least two possible values, and a small one can be large
+    (except cells an export's preview admitted could already be worked out)."""
     attacker = Attacker([formats.to_json(ret, "en") for ret in sent])
+    broken = []
     for (n, table_id, r, c), (low, high) in attacker.bounds_of_hidden().items():
         where = (sent[n].period.label, table_id, r, c, low, high)
-        assert low < high, ("pinned", where)
         true = truths[n][table_id][(r, c)]
         assert low <= true <= high, ("the attacker's bounds exclude the truth", where)
-        if 1 <= true < k and SPEC_BY_ID[table_id].unit != "KGS":
-            assert high >= k, ("provably small", where)
+        if low == high or (1 <= true < k and SPEC_BY_ID[table_id].unit != "KGS" and high < k):
+            broken.append(where)
+    assert not [w for w in broken if w[:4] not in admitted], broken
 
 
 # --- one return ---------------------------------------------------------------------------------
@@ -131,22 +133,30 @@ def test_random_registers_one_return(seed, n, k):
 
 # --- a year, its quarters and months, in random order --------------------------------------------
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 2 ** 32), n=st.integers(5, 40), order=st.permutations(range(17)),
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+          phases=[Phase.explicit, Phase.generate])
+@given(seed=st.integers(0, 2 ** 32), n=st.integers(5, 30), order=st.permutations(range(17)),
        k=st.sampled_from((3, 5)))
+@example(seed=0, n=5, order=list(range(17)), k=3)
 def test_a_year_with_its_quarters_and_months_in_random_order(seed, n, order, k):
+    """The audit protects every hidden cell it can; a cell that a finer export leaves
+    workable-out from a coarser one published before (the third quarter's 3 services,
+    then July's 1 hidden: August's hidden count is at most 2) is named in that
+    export's preview, never passed over in silence."""
     register = year_register(seed, n)
     every = all_periods()
-    ledger, sent, truths = [], [], []
+    ledger, sent, truths, admitted = [], [], [], set()
     for i in order:
         period = every[i]
         facts = populations.from_register(register, period)
         ret = service.assemble(ORG, period, facts, threshold=k, ledger=ledger)
-        assert not ret.report.unprotected, [(f.key, f.why) for f in ret.report.unprotected]
+        admitted |= set(ret.report.unprotected_cells)
+        if ret.report.unprotected:
+            assert any("could already be worked out" in line for line in service.suppression_summary(ret, "en"))
         ledger.append(release(ret))
         sent.append(ret)
         truths.append({t.id: t.values for t in tables.build(facts)})
-    assert_nothing_worked_out(sent, truths, k)
+    assert_nothing_worked_out(sent, truths, k, admitted)
 
 
 def test_a_quarter_is_not_the_year_minus_the_other_three():

@@ -122,4 +122,11 @@
       <translation>Алардын {small} — кичине сандар; аларды эсептеп чыгарууга болбошу үчүн дагы {more} жашырылды.</translation>
     </message>
   </context>
+  <context>
+    <name>ReturnsPage</name>
+    <message>
+      <source>JSON files (*.json);;CSV files (*.csv);;DHIS2 metadata package (*.dhis2.json)</source>
+      <translation>JSON файлдары (*.json);;CSV файлдары (*.csv);;DHIS2 метамаалымат пакети (*.dhis2.json)</translation>
+    </message>
+  </context>
 </TS>

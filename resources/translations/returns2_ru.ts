@@ -122,4 +122,11 @@
       <translation>{small} из них — малые числа; ещё {more} скрыты, чтобы их нельзя было вычислить.</translation>
     </message>
   </context>
+  <context>
+    <name>ReturnsPage</name>
+    <message>
+      <source>JSON files (*.json);;CSV files (*.csv);;DHIS2 metadata package (*.dhis2.json)</source>
+      <translation>Файлы JSON (*.json);;Файлы CSV (*.csv);;Пакет метаданных DHIS2 (*.dhis2.json)</translation>
+    </message>
+  </context>
 </TS>

@@ -126,6 +126,11 @@ def test_pdf_export_and_structure_file(page, qtbot, tmp_path):
     dialogs.set_next_answer(True)
     qtbot.mouseClick(page.structure_button, Qt.LeftButton)
     assert (tmp_path / "structure.csv").read_bytes().startswith(b"\xef\xbb\xbfkind,")
+    dialogs.set_next_answer(str(tmp_path / "thb.dhis2.json"))
+    dialogs.set_next_answer(True)
+    qtbot.mouseClick(page.structure_button, Qt.LeftButton)
+    package = json.loads((tmp_path / "thb.dhis2.json").read_text("utf-8"))
+    assert package["dataSets"][0]["code"] == "THB_SHELTER_RETURN" and package["categoryOptions"]
 
 
 def test_a_social_worker_sees_no_return(qtbot, login, english):

@@ -216,7 +216,7 @@ def true_tables(register: populations.Register) -> dict:
     return out
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(register=registers, k=st.integers(3, 10))
 def test_suppression_properties_on_random_registers(register, k):
     ret = service.assemble(ORG, PERIOD, populations.from_register(register, PERIOD), threshold=k)

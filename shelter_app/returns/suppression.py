@@ -183,6 +183,7 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
                 published_before |= {(t, *cell) for t, cells in node.published.items() for cell in cells}
     values = {t.id: t.values for t in tables}
     cache: dict = {}
+    nodes: list = []
     tries: dict = {}     # failing cell -> cells hidden for it so far
     published_before |= _useless_zeros(tables)
     # A zero hidden in a cell that adds up over periods is pinned again by every later
@@ -240,7 +241,7 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
                 t.suppressed.add((cell[1], cell[2]))
                 report.why[cell] = reason
         _rules(tables, by_id, report.why)
-        report.unprotected_cells = [(nodes[f.key[0]].label, *f.key[1:]) for f in report.unprotected]
+    report.unprotected_cells = [(nodes[f.key[0]].label, *f.key[1:]) for f in report.unprotected]
     report.zeros_hidden = any(t.values[cell] == 0 for t in tables for cell in t.suppressed)
     return report
 

@@ -32,9 +32,11 @@ def non_punishment_text(lang: str | None = None) -> str:
     """The principle as the Legal tab and the summary show it."""
     return translate(
         "Legal",
-        "Non-punishment principle (Law No. 55 “On preventing and combating trafficking in persons”, art. 12): "
-        "a victim of trafficking is not liable for offences they were forced to commit as a direct result of "
-        "being trafficked. Raise it with the investigator, the prosecutor and the court.", lang)
+        "Non-punishment principle (Law of the Kyrgyz Republic No. 55 of 17 March 2005 “On preventing and combating "
+        "trafficking in persons”, art. 12; note to art. 166 of the Criminal Code): a victim of trafficking is not "
+        "liable for offences they were forced to commit as a direct result of being trafficked. Under the Criminal "
+        "Code the exemption from criminal liability covers only minor and less grave crimes committed as a result "
+        "of being drawn into trafficking. Raise it with the investigator, the prosecutor and the court.", lang)
 
 
 def non_punishment_applies(case: dict) -> bool:
@@ -306,7 +308,16 @@ def set_non_punishment_raised(session: Session, case_id: int, raised: bool | Non
     case = _case(session.db.conn, case_id)
     if not non_punishment_applies(case):
         raise ShelterError("The non-punishment principle concerns a resident who is a suspect or defendant.")
-    return update_case(session, case_id, {"non_punishment_raised": raised})
+    before = _stored(case, "non_punishment_raised")
+    result = update_case(session, case_id, {"non_punishment_raised": raised})
+    if raised is not None and raised != before:
+        # The outcome history (non_punishment.py) follows the old flag: raised -> pending, else not raised.
+        from shelter_app.db import non_punishment as np_db
+
+        with session.transaction():
+            np_db.insert_outcome(session.db.conn, case_id, today().isoformat(),
+                                 "raised_pending" if raised else "not_raised", "", session.user.username, now_utc())
+    return result
 
 
 def delete_case(session: Session, case_id: int) -> None:

@@ -97,7 +97,7 @@ def structure() -> dict:
         return {lang: fn(lang) for lang in i18n.LANGUAGES}
 
     elements = []
-    dimensions = {}
+    dimensions: dict = {}
     for spec in SPECS:
         title = names(lambda lang, s=spec: i18n.translate("Returns", s.title, lang))
         if spec.id == "services":
@@ -108,7 +108,7 @@ def structure() -> dict:
                     "name": names(lambda lang, m=measure: i18n.translate("Returns", SERVICE_ELEMENT_TITLES[m], lang)),
                     "disaggregations": [spec.rows.name],
                 })
-            dims = (spec.rows,)
+            dims: tuple = (spec.rows,)
         elif spec.id == "compensation_amounts":
             elements.append({"code": AMOUNT_ELEMENT, "table": spec.id, "column": "amount", "unit": "KGS",
                              "name": title, "disaggregations": [spec.rows.name]})

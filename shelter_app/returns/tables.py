@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from shelter_app import codes
+from shelter_app.codes import CodeList
 from shelter_app.i18n import N_, translate
 
 TOTAL = "total"
@@ -16,7 +17,7 @@ TOTAL = "total"
 class Dimension:
     name: str                      # ADX attribute name, e.g. EXPLOITATION
     codes: tuple[str, ...]
-    code_list: codes.CodeList | None = None
+    code_list: CodeList | None = None  # (the field `codes` hides the module here)
     labels: tuple[tuple[str, str], ...] = ()   # (code, English label) when not a code list
 
     def label(self, code: str, lang: str | None = None) -> str:

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from shelter_app import codes, i18n, residents
+from shelter_app.text import name_concerns
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, extensions
-from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, citizenship_special,
-                                   colour_text, edit_date, error_label, set_error, show_date, yes_no_unknown)
+from shelter_app.ui import dialogs, extensions, tasks
+from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker,
+                                   citizenship_special, colour_text, edit_date, error_label, set_error, show_date,
+                                   yes_no_unknown)
+from shelter_app.ui.extensions import UnsavedWork
 
 REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
             "exploitation_country"}
@@ -25,9 +28,10 @@ DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "res
                "asylum_date", "consent_data_processing", "intake_date"}
 
 
-class ResidentRecord(QWidget):
+class ResidentRecord(UnsavedWork, QWidget):
     closed = Signal()
     saved = Signal(int)
+    open_existing = Signal(int)  # the possible-duplicate dialog's "Open the existing record"
 
     def __init__(self, session, resident_id: int | None, parent=None):
         super().__init__(parent)
@@ -53,6 +57,10 @@ class ResidentRecord(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         top.addWidget(self.title, 1)
+        self.risk_badge = QLabel()  # the latest risk level (issue 15)
+        self.risk_badge.setObjectName("risk_badge")
+        self.risk_badge.hide()
+        top.addWidget(self.risk_badge)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
@@ -73,6 +81,13 @@ class ResidentRecord(QWidget):
             self.held_button.setMenu(menu)
             self.held_button.setVisible(resident_id is not None)
             top.addWidget(self.held_button)
+        self.correct_button = None
+        if session.user.role == "director":
+            from shelter_app.ui import corrections_ui
+
+            self.correct_button = corrections_ui.correct_button(self)
+            self.correct_button.setVisible(resident_id is not None)
+            top.addWidget(self.correct_button)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -86,7 +101,7 @@ class ResidentRecord(QWidget):
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._details(), self.tr("&Details"))
 
-        QShortcut(QKeySequence.Save, self, activated=self.save)
+        QShortcut(QKeySequence.Save, self, activated=self.save_current_tab)
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close_record)
 
         if resident_id is not None:
@@ -106,6 +121,10 @@ class ResidentRecord(QWidget):
         label_text = i18n.field_label(name) + (" *" if name in REQUIRED else "")
         label = QLabel(label_text + ":")
         label.setBuddy(widget)
+        tip = self._tips().get(name)
+        if tip:
+            label.setToolTip(tip)
+            widget.setToolTip(tip)
         # No word wrap: QFormLayout clips a wrapped label to its field's height.
         err = error_label()
         err.setWordWrap(False)
@@ -122,6 +141,12 @@ class ResidentRecord(QWidget):
         if not self.can_edit:
             widget.setEnabled(False)
         return widget
+
+    def _tips(self) -> dict[str, str]:
+        """Abbreviations explained where they are read (НМП in Russian, УКБМ in Kyrgyz)."""
+        nrm = self.tr("NRM: the National Referral Mechanism of victims of trafficking in persons (Government "
+                      "Resolution No. 493 of 19 September 2019); НМП in Russian, УКБМ in Kyrgyz.")
+        return {"nrm_status": nrm, "nrm_identified_date": nrm, "nrm_identifying_body": nrm}
 
     def _date(self, form, name) -> QLineEdit:
         edit = QLineEdit()
@@ -155,9 +180,7 @@ class ResidentRecord(QWidget):
         self._field(f, "birth_year_estimated", year, self.tr("Only when the date of birth is not known."))
         self._field(f, "citizenship", CountryCombo(codes.COMMON_COUNTRIES, citizenship_special()),
                     self.tr("Pick a country or type its two-letter code."))
-        langs = QLineEdit()
-        langs.setPlaceholderText("ky; ru")
-        self._field(f, "languages", langs, self.tr("Two-letter codes separated by ';', such as ky; ru; uz."))
+        self._field(f, "languages", LanguagePicker(codes.LANGUAGE))
         disability = QComboBox()
         for value, text in yes_no_unknown():
             disability.addItem(text, value)
@@ -169,6 +192,7 @@ class ResidentRecord(QWidget):
         self._date(f, "registration_date")
         self._field(f, "referral_source", CodeCombo(codes.REFERRAL_SOURCE, blank=self.tr("— choose —")))
         self._field(f, "case_status", CodeCombo(codes.CASE_STATUS))
+        self._field(f, "key_worker", self._key_worker_combo())
         left.addWidget(box)
         self.admission_group = None
         if self.resident_id is None:
@@ -221,6 +245,15 @@ class ResidentRecord(QWidget):
         scroll.setWidget(inner)
         return scroll
 
+    def _key_worker_combo(self) -> QComboBox:
+        from shelter_app import casefile
+
+        combo = QComboBox()
+        combo.addItem(self.tr("— none —"), None)
+        for account in casefile.staff(self.session):
+            combo.addItem(account["display_name"], account["username"])
+        return combo
+
     def _admit_toggled(self, on: bool) -> None:
         for name in ("intake_date", "room"):
             widget = self.fields[name][0]
@@ -257,7 +290,7 @@ class ResidentRecord(QWidget):
         tab = cls(self.session, self.resident_id, inner)
         inner.layout().addWidget(tab)
         self.tab_widgets[index] = tab
-        if hasattr(tab, "changed"):
+        if hasattr(tab, "changed"):  # an optional signal of the tab contract
             tab.changed.connect(self._tab_changed)
         return tab
 
@@ -282,7 +315,7 @@ class ResidentRecord(QWidget):
             return widget.code()
         if isinstance(widget, CountryCombo):
             return widget.code()
-        if isinstance(widget, CodeChecklist):
+        if isinstance(widget, (CodeChecklist, LanguagePicker)):
             return widget.codes()
         if isinstance(widget, QComboBox):
             return widget.currentData()
@@ -296,7 +329,7 @@ class ResidentRecord(QWidget):
         widget = self.fields[name][0]
         if isinstance(widget, (CodeCombo, CountryCombo)):
             widget.set_code(value)
-        elif isinstance(widget, CodeChecklist):
+        elif isinstance(widget, (CodeChecklist, LanguagePicker)):
             widget.set_codes(value or [])
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
@@ -342,6 +375,18 @@ class ResidentRecord(QWidget):
         if self.stored.get("in_shelter"):
             text += " · " + self.tr("in the shelter")
         self.title.setText(text)
+        self._update_risk_badge()
+
+    def _update_risk_badge(self) -> None:
+        from shelter_app import safety
+
+        level = safety.latest_level(self.session, self.resident_id) if not self.session.closed else None
+        self.risk_badge.setVisible(level is not None)
+        if level is not None:
+            colours = {"high": "#ffffff; background: #b00020", "medium": "#5a3200; background: #ffe0b2",
+                       "low": "#1b5e20; background: #e8f5e9"}
+            self.risk_badge.setText(self.tr("Risk: {level}").format(level=codes.RISK_LEVEL.label(level)))
+            self.risk_badge.setStyleSheet(f"color: {colours[level]}; padding: 2px 8px; font-weight: bold;")
 
     def refresh(self) -> None:
         if self.session.closed:
@@ -387,6 +432,18 @@ class ResidentRecord(QWidget):
     def _data(self) -> dict:
         return {k: v for k, v in self.values().items() if not k.startswith("_")}
 
+    def _name_ok(self, data: dict) -> bool:
+        """A name mixing scripts in a word, with an emoji or without a letter: a warning, not a refusal."""
+        name = data.get("full_name") or ""
+        if self.resident_id is not None and name == self.stored.get("full_name"):
+            return True
+        concerns = name_concerns(name)
+        if not concerns:
+            return True
+        return dialogs.confirm(self, "\n".join(concerns) + "\n\n" + self.tr("Save the name as it is?"),
+                               title=self.tr("Check the name"), yes=self.tr("Save as it is"),
+                               no=self.tr("Correct the name"))
+
     def _duplicates_ok(self, data: dict) -> bool:
         found = residents.possible_duplicates(self.session, data, exclude_id=self.resident_id)
         if not found:
@@ -399,8 +456,14 @@ class ResidentRecord(QWidget):
         text = self.tr("This may be a person already registered:") + "\n" + "\n".join(lines) + "\n\n" + \
             self.tr("People come back, sometimes under another spelling. Open the existing record instead, "
                     "or save this one as a new resident?")
-        return dialogs.confirm(self, text, title=self.tr("Possible duplicate"),
-                               yes=self.tr("Save as a new resident"), no=self.tr("Go back"))
+        answer = dialogs.choose(self, text, [("open", self.tr("Open the existing record")),
+                                             ("new", self.tr("Save as a new resident")),
+                                             ("back", self.tr("Go back"))],
+                                title=self.tr("Possible duplicate"), default="open", escape="back", yes="new")
+        if answer == "open":
+            self._loaded = self.values()  # the person chose the existing record over this draft
+            self.open_existing.emit(found[0]["id"])
+        return answer == "new"
 
     def save(self) -> bool:
         if not self.can_edit or self.session.closed:
@@ -409,7 +472,7 @@ class ResidentRecord(QWidget):
         try:
             if self.resident_id is None:
                 residents.validate(data)  # every field checked before asking about duplicates
-                if not self._duplicates_ok(data):
+                if not self._name_ok(data) or not self._duplicates_ok(data):
                     return False
                 values = self.values()
                 intake = values["_intake_date"] if values["_admit"] else None
@@ -420,6 +483,8 @@ class ResidentRecord(QWidget):
                 self.resident_id = record["id"]
                 self._rebuild_as_existing()
             else:
+                if not self._name_ok(data):
+                    return False
                 record = residents.update(self.session, self.resident_id, data)
         except ValidationError as exc:
             self.show_problems(exc.localized_problems())
@@ -447,6 +512,8 @@ class ResidentRecord(QWidget):
         self._add_tabs()
         if self.held_button is not None:
             self.held_button.setVisible(True)
+        if self.correct_button is not None:
+            self.correct_button.setVisible(True)
 
     # --- everything held about the person ------------------------------------------------
 
@@ -458,12 +525,15 @@ class ResidentRecord(QWidget):
         if self.resident_id is None:
             return False
         lang = i18n.current_language()
+        resident_id = self.resident_id
         try:
-            document = subject_access.document(self.session, self.resident_id, lang)
+            self.session.require(Permission.PRINT_RESIDENT_RECORD)
             printer = document_printer.ask_printer(self, self.tr("Print everything held about this person"))
             if printer is None:
                 return False
-            document_printer.print_document(document, printer)
+            document, _pages = tasks.run_print(
+                self, lambda job: subject_access.document(job.session, resident_id, lang), printer,
+                session=self.session)
             subject_access.record_print(self.session, document.sections[0].reference, "printer", lang)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -485,26 +555,100 @@ class ResidentRecord(QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return None
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        resident_id, lang = self.resident_id, i18n.current_language()
         try:
-            subject_access.save_pdf(self.session, self.resident_id, i18n.current_language(), path)
+            tasks.run_pdf(self, lambda job: subject_access.save_pdf(job.session, resident_id, lang, path),
+                          session=self.session, label=self.tr("Saving everything held about this person as PDF…"))
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
-            QApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc)
             return None
-        QApplication.restoreOverrideCursor()
         return path
 
     def close_record(self) -> None:
         self.closed.emit()
+
+    # --- unsaved work (extensions.UnsavedWork) ----------------------------------------------
+
+    def built_tabs(self) -> list:
+        """The extension tabs built so far, in the order they are shown."""
+        return [self.tab_widgets[i] for i in sorted(self.tab_widgets)]
+
+    def _dirty_tabs(self) -> list:
+        return [tab for tab in self.built_tabs() if isinstance(tab, UnsavedWork) and tab.has_unsaved_work()]
+
+    def changed_fields(self) -> list[str]:
+        """The details a person changed, by their labels."""
+        now = self.values()
+        names = [name for name in now if now.get(name) != self._loaded.get(name)]
+        labels = []
+        for name in names:
+            if name in ("_admit", "_intake_date", "_room"):
+                name = {"_admit": "intake_date", "_intake_date": "intake_date", "_room": "room"}[name]
+            label = i18n.field_label(name)
+            if label not in labels:
+                labels.append(label)
+        return labels
+
+    def has_unsaved_work(self) -> bool:
+        return self.is_dirty() or bool(self._dirty_tabs())
+
+    def unsaved_work(self) -> list[str]:
+        items = []
+        if self.is_dirty():
+            who = self.tr("New resident") if self.resident_id is None else self.stored.get("case_number", "")
+            items.append(self.tr("{record}, details: {fields}").format(
+                record=who, fields=", ".join(self.changed_fields())))
+        for tab in self._dirty_tabs():
+            items += tab.unsaved_work()
+        return items
+
+    def save_work(self) -> bool:
+        """Details first (a new resident must exist before its tabs), then each tab;
+        the first that fails is shown and the rest wait."""
+        if self.is_dirty() and not self.save():
+            self.tabs.setCurrentIndex(0)
+            return False
+        for index in sorted(self.tab_widgets):
+            tab = self.tab_widgets[index]
+            if isinstance(tab, UnsavedWork) and tab.has_unsaved_work() and not tab.save_work():
+                self.tabs.setCurrentIndex(index)
+                return False
+        return True
+
+    def discard_work(self) -> None:
+        if self.is_dirty():
+            if self.resident_id is not None:
+                self._fill(self.stored)
+            else:
+                self._fill({"registration_date": residents.today().isoformat(), "case_status": "open",
+                            "nrm_status": "none", "sex": None})
+                self.admit_box.setChecked(False)
+                self.fields["intake_date"][0].clear()
+                self.fields["room"][0].clear()
+            self._loaded = self.values()
+            self.show_problems({})
+        for tab in self._dirty_tabs():
+            tab.discard_work()
+
+    def save_current_tab(self) -> bool:
+        """Ctrl+S: what the tab on screen holds."""
+        index = self.tabs.currentIndex()
+        if index <= 0:
+            return self.save()
+        tab = self.tab_widgets.get(index)
+        if isinstance(tab, UnsavedWork):
+            return tab.save_work()
+        return False
 
     # --- lock -----------------------------------------------------------------------------
 
     def lock_state(self) -> dict:
         state = {"resident_id": self.resident_id, "values": self.values(), "dirty": self.is_dirty(),
                  "tab": self.tabs.currentIndex(), "tabs": {}}
-        for index, tab in self.tab_widgets.items():
-            if hasattr(tab, "lock_state"):
+        for tab in self.built_tabs():
+            if isinstance(tab, UnsavedWork):
                 kept = tab.lock_state()
                 if kept:
                     state["tabs"][type(tab).__name__] = kept
@@ -522,7 +666,7 @@ class ResidentRecord(QWidget):
                 self.fields["room"][0].setText(values.get("_room", ""))
         for name, kept in state.get("tabs", {}).items():
             tab = self.tab(name)
-            if tab is not None and hasattr(tab, "restore_state"):
+            if isinstance(tab, UnsavedWork):
                 tab.restore_state(kept)
         tab_index = int(state.get("tab", 0))
         if 0 <= tab_index < self.tabs.count():

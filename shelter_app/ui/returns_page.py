@@ -160,10 +160,16 @@ class ReturnsPage(QWidget):
             edit.setVisible(False)
             row.addWidget(edit)
         row.addSpacing(16)
-        row.addWidget(QLabel(self.tr("Threshold")))
+        threshold_label = QLabel(self.tr("Threshold"))
+        threshold_label.setObjectName("threshold_label")
+        row.addWidget(threshold_label)
         self.threshold_box = QSpinBox()
         self.threshold_box.setObjectName("threshold")
         self.threshold_box.setRange(returns.MIN_THRESHOLD, returns.MAX_THRESHOLD)
+        threshold_label.setToolTip(self.tr(
+            "Threshold: the smallest count that is published. A count from 1 to one less than it could point at "
+            "a person, so it is hidden, with as many other cells as it takes to keep it from being worked out."))
+        threshold_label.setBuddy(self.threshold_box)
         self.threshold_box.setToolTip(self.tr("Counts from 1 to one less than this are not published (3 to 10)."))
         row.addWidget(self.threshold_box)
         row.addSpacing(16)
@@ -213,6 +219,9 @@ class ReturnsPage(QWidget):
                           ("adx", self.tr("Export ADX…")), ("pdf", self.tr("Export PDF…"))):
             button = QPushButton(text)
             button.setObjectName("export_" + fmt)
+            if fmt == "adx":
+                button.setToolTip(self.tr("ADX (Aggregate Data Exchange): the XML file national information "
+                                          "systems such as DHIS2 read counts from."))
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
             buttons.addWidget(button)
             self.export_buttons[fmt] = button

@@ -9,8 +9,6 @@ import io
 import json
 import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pypdf
@@ -20,6 +18,7 @@ from shelter_app import atomic, returns
 from shelter_app.db import audit as audit_db
 from shelter_app.errors import ShelterError, StorageError
 from shelter_app.returns import formats, service, tables
+from tests.cli_runner import run_cli
 from tests.unit import returns_register as reg
 
 ADX = "{urn:ihe:qrph:adx:2015}"
@@ -144,7 +143,7 @@ def test_pdf_text_matches_the_json(ret):
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Synthetic Shelter (KG-NGO-0001)" in text
-    assert "2025-07-01" in text and "2025-09-30" in text  # ISO dates in every format
+    assert "01.07.2025" in text and "30.09.2025" in text  # dd.mm.yyyy, as a signed paper has it
     assert "Director" in text and "Signature" in text
     data = json.loads(formats.to_json(ret, "en"))
     for t in data["tables"]:
@@ -163,7 +162,7 @@ def test_pdf_in_russian_and_kyrgyz(ret):
         pdf = service.render(ret, "pdf", lang)
         text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
         assert word in text
-        assert "2025-07-01" in text and "01.07.2025" not in text  # ISO in every language
+        assert "01.07.2025" in text and "2025-07-01" not in text  # dd.mm.yyyy in every language
 
 
 def test_nothing_personal_leaves(ret, director):
@@ -275,8 +274,7 @@ def test_adx_structure_file_matches_the_shipped_one(tmp_path):
 def _cli(args, database, env_extra=None):
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD=database.passwords["dina"])
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args], capture_output=True, text=True, env=env,
-                          timeout=60)
+    return run_cli(args, env=env)
 
 
 def test_command_line(director, database, tmp_path):

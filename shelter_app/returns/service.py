@@ -129,6 +129,17 @@ def render(ret: StatisticalReturn, fmt: str, lang: str | None = None) -> bytes:
     return pdf.render(ret, lang)
 
 
+def export_head(session: Session) -> dict:
+    """The signed audit head (shelter_app.anchors); an account without a signing
+    key yet still anchors the log with the unsigned head."""
+    from shelter_app import anchors
+
+    try:
+        return anchors.signed_head(session)
+    except ShelterError:
+        return returns_db.audit_head(session.db.conn)
+
+
 def meta_path(csv_path: Path) -> Path:
     """NAME.csv → NAME.meta.json, beside it."""
     return csv_path.with_name(csv_path.stem + ".meta.json")
@@ -141,8 +152,9 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
     session.require(Permission.STATISTICAL_RETURNS)
     check_format(ret, fmt)
     path = Path(path)
-    # The audit log's head as the export leaves: a copy outside anchors the log (security.md).
-    ret.audit_head = returns_db.audit_head(session.db.conn)
+    # The audit log's head as the export leaves, signed by the person exporting: a copy
+    # outside anchors the log (security.md; `verify --against` reads it back).
+    ret.audit_head = export_head(session)
     data = render(ret, fmt, lang)
     written = {}
     if fmt == "csv":

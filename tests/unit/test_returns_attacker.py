@@ -270,3 +270,34 @@ def test_codes_used_by_the_new_tables_are_the_code_lists():
         assert SPEC_BY_ID[table_id].rows.codes == code_list.codes
     assert SPEC_BY_ID["non_punishment"].column_codes[-1] == TOTAL
     assert SPEC_BY_ID["referrals"].rows.codes[-1] != TOTAL     # row totals only
+
+
+def test_every_export_carries_the_signed_audit_head(director, tmp_path):
+    from shelter_app import anchors
+
+    reg.fill(director)
+    ret = returns.build(director, "2025-Q3", threshold=3)
+    service.export(director, ret, "json", tmp_path / "r.json")
+    service.export(director, ret, "csv", tmp_path / "r.csv")
+    service.export(director, ret, "adx", tmp_path / "r.xml")
+    service.export(director, ret, "pdf", tmp_path / "r.pdf")
+    for name in ("r.json", "r.meta.json"):
+        heads = anchors.anchors_in_file(tmp_path / name)
+        assert len(heads) == 1 and anchors.valid_signature(heads[0]) and heads[0]["by"] == "dina"
+        assert anchors.check(director, heads) == []           # the log still extends it
+    head = json.loads((tmp_path / "r.meta.json").read_text("utf-8"))["audit_head"]
+    import re
+
+    adx = (tmp_path / "r.xml").read_text("utf-8")
+    in_adx = json.loads(re.search(r"signed audit_head (\{.*?\}) -->", adx).group(1))
+    assert anchors.valid_signature(in_adx) and in_adx["entries"] > head["entries"]
+    assert anchors.check(director, [in_adx]) == []
+    import io
+
+    import pypdf
+
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO((tmp_path / "r.pdf").read_bytes())).pages)
+    assert "Audit log head:" in text and "entries" in text
+    # a log cut after the export contradicts the copy held outside
+    director.db.conn.execute("DELETE FROM audit_log WHERE id >= ?", (head["entries"],))
+    assert anchors.check(director, anchors.anchors_in_file(tmp_path / "r.meta.json"))

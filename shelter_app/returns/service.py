@@ -176,7 +176,7 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
                              label=ret.period.label, start=ret.period.start, end=ret.period.end, fmt=fmt,
                              threshold=ret.threshold, suppression=ret.suppression,
                              zeros_published=not ret.zeros_hidden, cells=ledger_cells(ret),
-                             sha256=details["sha256"])
+                             sha256=str(details["sha256"]))
         # Written inside the transaction: if a write fails, the export is not recorded.
         for target, payload in written.items():
             atomic.write_bytes(target, payload)

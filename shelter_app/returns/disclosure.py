@@ -472,13 +472,13 @@ class Result:
     ignored: list[str] = field(default_factory=list)    # earlier exports that no longer fit the data
 
 
-def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None) -> Result:
+def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None, skip: set = frozenset()) -> Result:
     """Every way the attacker can bound a hidden cell, checked: the failures.
 
     Earlier exports made before the data changed (a late registration, a consent
     withdrawn) may contradict the data as it is now; those that do are left out,
     the oldest kept first, and named in `ignored`."""
-    result = _audit(current, earlier, k, cache)
+    result = _audit(current, earlier, k, cache, skip)
     if result is not None:
         return result
     kept: list[Node] = []
@@ -493,7 +493,10 @@ def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None)
     return result
 
 
-def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None) -> Result | None:
+def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None,
+           skip: set = frozenset()) -> Result | None:
+    """`skip`: (period label, table, row, column) of earlier cells already known to be
+    workable-out (their exports said so): not checked again."""
     nodes = merge(earlier + [current])
     cur = next(i for i, n in enumerate(nodes) if n.current)
     nodes, relations = partitions(nodes)
@@ -519,7 +522,7 @@ def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None
             elif node.gap:
                 if not money:
                     checks.append((j, Check(prog.keys[j], "gap", None, k)))
-            else:
+            elif (node.label, t, r, c) not in skip:
                 primary = node.hidden[t][(r, c)]
                 checks.append((j, Check(prog.keys[j], "earlier", None,
                                         0 if money or not primary else node.threshold)))

@@ -65,8 +65,11 @@ def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *
     report = None
     if suppress:
         earlier = [disclosure.node_from_release(r) for r in ledger or () if r["suppression"]]
+        # Cells earlier exports already left workable-out: no hiding here changes them.
+        known = {tuple(cell) for r in ledger or () if r["suppression"] for cell in r["cells"].get(UNPROTECTED, [])}
         report = suppression.apply(built, threshold, earlier, period, start_from=_hidden_before(ledger, period,
-                                                                                                threshold))
+                                                                                                threshold),
+                                   known_unprotected=known)
     generated_at = generated_at or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     return StatisticalReturn({"code": organisation["code"], "name": organisation["name"]}, period,
                              generated_at, threshold, bool(suppress), built, report=report, audit_head=audit_head)
@@ -82,10 +85,15 @@ def _hidden_before(ledger, period: Period, threshold: int) -> dict[str, set]:
     return {}
 
 
+UNPROTECTED = "_unprotected"   # in a ledger entry: cells its audit found already workable-out
+
+
 def ledger_cells(ret: StatisticalReturn) -> dict:
     """What an export publishes, as the ledger keeps it (with which hidden cells were small)."""
     primary = ret.report.primary if ret.report is not None else set()
-    out = {}
+    out: dict = {}
+    if ret.report is not None and ret.report.unprotected_cells:
+        out[UNPROTECTED] = [list(cell) for cell in sorted(set(ret.report.unprotected_cells))]
     for t in ret.tables:
         out[t.id] = {
             "published": {f"{r}\t{c}": t.values[(r, c)] for r, c in t.cells() if not t.is_suppressed(r, c)},

@@ -154,7 +154,7 @@ MAX_TRIES = 6        # cells hidden for one failing cell before it is reported a
 
 
 def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
-          start_from: dict[str, set] | None = None) -> Report:
+          start_from: dict[str, set] | None = None, known_unprotected: set | None = None) -> Report:
     """Suppress in place, steps 1 to 4, until the audit passes. `earlier` are the
     release ledger's nodes (disclosure.Node); `start_from` the cells hidden when
     this period was exported before, kept hidden so that the same data gives the
@@ -193,7 +193,7 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
                      if v == 0 and disclosure._period_kind(t.spec, cell)}
     for _ in range(MAX_ROUNDS):
         current = current_node(tables, k, period, report.primary)
-        result = disclosure.audit(current, earlier, k, cache)
+        result = disclosure.audit(current, earlier, k, cache, skip=known_unprotected or set())
         report.ignored = result.ignored
         picks: dict[tuple, tuple[str, str]] = {}
         report.unprotected = []

@@ -81,7 +81,8 @@ def _hidden_before(ledger, period: Period, threshold: int) -> dict[str, set]:
     for release in reversed(ledger or ()):
         if (release["suppression"] and (release["start"], release["end"]) == (period.start, period.end)
                 and release["threshold"] == threshold):
-            return {t: {(r, c) for r, c, _ in cells.get("hidden", [])} for t, cells in release["cells"].items()}
+            return {t: {(r, c) for r, c, _ in cells.get("hidden", [])} for t, cells in release["cells"].items()
+                    if t in tables.SPEC_BY_ID}
     return {}
 
 

@@ -150,6 +150,7 @@ class Report:
 
 MAX_ROUNDS = 400
 AUDIT_REASONS = ("audit", "earlier", "rest")
+PICKS_PER_COMPONENT = 8   # cells hidden per round in one connected part, before auditing again
 MAX_TRIES = 6        # cells hidden for one failing cell before it is reported as unprotectable
 
 
@@ -197,7 +198,7 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
         report.ignored = result.ignored
         picks: dict[tuple, tuple[str, str]] = {}
         report.unprotected = []
-        done_components = set()
+        done_components: dict = {}
         undone = False
         nodes = result.programme.nodes
         for failure in result.failures:
@@ -212,7 +213,7 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
                 undone = True
         for failure in result.failures:
             component = result.programme.component_of.get(result.programme.index.get(failure.key))
-            if component in done_components:
+            if done_components.get(component, 0) >= PICKS_PER_COMPONENT:
                 continue
             label_key = (nodes[failure.key[0]].label, *failure.key[1:])
             if tries.get(label_key, 0) >= MAX_TRIES:
@@ -228,7 +229,7 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
             if pick is None:
                 report.unprotected.append(failure)
                 continue
-            done_components.add(component)
+            done_components[component] = done_components.get(component, 0) + 1
             cell = pick[1:]
             if cell not in picks:
                 picks[cell] = _audit_reason(nodes, failure)

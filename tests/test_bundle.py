@@ -27,6 +27,7 @@ STEP_TITLES = (
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(1800),  # the PyInstaller build itself takes minutes on a loaded machine
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds the Linux bundle"),
 ]
 

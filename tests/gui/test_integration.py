@@ -32,7 +32,12 @@ def answer_modal(qtbot, fill) -> list:
             QTimer.singleShot(10, poll)
             return
         seen.append(dialog)
-        fill(dialog)
+        try:
+            fill(dialog)
+        except BaseException:
+            # A failed check must not leave the dialog open: the test would wait forever.
+            dialog.reject()
+            raise
 
     QTimer.singleShot(0, poll)
     return seen

@@ -408,11 +408,14 @@ class ReturnsPage(QWidget):
 
     def save_structure(self) -> None:
         path = dialogs.ask_save_path(self, self.tr("Save the ADX structure"), "thb_shelter_return.structure.json",
-                                     self.tr("JSON files (*.json);;CSV files (*.csv)"), "json")
+                                     self.tr("JSON files (*.json);;CSV files (*.csv);;"
+                                             "DHIS2 metadata package (*.dhis2.json)"), "json")
         if not path:
             return
+        lower = path.lower()
+        fmt = "dhis2" if lower.endswith(".dhis2.json") else "csv" if lower.endswith(".csv") else "json"
         try:
-            written = service.write_structure(Path(path), "csv" if path.lower().endswith(".csv") else "json")
+            written = service.write_structure(Path(path), fmt)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return

@@ -554,15 +554,23 @@ def _plan(session: Session, table: Table, kind: str, report: Report) -> Plan | N
     return plan
 
 
-def check(session: Session, path: Path | str, kind: str) -> Report:
+def check(session: Session, path: Path | str, kind: str, progress=None) -> Report:
     """What importing this file would do, without writing anything."""
-    return run(session, path, kind, dry_run=True)
+    return run(session, path, kind, dry_run=True, progress=progress)
 
 
 def run(session: Session, path: Path | str, kind: str, *, dry_run: bool = False,
-        expected_sha256: str | None = None) -> Report:
+        expected_sha256: str | None = None, progress=None) -> Report:
     """Import a file, all or nothing. With `expected_sha256` (what a person
-    saw in the preview), a file changed since is refused."""
+    saw in the preview), a file changed since is refused. progress(step,
+    steps) after reading, checking and writing; if it raises, nothing is
+    written."""
+    steps = 2 if dry_run else 3
+
+    def step(n: int) -> None:
+        if progress is not None:
+            progress(n, steps)
+
     session.require(Permission.IMPORT)
     if kind not in kinds.KINDS:
         raise ValueError(kind)
@@ -571,19 +579,23 @@ def run(session: Session, path: Path | str, kind: str, *, dry_run: bool = False,
     table = _read(path, kind, report)
     if table is None:
         return report
+    step(1)
     if expected_sha256 and table.sha256 != expected_sha256:
         report.error(None, None, None, N_("Import", "The file has changed since it was checked. Check it again "
                                                     "before importing."))
         return report
     if dry_run:
         _plan(session, table, kind, report)
+        step(2)
         return report
     try:
         with session.transaction():
             plan = _plan(session, table, kind, report)
             if plan is None:
                 return report
+            step(2)
             _write(session, kind, plan, report)
+            step(3)
     except IntegrityError as exc:
         raise ImportWriteError("The import could not be written, and nothing was: {reason}", reason=str(exc)) from None
     report.written = True

@@ -195,10 +195,18 @@ class ShellWindow(QMainWindow):
         """Close the database and every view; keep typed work for the same person."""
         if self.session is None:
             return
+        from shelter_app.ui import tasks
+        from shelter_app.ui.extensions import UnsavedWork
+
+        if tasks.running():  # its database must not go from under it: lock once it is back
+            tasks.when_idle(self.lock)
+            return
         self.lock_timer.stop()
         for widget in QApplication.topLevelWidgets():
             # An open message box or picker would show records over the lock screen.
             if widget is not self and widget.isWindow() and widget.isVisible():
+                if isinstance(widget, UnsavedWork):
+                    widget.closing_for_lock = True
                 widget.close()
         if self.main_view is not None:
             self.kept_state = self.main_view.lock_state()
@@ -315,6 +323,9 @@ def run(db=None, demo: bool = False, language: str | None = None) -> int:
     logs.setup()  # once: the command line may have set it up already
     app = application()
     qInstallMessageHandler(logs.qt_message_handler)
+    from shelter_app.ui import error_hook
+
+    error_hook.install()  # after logs.setup(): the log first, then the message
     lang = language or preferences.language()
     install_language(lang)
     demo_dir = None

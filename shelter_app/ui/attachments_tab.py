@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, 
                                QScrollArea, QVBoxLayout, QWidget)
 
 from shelter_app import casefile, codes
-from shelter_app.errors import ShelterError, ValidationError
+from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
 from shelter_app.ui.attachment_render import (CannotShow, close, load_image, page_count, pdf_document,
@@ -359,8 +359,6 @@ class AttachmentsTab(UnsavedWork, QWidget):
                                                  title=details["title"] if len(paths) == 1 else path.stem,
                                                  kind=details["kind"], date=details["date"])
                     added += 1
-                except ValidationError as exc:
-                    problems.append(f"{path.name}: {exc.localized()}")
                 except ShelterError as exc:
                     problems.append(f"{path.name}: {exc.localized()}")
             return added, problems

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -22,7 +22,8 @@ from shelter_app import imports
 from shelter_app.errors import ShelterError
 from shelter_app.imports import Report
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
+from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
 from shelter_app.ui.common import RowsModel
 
 ERROR_COLOUR = "#b00020"
@@ -97,7 +98,7 @@ class ProblemModel(RowsModel):
         return None
 
 
-class ImportDialog(QDialog):
+class ImportDialog(UnsavedWork, QDialog):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -223,7 +224,9 @@ class ImportDialog(QDialog):
             self.reject()
             return
         self.written = False
-        report = self._busy(lambda: imports.check(self.session, self.path, self.kind))
+        path, kind = self.path, self.kind
+        report = self._busy(lambda job: imports.check(job.session, path, kind, progress=job.progress),
+                            self.tr("Reading and checking the file…"))
         if report is not None:
             self.show_report(report)
 
@@ -234,7 +237,10 @@ class ImportDialog(QDialog):
         if self.session.closed:
             self.reject()
             return
-        result = self._busy(lambda: imports.run(self.session, self.path, self.kind, expected_sha256=report.sha256))
+        path, kind = self.path, self.kind
+        result = self._busy(lambda job: imports.run(job.session, path, kind, expected_sha256=report.sha256,
+                                                    progress=job.progress),
+                            self.tr("Importing: all rows or none…"))
         if result is None:
             return
         self.show_report(result)
@@ -244,18 +250,41 @@ class ImportDialog(QDialog):
         else:
             dialogs.warn(self, self.tr("Nothing was imported. Read the errors, correct the file and check it again."))
 
-    def _busy(self, work):
-        """work() under the wait cursor; None once what went wrong is shown
-        (the cursor is back first, so the message is read with the arrow)."""
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    def _busy(self, work, label: str):
+        """work(job) in the background (ui/tasks.py); None once what went wrong
+        is shown, or after Cancel (the file is read, checked and written in
+        one transaction: stopping writes nothing)."""
         try:
-            result = work()
+            return tasks.run(self, work, session=self.session, label=label, cancellable=True)
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
-            QGuiApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc)
             return None
-        QGuiApplication.restoreOverrideCursor()
-        return result
+
+    # --- unsaved work: a file checked and not yet imported ---------------------------
+    def has_unsaved_work(self) -> bool:
+        return self.import_button.isEnabled() and self.report is not None and not self.written
+
+    def unsaved_work(self) -> list[str]:
+        if not self.has_unsaved_work():
+            return []
+        return [self.tr("Import: {file} is checked but not imported").format(
+            file=self.path.name if self.path else "")]
+
+    def save_work(self) -> bool:
+        self.do_import()
+        return self.written
+
+    def discard_work(self) -> None:
+        self.import_button.setEnabled(False)
+
+    def lock_state(self) -> dict | None:
+        return None  # the file is read again after an unlock: it may have changed meanwhile
+
+    def reject(self) -> None:
+        if self.closing_for_lock or ask_to_settle(self, [self]):
+            QDialog.reject(self)
 
     # --- showing a report --------------------------------------------------------------
     def show_report(self, report: Report) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from shelter_app import codes, i18n, nrm, organisations
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, document_printer
+from shelter_app.ui import dialogs, document_printer, tasks
 from shelter_app.ui.common import (
     CodeChecklist,
     CodeCombo,
@@ -577,13 +577,14 @@ class NrmTab(QWidget):
         return r["id"] if r else None
 
     def print_document(self, what: str) -> bool:
-        lang = self.print_language.currentData()
+        lang, resident_id, item_id = self.print_language.currentData(), self.resident_id, self._item_id(what)
         try:
-            document = nrm.document(self.session, self.resident_id, what, lang, self._item_id(what))
+            nrm.document_allowed(self.session, resident_id, what)
             printer = document_printer.ask_printer(self, self.tr("Print"))
             if printer is None:
                 return False
-            document_printer.print_document(document, printer)
+            tasks.run_print(self, lambda job: nrm.document(job.session, resident_id, what, lang, item_id), printer,
+                            session=self.session)
             nrm.record_print(self.session, self.resident_id, what, lang, "printer")
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -602,9 +603,12 @@ class NrmTab(QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return None
+        lang, resident_id, item_id = self.print_language.currentData(), self.resident_id, self._item_id(what)
         try:
-            nrm.save_pdf(self.session, self.resident_id, what, self.print_language.currentData(), path,
-                         self._item_id(what))
+            tasks.run_pdf(self, lambda job: nrm.save_pdf(job.session, resident_id, what, lang, path, item_id),
+                          session=self.session)
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return None

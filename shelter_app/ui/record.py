@@ -70,7 +70,9 @@ class ResidentRecord(UnsavedWork, QWidget):
         self.held_button = None
         if session.can(Permission.PRINT_RESIDENT_RECORD):
             # A resident's right to see what is held about them (security.md, "Data protection").
-            self.held_button = QPushButton(self.tr("Everything held…"))
+            # With its parent from the start: shown before the layout is set, a
+            # parentless button flashes up as a window of its own and takes the focus.
+            self.held_button = QPushButton(self.tr("Everything held…"), self)
             self.held_button.setObjectName("everything_held")
             self.held_button.setToolTip(self.tr("Print everything held about this person, when they ask for it"))
             menu = QMenu(self.held_button)
@@ -79,15 +81,16 @@ class ResidentRecord(UnsavedWork, QWidget):
             self.save_held_action = menu.addAction(self.tr("Save everything held about this person as PDF…"))
             self.save_held_action.triggered.connect(self.save_held_pdf)
             self.held_button.setMenu(menu)
-            self.held_button.setVisible(resident_id is not None)
             top.addWidget(self.held_button)
+            self.held_button.setVisible(resident_id is not None)
         self.correct_button = None
         if session.user.role == "director":
             from shelter_app.ui import corrections_ui
 
             self.correct_button = corrections_ui.correct_button(self)
-            self.correct_button.setVisible(resident_id is not None)
+            self.correct_button.setParent(self)  # as the button above: never a window of its own
             top.addWidget(self.correct_button)
+            self.correct_button.setVisible(resident_id is not None)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")

@@ -39,6 +39,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
+from shelter_app.ui.extensions import UnsavedWork
 
 LEVEL_COLOURS = {"high": "#b00020", "medium": "#8a4b00", "low": "#1b5e20"}
 
@@ -146,7 +147,7 @@ class AssessmentDialog(QDialog):
         self.accept()
 
 
-class SafetyTab(QWidget):
+class SafetyTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -299,6 +300,20 @@ class SafetyTab(QWidget):
         return True
 
     # --- auto-lock ----------------------------------------------------------------------------
+
+    # --- unsaved work (extensions.UnsavedWork) ---
+    def has_unsaved_work(self) -> bool:
+        return self.has_unsaved_changes()
+
+    def unsaved_work(self) -> list[str]:
+        return [QCoreApplication.translate("tasks", "Safety: the safety plan is not saved")] \
+            if self.has_unsaved_changes() else []
+
+    def save_work(self) -> bool:
+        return self.save_plan()
+
+    def discard_work(self) -> None:
+        self._fill(safety.get_plan(self.session, self.resident_id) or {})
 
     def lock_state(self) -> dict | None:
         return {"plan": self.plan_values()} if self.has_unsaved_changes() else None

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget, QApplication)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from shelter_app import unlock
 from shelter_app.errors import ShelterError, UnlockDelayed, WrongPassword
+from shelter_app.ui import tasks
 from shelter_app.ui.common import ERROR_STYLE, language_combo
 
 
@@ -70,6 +71,15 @@ class UnlockScreen(QWidget):
         self.recovery_box.setObjectName("use_recovery_key")
         self.recovery_box.toggled.connect(self._recovery_toggled)
         layout.addWidget(self.recovery_box)
+
+        self.spinner = QProgressBar()
+        self.spinner.setObjectName("unlock_spinner")
+        self.spinner.setRange(0, 0)  # busy: no count to show while the password is checked
+        self.spinner.setTextVisible(False)
+        self.spinner.setMaximumHeight(8)
+        self.spinner.hide()
+        layout.addWidget(self.spinner)
+        self.task = None
 
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -147,7 +157,7 @@ class UnlockScreen(QWidget):
             self.unlock_button.setEnabled(True)
 
     def submit(self) -> None:
-        if not self.unlock_button.isEnabled():
+        if not self.unlock_button.isEnabled() or self.task is not None:
             return
         username, password = self.username(), self.password_edit.text()
         recovery = self.recovery_box.isChecked()
@@ -158,19 +168,49 @@ class UnlockScreen(QWidget):
             (self.user_edit if not username else self.password_edit).setFocus()
             return
         self.message.setText(self.tr("Checking the password…"))
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        self.message.repaint()
-        try:
-            from shelter_app import accounts  # cryptography loads while the password is typed
+        self._set_working(True)
+        from shelter_app import accounts  # cryptography loads while the password is typed
 
+        path = self.db_path
+
+        def open_database(job):
+            # Argon2id takes about half a second: off the GUI thread. The
+            # session's connection is opened here and handed over whole; from
+            # then on only the GUI thread uses it.
             if recovery:
-                session = accounts.open_with_recovery_key(self.db_path, password)
-            else:
-                session = accounts.open_session(self.db_path, username, password)
-        except UnlockDelayed:
+                return accounts.open_with_recovery_key(path, password)
+            return accounts.open_session(path, username, password)
+
+        self.task = tasks.start(self, open_database, on_done=self._opened,
+                                on_error=lambda exc: self._failed(exc, recovery))
+
+    def _set_working(self, on: bool) -> None:
+        self.spinner.setVisible(on)
+        for widget in (self.user_edit, self.password_edit, self.recovery_box, self.unlock_button, self.language):
+            widget.setEnabled(not on and not (widget is self.user_edit and self.recovery_box.isChecked()))
+        if hasattr(self, "restore_button"):
+            self.restore_button.setEnabled(not on)
+
+    def _opened(self, session) -> None:
+        try:
+            self.task = None
+            gone = not self.isVisible()
+        except RuntimeError:  # the screen was deleted meanwhile
+            gone = True
+        if gone:  # nobody to hand the session to: close it rather than leave the database open
+            session.close()
+            return
+        self._set_working(False)
+        self.password_edit.clear()
+        self.unlocked.emit(session)
+
+    def _failed(self, exc: BaseException, recovery: bool) -> None:
+        self.task = None
+        self._set_working(False)
+        if isinstance(exc, UnlockDelayed):
             self._tick()
             return
-        except WrongPassword:
+        if isinstance(exc, WrongPassword):
             self.password_edit.clear()
             self.password_edit.setFocus()
             self.message.setText(self.tr("Wrong recovery key.") if recovery
@@ -178,10 +218,8 @@ class UnlockScreen(QWidget):
             if unlock.seconds_to_wait(self.db_path):
                 self._tick()
             return
-        except ShelterError as exc:
+        if isinstance(exc, ShelterError):
             self.message.setText(exc.localized())
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.password_edit.clear()
-        self.unlocked.emit(session)
+        self.message.setText("")
+        raise exc  # unexpected: the exception hook shows it and where the log is

@@ -21,9 +21,11 @@ def dialog(qtbot, director, english):
     from shelter_app.ui.import_dialog import ImportDialog
 
     widget = ImportDialog(director)
-    qtbot.addWidget(widget)
     widget.show()
-    return widget
+    yield widget
+    widget.discard_work()  # a file checked and not imported would be asked about on closing
+    widget.close()
+    widget.deleteLater()
 
 
 def choose(qtbot, dialog, kind: str, path: Path) -> None:

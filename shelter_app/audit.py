@@ -222,6 +222,17 @@ DETAIL_LABELS = {
     "parts": N_("AuditDetails", "parts"),
     "goals": N_("AuditDetails", "goals"),
     "needs": N_("AuditDetails", "needs"),
+    # identification, risk and safety, children (issue 15)
+    "result": N_("AuditDetails", "result"),
+    "child_criteria": N_("AuditDetails", "child criteria"),
+    "shared": N_("AuditDetails", "shared with consent"),
+    "decision": N_("AuditDetails", "decision"),
+    "corrected": N_("AuditDetails", "corrected"),
+    "risk_level": N_("AuditDetails", "risk level"),
+    "suggested": N_("AuditDetails", "suggested level"),
+    "suspected_involvement": N_("AuditDetails", "suspected of involvement"),
+    "consented_alone": N_("AuditDetails", "consented alone (16+)"),
+    "measures": N_("AuditDetails", "measures"),
 }
 
 
@@ -239,6 +250,9 @@ def _detail_value(key: str, value, lang: str | None) -> str:
     if isinstance(value, (list, tuple)):
         if key in ("fields", "parts"):
             return ", ".join(_detail_key(str(v), lang) for v in value)
+        listed = {"shared": codes.REFERRAL_SHARE, "measures": codes.CHILD_MEASURE}.get(key)
+        if listed is not None:
+            return ", ".join(listed.label(str(v), lang) for v in value)
         return ", ".join(str(v) for v in value)
     if value is None:
         return "—"
@@ -249,7 +263,9 @@ def _detail_value(key: str, value, lang: str | None) -> str:
         return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()
     code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON, "stage": codes.LEGAL_STAGE,
                  "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE,
-                 "resident_role": codes.RESIDENT_ROLE}.get(key)
+                 "resident_role": codes.RESIDENT_ROLE, "result": codes.SCREENING_RESULT,
+                 "risk_level": codes.RISK_LEVEL, "suggested": codes.RISK_LEVEL,
+                 "decision": codes.NRM_DECISION}.get(key)
     if code_list is not None:
         return code_list.label(text, lang)
     if len(text) == 10 and text[4:5] == "-" and text[7:8] == "-":

@@ -15,6 +15,7 @@ from shelter_app import residents as residents_mod
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 from shelter_app.ui.common import (CodeChecklist, CodeCombo, RowsModel, edit_date, lay_out_record_dialog, rows_view,
                                    set_error, show_date)
 
@@ -95,7 +96,7 @@ class FollowUpModel(_Model):
         return ""
 
 
-class PlanFollowUpDialog(QDialog):
+class PlanFollowUpDialog(UnsavedDialog):
     """The contacts proposed at exit (1, 3, 6, 12 months), editable."""
 
     def __init__(self, session, resident_id: int, exit_date: str, parent=None):
@@ -114,6 +115,14 @@ class PlanFollowUpDialog(QDialog):
             self.date_edits.append(edit)
             form.addRow(label, edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"dates": [e.text() for e in self.date_edits]}
+
+    def set_values(self, values: dict) -> None:
+        for edit, text in zip(self.date_edits, values.get("dates") or []):
+            edit.setText(text)
 
     def save(self) -> None:
         dates = [e.text() for e in self.date_edits if e.text().strip()]
@@ -125,7 +134,7 @@ class PlanFollowUpDialog(QDialog):
         self.accept()
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(UnsavedDialog):
     """How a contact went."""
 
     def __init__(self, session, contact: dict | None, parent=None, resident_id: int | None = None):
@@ -185,6 +194,18 @@ class FollowUpDialog(QDialog):
         self.reached_combo.currentIndexChanged.connect(self._hints)
         self.retraff_check.toggled.connect(self._hints)
         self._hints()
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("actual_date") or "")
+        self.mode_combo.set_code(values.get("mode"))
+        self.reached_combo.setCurrentIndex(max(0, self.reached_combo.findData(values.get("reached"))))
+        for field, combo in self.situation.items():
+            combo.set_code(values.get(field))
+        self.retraff_check.setChecked(bool(values.get("retrafficking")))
+        self.risk_list.set_codes(values.get("risk_items") or [])
+        self.actions_edit.setPlainText(values.get("actions") or "")
+        self.result_combo.set_code(values.get("result"))
 
     def _hints(self, *_args) -> None:
         reached = self.reached_combo.currentData()
@@ -214,7 +235,7 @@ class FollowUpDialog(QDialog):
         self.accept()
 
 
-class FollowUpTab(QWidget):
+class FollowUpTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -290,25 +311,46 @@ class FollowUpTab(QWidget):
         self.plan_button.setEnabled(self._exit_date() is not None)
         self._enable()
 
-    def plan_contacts(self) -> None:
-        exit_date = self._exit_date()
-        if exit_date is None:
+    def _build(self, reopen: dict):
+        if reopen["kind"] == "plan":
+            exit_date = self._exit_date()
+            return PlanFollowUpDialog(self.session, self.resident_id, exit_date, self) if exit_date else None
+        if reopen.get("id"):
+            contact = next((r for r in self.model.rows if r["id"] == reopen["id"]), None)
+            return FollowUpDialog(self.session, contact, self) if contact else None
+        return FollowUpDialog(self.session, None, self, resident_id=self.resident_id)
+
+    def _open(self, reopen: dict, values: dict | None = None) -> None:
+        dialog = self._build(reopen)
+        if dialog is None:
             return
-        dialog = PlanFollowUpDialog(self.session, self.resident_id, exit_date, self)
-        if dialog.exec():
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
             self.refresh()
-            self.changed.emit()
+            if reopen["kind"] == "plan":
+                self.changed.emit()
+
+    def plan_contacts(self) -> None:
+        self._open({"kind": "plan"})
 
     def add_contact(self) -> None:
-        if FollowUpDialog(self.session, None, self, resident_id=self.resident_id).exec():
-            self.refresh()
+        self._open({"kind": "record"})
 
     def record_contact(self) -> None:
         chosen = self.selected()
-        if chosen is None:
-            return
-        if FollowUpDialog(self.session, chosen, self).exec():
-            self.refresh()
+        if chosen is not None:
+            self._open({"kind": "record", "id": chosen["id"]})
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if not self.session.closed and self.allowed:
+            self._open(reopen, values)
 
     def remove_contact(self) -> None:
         chosen = self.selected()
@@ -359,7 +401,7 @@ class ReferralsModel(_Model):
         return ""
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(UnsavedDialog):
     """A referral: where to, why, and what the resident agreed to share."""
 
     def __init__(self, session, resident_id: int, referral: dict | None = None, parent=None):
@@ -415,6 +457,19 @@ class ReferralDialog(QDialog):
             self.follow_edit.setText(edit_date(referral["follow_up_date"]))
             self.notes_edit.setText(referral["notes"])
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("date") or "")
+        self.org_combo.setCurrentIndex(max(0, self.org_combo.findData(values.get("organisation_id"))))
+        self.reason_combo.set_code(values.get("reason"))
+        self.share_list.set_codes(values.get("shared") or [])
+        self.consent_edit.setText(values.get("consent_date") or "")
+        self.contact_edit.setText(values.get("contact_text") or "")
+        self.needs_edit.setText(values.get("needs_text") or "")
+        self.documents_edit.setText(values.get("documents_text") or "")
+        self.follow_edit.setText(values.get("follow_up_date") or "")
+        self.notes_edit.setText(values.get("notes") or "")
 
     def values(self) -> dict:
         return {"date": self.date_edit.text(), "organisation_id": self.org_combo.currentData(),
@@ -435,7 +490,7 @@ class ReferralDialog(QDialog):
         self.accept()
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(UnsavedDialog):
     def __init__(self, session, referral: dict, parent=None):
         super().__init__(parent)
         self.session = session
@@ -451,6 +506,15 @@ class OutcomeDialog(QDialog):
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Reason (when rejected)"), self.reason_edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"outcome": self.outcome_combo.code(), "date": self.date_edit.text(), "reason": self.reason_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.outcome_combo.set_code(values.get("outcome"))
+        self.date_edit.setText(values.get("date") or "")
+        self.reason_edit.setText(values.get("reason") or "")
 
     def save(self) -> None:
         try:
@@ -462,7 +526,7 @@ class OutcomeDialog(QDialog):
         self.accept()
 
 
-class ReferralsTab(QWidget):
+class ReferralsTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -537,24 +601,46 @@ class ReferralsTab(QWidget):
             if r["id"] == referral_id:
                 self.view.selectRow(i)
 
-    def new_referral(self) -> None:
-        dialog = ReferralDialog(self.session, self.resident_id, None, self)
-        if dialog.exec():
+    def _build(self, reopen: dict):
+        chosen = next((r for r in self.model.rows if r["id"] == reopen.get("id")), None)
+        if reopen["kind"] == "referral":
+            if reopen.get("id") and chosen is None:
+                return None
+            return ReferralDialog(self.session, self.resident_id, chosen, self)
+        return OutcomeDialog(self.session, chosen, self) if chosen else None
+
+    def _open(self, reopen: dict, values: dict | None = None) -> None:
+        dialog = self._build(reopen)
+        if dialog is None:
+            return
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
             self.refresh()
-            if dialog.new_id:
-                self.select(dialog.new_id)
+            self.select(reopen.get("id") or getattr(dialog, "new_id", None) or 0)
+
+    def new_referral(self) -> None:
+        self._open({"kind": "referral"})
 
     def edit_referral(self) -> None:
         chosen = self.selected()
-        if chosen and ReferralDialog(self.session, self.resident_id, chosen, self).exec():
-            self.refresh()
-            self.select(chosen["id"])
+        if chosen:
+            self._open({"kind": "referral", "id": chosen["id"]})
 
     def record_outcome(self) -> None:
         chosen = self.selected()
-        if chosen and OutcomeDialog(self.session, chosen, self).exec():
-            self.refresh()
-            self.select(chosen["id"])
+        if chosen:
+            self._open({"kind": "outcome", "id": chosen["id"]})
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if not self.session.closed and self.allowed:
+            self._open(reopen, values)
 
     def delete_referral(self) -> None:
         chosen = self.selected()
@@ -623,7 +709,7 @@ class ClaimsModel(_Model):
         return ""
 
 
-class ClaimDialog(QDialog):
+class ClaimDialog(UnsavedDialog):
     def __init__(self, session, case_id: int, claim: dict | None = None, parent=None):
         super().__init__(parent)
         self.session = session
@@ -666,6 +752,19 @@ class ClaimDialog(QDialog):
             self.defendant_combo.set_code(claim["defendant"])
             self.closed_combo.setCurrentIndex(max(0, self.closed_combo.findData(claim["closed_status"])))
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.separate_check.setChecked(bool(values.get("separate_civil")))
+        self.civil_ref_edit.setText(values.get("civil_case_ref") or "")
+        self.defendant_combo.set_code(values.get("defendant"))
+        self.claimed_on_edit.setText(values.get("claimed_on") or "")
+        self.amount_claimed_edit.setText(values.get("amount_claimed") or "")
+        self.awarded_on_edit.setText(values.get("awarded_on") or "")
+        self.amount_awarded_edit.setText(values.get("amount_awarded") or "")
+        self.closed_combo.setCurrentIndex(max(0, self.closed_combo.findData(values.get("closed_status"))))
+        self.closed_on_edit.setText(values.get("closed_on") or "")
+        self.notes_edit.setText(values.get("notes") or "")
 
     def values(self) -> dict:
         return {"separate_civil": self.separate_check.isChecked(), "civil_case_ref": self.civil_ref_edit.text(),
@@ -688,7 +787,7 @@ class ClaimDialog(QDialog):
         self.accept()
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(UnsavedDialog):
     def __init__(self, session, claim: dict, parent=None):
         super().__init__(parent)
         self.session = session
@@ -701,6 +800,14 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Amount, som"), self.amount_edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"date": self.date_edit.text(), "amount": self.amount_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("date") or "")
+        self.amount_edit.setText(values.get("amount") or "")
 
     def save(self) -> None:
         try:
@@ -712,7 +819,7 @@ class PaymentDialog(QDialog):
         self.accept()
 
 
-class NpOutcomeDialog(QDialog):
+class NpOutcomeDialog(UnsavedDialog):
     def __init__(self, session, case: dict, parent=None):
         super().__init__(parent)
         self.session = session
@@ -728,6 +835,16 @@ class NpOutcomeDialog(QDialog):
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Decided by"), self.body_edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"outcome": self.outcome_combo.code(), "date": self.date_edit.text(),
+                "decided_by": self.body_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.outcome_combo.set_code(values.get("outcome"))
+        self.date_edit.setText(values.get("date") or "")
+        self.body_edit.setText(values.get("decided_by") or "")
 
     def save(self) -> None:
         try:
@@ -740,7 +857,7 @@ class NpOutcomeDialog(QDialog):
         self.accept()
 
 
-class CompensationTab(QWidget):
+class CompensationTab(UnsavedWork, QWidget):
     """Per legal case: compensation claims and, where the resident is a
     suspect or defendant, the offence and the non-punishment outcomes."""
 
@@ -869,20 +986,54 @@ class CompensationTab(QWidget):
         self.payment_button.setEnabled(chosen is not None and chosen["awarded_on"] is not None
                                        and chosen["status"] in ("awarded", "partly_paid"))
 
+    def _build(self, reopen: dict):
+        index = self.case_combo.findData(reopen.get("case_id"))
+        if index < 0:
+            return None
+        self.case_combo.setCurrentIndex(index)
+        case = self.current_case()
+        claim = next((c for c in self.claims_model.rows if c["id"] == reopen.get("claim_id")), None)
+        if reopen.get("claim_id") and claim is None:
+            return None
+        if reopen["kind"] == "claim":
+            return ClaimDialog(self.session, case["id"], claim, self)
+        if reopen["kind"] == "payment":
+            return PaymentDialog(self.session, claim, self)
+        return NpOutcomeDialog(self.session, case, self) if case["non_punishment_applies"] else None
+
+    def _open(self, reopen: dict, values: dict | None = None) -> None:
+        dialog = self._build(reopen)
+        if dialog is None:
+            return
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
+            self._case_changed()
+
     def new_claim(self) -> None:
         case = self.current_case()
-        if case and ClaimDialog(self.session, case["id"], None, self).exec():
-            self._case_changed()
+        if case:
+            self._open({"kind": "claim", "case_id": case["id"]})
 
     def edit_claim(self) -> None:
         case, chosen = self.current_case(), self.selected_claim()
-        if case and chosen and ClaimDialog(self.session, case["id"], chosen, self).exec():
-            self._case_changed()
+        if case and chosen:
+            self._open({"kind": "claim", "case_id": case["id"], "claim_id": chosen["id"]})
 
     def add_payment(self) -> None:
-        chosen = self.selected_claim()
-        if chosen and PaymentDialog(self.session, chosen, self).exec():
-            self._case_changed()
+        case, chosen = self.current_case(), self.selected_claim()
+        if case and chosen:
+            self._open({"kind": "payment", "case_id": case["id"], "claim_id": chosen["id"]})
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if not self.session.closed and self.allowed:
+            self._open(reopen, values)
 
     def _offence_chosen(self, *_args) -> None:
         case = self.current_case()
@@ -895,5 +1046,5 @@ class CompensationTab(QWidget):
 
     def add_np_outcome(self) -> None:
         case = self.current_case()
-        if case and NpOutcomeDialog(self.session, case, self).exec():
-            self._case_changed()
+        if case:
+            self._open({"kind": "np_outcome", "case_id": case["id"]})

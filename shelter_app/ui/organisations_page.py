@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QHe
 from shelter_app import codes, organisations
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 from shelter_app.ui.common import CodeCombo, RowsModel, lay_out_record_dialog, rows_view, set_error, show_date
 
 
@@ -41,7 +42,7 @@ class OrganisationsModel(RowsModel):
         return None
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(UnsavedDialog):
     def __init__(self, session, organisation: dict | None = None, parent=None):
         super().__init__(parent)
         self.session = session
@@ -65,12 +66,16 @@ class OrganisationDialog(QDialog):
         form.addRow(self.labels["phone"], self.phone_edit)
         form.addRow(self.labels["notes"], self.notes_edit)
         if organisation:
-            self.name_edit.setText(organisation["name"])
-            self.type_combo.set_code(organisation["organisation_type"])
-            self.region_edit.setText(organisation["region"])
-            self.phone_edit.setText(organisation["phone"])
-            self.notes_edit.setPlainText(organisation["notes"])
+            self.set_values(organisation)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.name_edit.setText(values.get("name") or "")
+        self.type_combo.set_code(values.get("organisation_type"))
+        self.region_edit.setText(values.get("region") or "")
+        self.phone_edit.setText(values.get("phone") or "")
+        self.notes_edit.setPlainText(values.get("notes") or "")
 
     def values(self) -> dict:
         return {"name": self.name_edit.text(), "organisation_type": self.type_combo.code(),
@@ -93,7 +98,7 @@ class OrganisationDialog(QDialog):
         self.accept()
 
 
-class OrganisationsPage(QWidget):
+class OrganisationsPage(UnsavedWork, QWidget):
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("OrganisationsPage", "Organisations")
@@ -152,14 +157,35 @@ class OrganisationsPage(QWidget):
                                                              include_inactive=self.show_hidden.isChecked()))
         self._enable()
 
-    def add(self) -> None:
-        if OrganisationDialog(self.session, None, self).exec():
+    def _open(self, reopen: dict, values: dict | None = None) -> None:
+        chosen = None
+        if reopen.get("id"):
+            chosen = next((o for o in self.model.rows if o["id"] == reopen["id"]), None)
+            if chosen is None:
+                return
+        dialog = OrganisationDialog(self.session, chosen, self)
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
             self.refresh()
+
+    def add(self) -> None:
+        self._open({"kind": "organisation"})
 
     def edit(self) -> None:
         chosen = self.selected()
-        if chosen and self.editable and OrganisationDialog(self.session, chosen, self).exec():
-            self.refresh()
+        if chosen and self.editable:
+            self._open({"kind": "organisation", "id": chosen["id"]})
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if not self.session.closed:
+            self._open(reopen, values)
 
     def toggle_hidden(self) -> None:
         chosen = self.selected()

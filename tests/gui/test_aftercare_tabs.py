@@ -242,3 +242,37 @@ def test_due_page_lists_follow_up_and_opens_its_tab(qtbot, login, resident):
     with qtbot.waitSignal(page.open_resident_tab) as sig:
         page.table.clicked.emit(page.model.index(row, 0))
     assert sig.args == [resident["id"], "FollowUpTab"]
+
+
+def test_a_half_typed_referral_comes_back_after_the_lock(qtbot, login, resident, monkeypatch):
+    from shelter_app.ui.aftercare_tabs import ReferralDialog, ReferralsTab
+
+    worker = login("sam")
+    org = organisations.add_organisation(worker, {"name": "Сезим", "organisation_type": "ngo"})
+    tab = _show(qtbot, ReferralsTab(worker, resident["id"]))
+    kept = {}
+
+    def type_then_lock(d):
+        d.org_combo.setCurrentIndex(d.org_combo.findData(org))
+        d.needs_edit.setText("Жильё")
+        d.share_list.set_codes(["needs"])
+        assert d.has_unsaved_work()
+        kept["state"] = tab.lock_state()
+        d.closing_for_lock = True
+        d.reject()
+
+    _answer(monkeypatch, ReferralDialog, type_then_lock)
+    qtbot.mouseClick(tab.new_button, Qt.LeftButton)
+    assert kept["state"]["dialog"]["values"]["needs_text"] == "Жильё"
+    reopened = []
+
+    def check(d):
+        reopened.append((d.needs_edit.text(), d.share_list.codes(), d.org_combo.currentData()))
+        dialogs.set_next_answer("discard")  # Esc on typed work asks Save / Discard / Cancel
+        d.reject()
+
+    _answer(monkeypatch, ReferralDialog, check)
+    fresh = _show(qtbot, ReferralsTab(login("sam"), resident["id"]))
+    fresh.restore_state(kept["state"])
+    qtbot.waitUntil(lambda: bool(reopened))
+    assert reopened == [("Жильё", ["needs"], org)]

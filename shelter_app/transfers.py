@@ -61,7 +61,7 @@ BUILT_IN = ("plan", "services", "legal")
 SECTIONS: dict[str, tuple] = {}  # name -> (export, import_)
 
 
-class TransferRefused(ShelterError):
+class TransferError(ShelterError):
     pass
 
 
@@ -108,9 +108,9 @@ def read_card(data) -> dict:
         if len(x) != 32 or len(e) != 32 or not code:
             raise ValueError
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise TransferRefused("This is not an organisation card of this app.") from None
+        raise TransferError("This is not an organisation card of this app.") from None
     if keys_db.fingerprint(x, e) != card.get("fingerprint"):
-        raise TransferRefused("The card's fingerprint does not match its keys: it was altered or damaged.")
+        raise TransferError("The card's fingerprint does not match its keys: it was altered or damaged.")
     return {"code": code, "name": name or code, "x25519_public": x, "ed25519_public": e,
             "fingerprint": card["fingerprint"]}
 
@@ -121,11 +121,11 @@ def add_card(session: Session, data, *, fingerprint_checked: bool, organisation_
     session.require(Permission.TRANSFER_CASES)
     card = read_card(data)
     if not fingerprint_checked:
-        raise TransferRefused("Read the fingerprint aloud with the other organisation by phone and tick that you "
+        raise TransferError("Read the fingerprint aloud with the other organisation by phone and tick that you "
                               "did before adding the card.")
     own = organisation_keys.fingerprint_of(session)
     if own and own == card["fingerprint"]:
-        raise TransferRefused("This is this organisation's own card.")
+        raise TransferError("This is this organisation's own card.")
     conn = session.db.conn
     now = now_utc()
     with session.transaction():
@@ -137,7 +137,7 @@ def add_card(session: Session, data, *, fingerprint_checked: bool, organisation_
                                                     "code": card["code"], **fields}, now)
         else:
             if existing.get("fingerprint") and existing["fingerprint"] != card["fingerprint"]:
-                raise TransferRefused("The directory already holds another card for {code} (fingerprint "
+                raise TransferError("The directory already holds another card for {code} (fingerprint "
                                       "{fingerprint}). Check with that organisation before replacing it.",
                                       code=card["code"], fingerprint=existing["fingerprint"])
             org_id = existing["id"]
@@ -172,7 +172,7 @@ def _check_include(include) -> set[str]:
     chosen = {part.strip() for part in (include or []) if part and part.strip()}
     unknown = chosen - set(BUILT_IN) - set(SECTIONS)
     if unknown:
-        raise TransferRefused("Cannot include {parts}: this app moves {known}.", parts=", ".join(sorted(unknown)),
+        raise TransferError("Cannot include {parts}: this app moves {known}.", parts=", ".join(sorted(unknown)),
                               known=", ".join(sorted(set(BUILT_IN) | set(SECTIONS))))
     return chosen
 
@@ -190,7 +190,7 @@ def build(session: Session, resident_id: int, recipient_id: int, include, consen
     p.raise_if_any()
     recipient = organisations_db.get(conn, recipient_id)
     if recipient is None or not recipient.get("x25519_public") or not recipient.get("fingerprint_checked_at"):
-        raise TransferRefused("Choose an organisation whose card is in the directory, with its fingerprint checked.")
+        raise TransferError("Choose an organisation whose card is in the directory, with its fingerprint checked.")
     chosen = _check_include(include)
     own = organisation_db.get(conn)
     payload = _payload(conn, resident_id, chosen)
@@ -254,7 +254,7 @@ def _parse(data: bytes) -> tuple[dict, bytes, bytes, bytes, bytes, bytes]:
     """(header, header bytes, sealed key JSON, nonce, ciphertext, signed body) or a refusal."""
     first, sep, rest = data.partition(b"\n")
     if first != FORMAT or not sep:
-        raise TransferRefused("This is not a case transfer file of a format this app knows.")
+        raise TransferError("This is not a case transfer file of a format this app knows.")
     header_bytes, sep, rest = rest.partition(b"\n")
     try:
         header = json.loads(header_bytes.decode("ascii"))
@@ -267,7 +267,7 @@ def _parse(data: bytes) -> tuple[dict, bytes, bytes, bytes, bytes, bytes]:
         if len(rest) < 4 + size + 12 + 16 + SIGNATURE_BYTES:
             raise ValueError
     except (ValueError, UnicodeDecodeError):
-        raise TransferRefused("The transfer file is damaged: its header cannot be read.") from None
+        raise TransferError("The transfer file is damaged: its header cannot be read.") from None
     sealed = rest[4:4 + size]
     nonce = rest[4 + size:4 + size + 12]
     ciphertext = rest[4 + size + 12:-SIGNATURE_BYTES]
@@ -282,25 +282,25 @@ def open_file(session: Session, path) -> tuple[dict, dict, dict]:
     data = Path(path).read_bytes()
     header, header_bytes, sealed, nonce, ciphertext, body = _parse(data)
     if header["recipient_fingerprint"] != org_keys.fingerprint:
-        raise TransferRefused("This transfer is for another organisation (fingerprint {fingerprint}), not this one.",
+        raise TransferError("This transfer is for another organisation (fingerprint {fingerprint}), not this one.",
                               fingerprint=header["recipient_fingerprint"])
     conn = session.db.conn
     sender = organisations_db.by_code(conn, header["sender_code"])
     if sender is None or not sender.get("ed25519_public") or sender.get("fingerprint") != header["sender_fingerprint"]:
-        raise TransferRefused("The sender {code} is not in the directory with this card (fingerprint "
+        raise TransferError("The sender {code} is not in the directory with this card (fingerprint "
                               "{fingerprint}). Add their organisation card first, after checking the fingerprint "
                               "with them by phone.", code=header["sender_code"],
                               fingerprint=header["sender_fingerprint"])
     if not keys_db.verify_signature(sender["ed25519_public"], data[-SIGNATURE_BYTES:], body):
-        raise TransferRefused("The transfer file was changed or damaged after it was signed: refused.")
+        raise TransferError("The transfer file was changed or damaged after it was signed: refused.")
     if transfers_db.received(conn, header["transfer_id"]):
-        raise TransferRefused("This transfer ({transfer_id}) was already imported.",
+        raise TransferError("This transfer ({transfer_id}) was already imported.",
                               transfer_id=header["transfer_id"])
     try:
         key = keys_db.open_sealed(org_keys.exchange, json.loads(sealed.decode("ascii")), PURPOSE)
         payload = json.loads(AESGCM(key).decrypt(nonce, ciphertext, header_bytes).decode("utf-8"))
     except (InvalidTag, ValueError, ShelterError, UnicodeDecodeError):
-        raise TransferRefused("The transfer file was changed or damaged after it was signed: refused.") from None
+        raise TransferError("The transfer file was changed or damaged after it was signed: refused.") from None
     return header, payload, sender
 
 
@@ -336,7 +336,7 @@ def import_file(session: Session, path) -> dict:
                      "primary_exploitation": codes.EXPLOITATION, "case_status": codes.CASE_STATUS,
                      "nrm_status": codes.NRM_STATUS}[field]
         if person.get(field) not in code_list:
-            raise TransferRefused("The transfer file holds a value this app does not know ({field}: {value}).",
+            raise TransferError("The transfer file holds a value this app does not know ({field}: {value}).",
                                   field=field, value=str(person.get(field)))
     person["case_status"] = "open"
     with session.transaction():

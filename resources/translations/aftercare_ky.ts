@@ -527,6 +527,10 @@
       <source>Unknown language {value}.</source>
       <translation>Белгисиз тил {value}.</translation>
     </message>
+    <message>
+      <source>No such organisation.</source>
+      <translation>Мындай уюм жок.</translation>
+    </message>
   </context>
   <context>
     <name>FollowUpDialog</name>

@@ -527,6 +527,10 @@
       <source>Unknown language {value}.</source>
       <translation>Неизвестный язык {value}.</translation>
     </message>
+    <message>
+      <source>No such organisation.</source>
+      <translation>Такой организации нет.</translation>
+    </message>
   </context>
   <context>
     <name>FollowUpDialog</name>

@@ -12,6 +12,10 @@ from shelter_app import codes, due, i18n, legal
 from shelter_app.ui.common import RowsModel, rows_view, show_date
 
 
+# Qt's enum members cost ~10 µs a lookup and a long list asks for thousands of cells.
+_DISPLAY, _TOOLTIP, _FOREGROUND, _USER = Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, Qt.UserRole
+_OVERDUE = QBrush(QColor("#b00020"))
+
 # The record's tab that shows what is due, per kind of item.
 TAB_OF_KIND = {"review": "PlanTab", "hearing": "LegalTab", "follow_up": "FollowUpTab", "referral": "ReferralsTab",
                "compensation": "CompensationTab"}
@@ -32,18 +36,18 @@ class DueModel(RowsModel):
                 "follow_up": self.tr("Follow-up contact"), "referral": self.tr("Referral follow-up"),
                 "compensation": self.tr("Award unpaid after 90 days")}.get(kind, kind)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=_DISPLAY):
+        if role != _DISPLAY and role != _TOOLTIP and role != _FOREGROUND and role != _USER and role != _USER + 1:
+            return None
         item = self.row_at(index)
         if item is None:
             return None
-        if role == Qt.UserRole:
+        if role == _USER:
             return item.resident_id
-        if role == Qt.UserRole + 1:  # the record's tab that shows what is due
+        if role == _USER + 1:  # the record's tab that shows what is due
             return TAB_OF_KIND.get(item.kind, "LegalTab")
-        if role == Qt.ForegroundRole:
-            return QBrush(QColor("#b00020")) if item.overdue else None
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
-            return None
+        if role == _FOREGROUND:
+            return _OVERDUE if item.overdue else None
         col = index.column()
         if col == self.DATE:
             text = show_date(item.due_date)
@@ -95,6 +99,7 @@ class DuePage(QWidget):
         layout.addLayout(row)
         self.model = DueModel(session, self)
         self.table = rows_view(self.model, "due", single=True)
+        self.table.horizontalHeader().setResizeContentsPrecision(30)  # widths from the first rows: a long list stays fast
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._open)

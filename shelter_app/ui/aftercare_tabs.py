@@ -526,6 +526,87 @@ class OutcomeDialog(UnsavedDialog):
         self.accept()
 
 
+class TransferDialog(UnsavedDialog):
+    """Moving the case to another shelter: where to, what the resident agreed
+    to move, her consent's date; then the file is written (case-transfer.md)."""
+
+    def __init__(self, session, resident_id: int, parent=None):
+        from shelter_app import transfers
+
+        super().__init__(parent)
+        self.session = session
+        self.resident_id = resident_id
+        self.summary: dict | None = None
+        self.setWindowTitle(self.tr("Move the case to another shelter"))
+        self.org_combo = QComboBox()
+        self.org_combo.setObjectName("recipient")
+        self.org_combo.addItem("", None)
+        for org in organisations.list_organisations(session):
+            if org.get("x25519_public") and org.get("fingerprint_checked_at"):
+                self.org_combo.addItem(f"{org['name']} ({org['code']})", org["id"])
+        self.parts = {}
+        names = {"plan": self.tr("Active rehabilitation plan"), "services": self.tr("Services (as a list)"),
+                 "legal": self.tr("Legal cases and events"), "nrm": self.tr("Identification (NRM) records"),
+                 "notes": self.tr("Case notes (not restricted ones)"), "attachments": self.tr("Attachments"),
+                 "safety": self.tr("Risk level and safety plan")}
+        parts_box = QVBoxLayout()
+        for name in list(transfers.BUILT_IN) + sorted(n for n in transfers.SECTIONS if n not in transfers.BUILT_IN):
+            check = QCheckBox(names.get(name, name))
+            check.setObjectName("include_" + name)
+            check.setChecked(name in transfers.BUILT_IN)
+            self.parts[name] = check
+            parts_box.addWidget(check)
+        if "safety" in self.parts:
+            self.parts["safety"].setChecked(False)
+        self.consent_edit = _date_edit(_dt.date.today().isoformat(), "transfer_consent")
+        self.close_check = QCheckBox(self.tr("Close the stay in this shelter (exit reason “transferred”)"))
+        note = QLabel(self.tr("Identity and details always go. Restricted notes and the audit log never do. The "
+                              "file opens only at the receiving organisation."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Receiving organisation"), self.org_combo)
+        form.addRow(self.tr("What the resident agreed to move"), parts_box)
+        form.addRow(self.tr("Her consent to this transfer, given on"), self.consent_edit)
+        form.addRow("", self.close_check)
+        form.addRow(note)
+        lay_out_record_dialog(self, form, self.tr("Write the transfer file…"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"recipient": self.org_combo.currentData(), "consent_date": self.consent_edit.text(),
+                "include": [n for n, c in self.parts.items() if c.isChecked()], "close": self.close_check.isChecked()}
+
+    def set_values(self, values: dict) -> None:
+        self.org_combo.setCurrentIndex(max(0, self.org_combo.findData(values.get("recipient"))))
+        self.consent_edit.setText(values.get("consent_date") or "")
+        for name, check in self.parts.items():
+            check.setChecked(name in (values.get("include") or []))
+        self.close_check.setChecked(bool(values.get("close")))
+
+    def save(self) -> None:
+        from shelter_app import transfers
+
+        values = self.values()
+        if values["recipient"] is None:
+            set_error(self.error, self.tr("Choose the receiving organisation (its card must be in the directory)."))
+            return
+        if "safety" in values["include"] and not dialogs.confirm(self, self.tr(
+                "The risk level and safety plan say who the resident fears and how she is protected. Send them "
+                "only if the receiving shelter needs them to keep her safe. Include them?")):
+            return
+        path = dialogs.ask_save_path(self, self.tr("Save the transfer file"), "case.sheltertransfer",
+                                     self.tr("Case transfers") + " (*.sheltertransfer)", "sheltertransfer")
+        if not path:
+            return
+        try:
+            self.summary = transfers.export(self.session, self.resident_id, values["recipient"], values["include"],
+                                            values["consent_date"], path, close_stay=values["close"])
+        except (ShelterError, OSError) as exc:
+            set_error(self.error, exc.localized() if isinstance(exc, ShelterError) else str(exc))
+            return
+        self.accept()
+
+
 class ReferralsTab(UnsavedWork, QWidget):
     changed = Signal()
 
@@ -544,6 +625,9 @@ class ReferralsTab(UnsavedWork, QWidget):
         if not self.allowed:
             layout.addWidget(QLabel(self.tr("Referrals are made by social workers and directors.")))
             return
+        self.origin_label = QLabel()
+        self.origin_label.setObjectName("transfer_origin")
+        layout.addWidget(self.origin_label)
         self.model = ReferralsModel(self)
         self.view = _table(self.model, "referrals")
         self.view.doubleClicked.connect(lambda _i: self.edit_referral())
@@ -566,6 +650,11 @@ class ReferralsTab(UnsavedWork, QWidget):
             b.setObjectName(name)
             b.clicked.connect(slot)
             buttons.addWidget(b)
+        self.transfer_button = QPushButton(self.tr("Move to another shelter…"))
+        self.transfer_button.setObjectName("transfer")
+        self.transfer_button.clicked.connect(self.transfer_case)
+        self.transfer_button.setVisible(session.can(Permission.TRANSFER_CASES))
+        buttons.addWidget(self.transfer_button)
         buttons.addStretch(1)
         self.letter_button.setObjectName("print_letter")
         self.letter_button.clicked.connect(self.save_letter)
@@ -593,7 +682,12 @@ class ReferralsTab(UnsavedWork, QWidget):
     def refresh(self) -> None:
         if self.session.closed or not self.allowed:
             return
+        from shelter_app import transfers
+
         self.model.set_rows(referrals.referrals(self.session, self.resident_id))
+        origin = transfers.origin_text(self.session, self.resident_id)
+        self.origin_label.setText(origin)
+        self.origin_label.setVisible(bool(origin))
         self._enable()
 
     def select(self, referral_id: int) -> None:
@@ -603,6 +697,8 @@ class ReferralsTab(UnsavedWork, QWidget):
 
     def _build(self, reopen: dict):
         chosen = next((r for r in self.model.rows if r["id"] == reopen.get("id")), None)
+        if reopen["kind"] == "transfer":
+            return TransferDialog(self.session, self.resident_id, self)
         if reopen["kind"] == "referral":
             if reopen.get("id") and chosen is None:
                 return None
@@ -621,6 +717,9 @@ class ReferralsTab(UnsavedWork, QWidget):
 
     def new_referral(self) -> None:
         self._open({"kind": "referral"})
+
+    def transfer_case(self) -> None:
+        self._open({"kind": "transfer"})
 
     def edit_referral(self) -> None:
         chosen = self.selected()

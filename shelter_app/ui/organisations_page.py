@@ -5,7 +5,7 @@ reads it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -99,6 +99,8 @@ class OrganisationDialog(UnsavedDialog):
 
 
 class OrganisationsPage(UnsavedWork, QWidget):
+    open_resident = Signal(int)
+    imported = Signal(int)
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("OrganisationsPage", "Organisations")
@@ -136,8 +138,20 @@ class OrganisationsPage(UnsavedWork, QWidget):
         row.addStretch(1)
         row.addWidget(self.show_hidden)
         layout.addLayout(row)
+        if session.can(Permission.TRANSFER_CASES):
+            CardsBox.build(self, layout)
+            self.imported.connect(self.open_resident)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.refresh()
+
+    def save_card(self) -> None:
+        _save_card(self)
+
+    def add_card(self) -> None:
+        _add_card(self)
+
+    def receive_transfer(self) -> None:
+        _receive(self)
 
     def selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
@@ -192,3 +206,93 @@ class OrganisationsPage(UnsavedWork, QWidget):
         if chosen:
             organisations.set_active(self.session, chosen["id"], not chosen["active"])
             self.refresh()
+
+
+class CardsBox:
+    """The director's buttons for organisation cards and received transfers,
+    under the directory (case-transfer.md)."""
+
+    @staticmethod
+    def build(page: "OrganisationsPage", layout) -> None:
+        from shelter_app.ui.common import push_button
+
+        row = QHBoxLayout()
+        page.save_card_button = push_button(page.tr("Save our organisation card…"), "save_card", page.save_card)
+        page.add_card_button = push_button(page.tr("Add another organisation's card…"), "add_card", page.add_card)
+        page.receive_button = push_button(page.tr("Receive a case transfer…"), "receive_transfer",
+                                          page.receive_transfer)
+        for b in (page.save_card_button, page.add_card_button, page.receive_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+
+def _save_card(page) -> None:
+    from shelter_app import transfers
+    from shelter_app.ui import dialogs
+
+    path = dialogs.ask_save_path(page, page.tr("Save our organisation card"), "organisation-card.json",
+                                 "JSON (*.json)", "json")
+    if not path:
+        return
+    try:
+        card = transfers.save_card(page.session, path)
+    except (ShelterError, OSError) as exc:
+        dialogs.show_error(page, exc)
+        return
+    dialogs.info(page, page.tr("Saved. Read this fingerprint aloud to the other organisation by phone: {fingerprint}")
+                 .format(fingerprint=card["fingerprint"]))
+
+
+def _add_card(page) -> None:
+    from shelter_app import transfers
+    from shelter_app.ui import dialogs
+
+    path = dialogs.ask_open_path(page, page.tr("Add another organisation's card"), "", "JSON (*.json)")
+    if not path:
+        return
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read(100_000)
+        card = transfers.read_card(text)
+        checked = dialogs.confirm(page, page.tr(
+            "Card of {name} ({code}).\n\nFingerprint: {fingerprint}\n\nDid you read this fingerprint aloud with them "
+            "by phone, and does it match theirs?").format(name=card["name"], code=card["code"],
+                                                          fingerprint=card["fingerprint"]),
+            yes=page.tr("Yes, we checked it"), no=page.tr("No"))
+        if not checked:
+            return
+        transfers.add_card(page.session, text, fingerprint_checked=True)
+    except (ShelterError, OSError, UnicodeDecodeError) as exc:
+        dialogs.show_error(page, exc) if isinstance(exc, ShelterError) else dialogs.error(page, str(exc))
+        return
+    page.refresh()
+
+
+def _receive(page) -> None:
+    from shelter_app import transfers
+    from shelter_app.ui import dialogs
+
+    path = dialogs.ask_open_path(page, page.tr("Receive a case transfer"), "",
+                                 page.tr("Case transfers") + " (*.sheltertransfer)")
+    if not path:
+        return
+    try:
+        seen = transfers.preview(page.session, path)
+        name = seen["their_case_number"] if page.session.privacy_mode else seen["full_name"]
+        text = page.tr("From {sender} ({code}), their case {case_number}: {name}.\nIncludes: {parts}; services "
+                       "{services}, legal cases {cases}.").format(
+            sender=seen["sender"], code=seen["sender_code"], case_number=seen["their_case_number"], name=name,
+            parts=", ".join(seen["sections"]) or "-", services=seen["services"], cases=seen["legal_cases"])
+        if seen["possible_duplicates"]:
+            text += "\n\n" + page.tr("Possibly already here as: {cases}.").format(
+                cases=", ".join(seen["possible_duplicates"]))
+        if not dialogs.confirm(page, text + "\n\n" + page.tr("Import this case as a new resident?"),
+                               yes=page.tr("Import"), no=page.tr("Cancel")):
+            return
+        got = transfers.import_file(page.session, path)
+    except (ShelterError, OSError) as exc:
+        dialogs.show_error(page, exc) if isinstance(exc, ShelterError) else dialogs.error(page, str(exc))
+        return
+    dialogs.info(page, page.tr("Imported as {case_number}.").format(case_number=got["case_number"]))
+    page.imported.emit(got["resident_id"])

@@ -276,3 +276,58 @@ def test_a_half_typed_referral_comes_back_after_the_lock(qtbot, login, resident,
     fresh.restore_state(kept["state"])
     qtbot.waitUntil(lambda: bool(reopened))
     assert reopened == [("Жильё", ["needs"], org)]
+
+
+def test_a_director_moves_a_case_and_the_other_shelter_receives_it(qtbot, tmp_path, make_resident, monkeypatch):
+    from shelter_app import accounts, transfers
+    from shelter_app.ui.aftercare_tabs import ReferralsTab, TransferDialog
+    from shelter_app.ui.organisations_page import OrganisationsPage
+
+    sessions = []
+    for code in ("KG-NGO-0001", "KG-NGO-0002"):
+        s, _ = accounts.create_database(tmp_path / code / "shelter.db", organisation_code=code,
+                                        organisation_name=f"Приют {code}", region="", director="dina",
+                                        director_name="Dina", password="director-pass-1")
+        sessions.append(s)
+    a, b = sessions
+    try:
+        r = residents.create(a, make_resident(full_name="Осмонова Чолпон"), intake_date="2025-02-01")
+        # Cards both ways through the Organisations page.
+        page_a, page_b = _show(qtbot, OrganisationsPage(a)), _show(qtbot, OrganisationsPage(b))
+        for page, name in ((page_a, "a.json"), (page_b, "b.json")):
+            dialogs.set_next_answer(str(tmp_path / name))
+            dialogs.set_next_answer(True)  # the info box with the fingerprint
+            qtbot.mouseClick(page.save_card_button, Qt.LeftButton)
+            assert transfers.organisation_keys.fingerprint_of(page.session) in dialogs.shown[-1][2]
+        for page, name in ((page_a, "b.json"), (page_b, "a.json")):
+            dialogs.set_next_answer(str(tmp_path / name))
+            dialogs.set_next_answer(True)  # "we read the fingerprint aloud"
+            qtbot.mouseClick(page.add_card_button, Qt.LeftButton)
+        assert any("KG-NGO-0002" in (t or "") for t in _texts(page_a.table, 4))
+        # Send from the record's Referrals tab.
+        tab = _show(qtbot, ReferralsTab(a, r["id"]))
+        out = tmp_path / "case.sheltertransfer"
+
+        def fill(d):
+            d.org_combo.setCurrentIndex(1)
+            d.close_check.setChecked(True)
+            dialogs.set_next_answer(str(out))
+            qtbot.mouseClick(d.save_button, Qt.LeftButton)
+
+        _answer(monkeypatch, TransferDialog, fill)
+        qtbot.mouseClick(tab.transfer_button, Qt.LeftButton)
+        assert out.exists() and "Pending" in _texts(tab.view, 4)
+        # Receive on the other side.
+        dialogs.set_next_answer(str(out))
+        dialogs.set_next_answer(True)  # import after the preview
+        dialogs.set_next_answer(True)  # "Imported as …"
+        with qtbot.waitSignal(page_b.open_resident) as opened:
+            qtbot.mouseClick(page_b.receive_button, Qt.LeftButton)
+        assert "Осмонова Чолпон" in [t for kind, _title, t in dialogs.shown if kind == "confirm"][-1]
+        got = residents.get(b, opened.args[0])
+        assert got["full_name"] == "Осмонова Чолпон"
+        tab_b = _show(qtbot, ReferralsTab(b, got["id"]))
+        assert "Приют KG-NGO-0001" in tab_b.origin_label.text()
+    finally:
+        for s in sessions:
+            s.close()

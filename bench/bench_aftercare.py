@@ -34,9 +34,9 @@ def _fill(session, n: int) -> None:
     from shelter_app import followups
     from shelter_app.db import compensation as compensation_db
     from shelter_app.db import followups as followups_db
+    from shelter_app.db import organisations as organisations_db
     from shelter_app.db import referrals as referrals_db
     from shelter_app.db import residents as residents_db
-    from shelter_app.db import organisations as organisations_db
     from shelter_app.db.audit import now_utc
 
     rng = random.Random(17)

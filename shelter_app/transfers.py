@@ -262,7 +262,7 @@ def _parse(data: bytes) -> tuple[dict, bytes, bytes, bytes, bytes, bytes]:
             raise ValueError
         for field in ("sender_code", "sender_fingerprint", "recipient_fingerprint", "transfer_id"):
             if not isinstance(header.get(field), str):
-                raise ValueError
+                raise ValueError  # noqa: TRY004 - caught below as "damaged header"
         size = int.from_bytes(rest[:4], "big")
         if len(rest) < 4 + size + 12 + 16 + SIGNATURE_BYTES:
             raise ValueError

@@ -863,6 +863,84 @@
       <source>Show hidden</source>
       <translation>Жашырылгандарды көрсөтүү</translation>
     </message>
+    <message>
+      <source>Add another organisation's card</source>
+      <translation>Башка уюмдун карточкасын кошуу</translation>
+    </message>
+    <message>
+      <source>Add another organisation's card…</source>
+      <translation>Башка уюмдун карточкасын кошуу…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Card of {name} ({code}).
+
+Fingerprint: {fingerprint}
+
+Did you read this fingerprint aloud with them by phone, and does it match theirs?</source>
+      <translation>{name} ({code}) карточкасы.
+
+Манжа изи: {fingerprint}
+
+Бул манжа изин алар менен телефон аркылуу үн чыгарып салыштырдыңызбы, ал алардыкына дал келеби?</translation>
+    </message>
+    <message>
+      <source>Case transfers</source>
+      <translation>Иштерди өткөрүү</translation>
+    </message>
+    <message>
+      <source>From {sender} ({code}), their case {case_number}: {name}.
+Includes: {parts}; services {services}, legal cases {cases}.</source>
+      <translation>{sender} ({code}) уюмунан, алардын иши {case_number}: {name}.
+Камтылган: {parts}; кызматтар {services}, юридикалык иштер {cases}.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+      <source>Import this case as a new resident?</source>
+      <translation>Бул ишти жаңы тургун катары кабыл аласызбы?</translation>
+    </message>
+    <message>
+      <source>Imported as {case_number}.</source>
+      <translation>{case_number} катары кабыл алынды.</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Жок</translation>
+    </message>
+    <message>
+      <source>Possibly already here as: {cases}.</source>
+      <translation>Балким, базада мурунтан эле бар: {cases}.</translation>
+    </message>
+    <message>
+      <source>Receive a case transfer</source>
+      <translation>Өткөрүлгөн ишти кабыл алуу</translation>
+    </message>
+    <message>
+      <source>Receive a case transfer…</source>
+      <translation>Өткөрүлгөн ишти кабыл алуу…</translation>
+    </message>
+    <message>
+      <source>Save our organisation card</source>
+      <translation>Биздин уюмдун карточкасын сактоо</translation>
+    </message>
+    <message>
+      <source>Save our organisation card…</source>
+      <translation>Биздин уюмдун карточкасын сактоо…</translation>
+    </message>
+    <message>
+      <source>Saved. Read this fingerprint aloud to the other organisation by phone: {fingerprint}</source>
+      <translation>Сакталды. Бул манжа изин башка уюмга телефон аркылуу окуп бериңиз: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Yes, we checked it</source>
+      <translation>Ооба, салыштырдык</translation>
+    </message>
   </context>
   <context>
     <name>OutcomeDialog</name>
@@ -1215,12 +1293,95 @@
       <source>Save the referral letter</source>
       <translation>Жолдомо катты сактоо</translation>
     </message>
+    <message>
+      <source>Move to another shelter…</source>
+      <translation>Башка баш калкалоочу жайга өткөрүү…</translation>
+    </message>
   </context>
   <context>
     <name>Transfers</name>
     <message>
       <source>Transferred from {organisation} (their case {case_number}) on {date}.</source>
       <translation>{date} {organisation} уюмунан өткөрүлдү (алардын иши {case_number}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <source>Active rehabilitation plan</source>
+      <translation>Колдонуудагы реабилитация планы</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Тиркемелер</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Case notes (not restricted ones)</source>
+      <translation>Иш боюнча жазуулар (жабыктардан башка)</translation>
+    </message>
+    <message>
+      <source>Case transfers</source>
+      <translation>Иштерди өткөрүү</translation>
+    </message>
+    <message>
+      <source>Choose the receiving organisation (its card must be in the directory).</source>
+      <translation>Кабыл алуучу уюмду тандаңыз (анын карточкасы маалымдамада болушу керек).</translation>
+    </message>
+    <message>
+      <source>Close the stay in this shelter (exit reason “transferred”)</source>
+      <translation>Бул жайда болууну жабуу (чыгуу себеби «өткөрүлдү»)</translation>
+    </message>
+    <message>
+      <source>Her consent to this transfer, given on</source>
+      <translation>Өткөрүүгө анын макулдук берген күнү</translation>
+    </message>
+    <message>
+      <source>Identification (NRM) records</source>
+      <translation>Аныктоо (УКБМ) жазуулары</translation>
+    </message>
+    <message>
+      <source>Identity and details always go. Restricted notes and the audit log never do. The file opens only at the receiving organisation.</source>
+      <translation>Жеке маалыматтар дайыма өткөрүлөт. Жабык жазуулар жана аудит журналы эч качан өткөрүлбөйт. Файл кабыл алуучу уюмда гана ачылат.</translation>
+    </message>
+    <message>
+      <source>Legal cases and events</source>
+      <translation>Юридикалык иштер жана окуялар</translation>
+    </message>
+    <message>
+      <source>Move the case to another shelter</source>
+      <translation>Ишти башка баш калкалоочу жайга өткөрүү</translation>
+    </message>
+    <message>
+      <source>Receiving organisation</source>
+      <translation>Кабыл алуучу уюм</translation>
+    </message>
+    <message>
+      <source>Risk level and safety plan</source>
+      <translation>Тобокелдик деңгээли жана коопсуздук планы</translation>
+    </message>
+    <message>
+      <source>Save the transfer file</source>
+      <translation>Өткөрүү файлын сактоо</translation>
+    </message>
+    <message>
+      <source>Services (as a list)</source>
+      <translation>Кызматтар (тизме менен)</translation>
+    </message>
+    <message>
+      <source>The risk level and safety plan say who the resident fears and how she is protected. Send them only if the receiving shelter needs them to keep her safe. Include them?</source>
+      <translation>Тобокелдик деңгээли жана коопсуздук планы тургун кимден коркорун жана ал кантип корголорун көрсөтөт. Аларды кабыл алуучу жайга анын коопсуздугу үчүн керек болгондо гана жөнөтүңүз. Кошосузбу?</translation>
+    </message>
+    <message>
+      <source>What the resident agreed to move</source>
+      <translation>Тургун эмнени өткөрүүгө макул болду</translation>
+    </message>
+    <message>
+      <source>Write the transfer file…</source>
+      <translation>Өткөрүү файлын жазуу…</translation>
     </message>
   </context>
 </TS>

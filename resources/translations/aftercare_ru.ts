@@ -863,6 +863,84 @@
       <source>Show hidden</source>
       <translation>Показать скрытые</translation>
     </message>
+    <message>
+      <source>Add another organisation's card</source>
+      <translation>Добавить карточку другой организации</translation>
+    </message>
+    <message>
+      <source>Add another organisation's card…</source>
+      <translation>Добавить карточку другой организации…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Card of {name} ({code}).
+
+Fingerprint: {fingerprint}
+
+Did you read this fingerprint aloud with them by phone, and does it match theirs?</source>
+      <translation>Карточка {name} ({code}).
+
+Отпечаток: {fingerprint}
+
+Вы сверили этот отпечаток вслух с ними по телефону, и он совпадает с их отпечатком?</translation>
+    </message>
+    <message>
+      <source>Case transfers</source>
+      <translation>Передачи дел</translation>
+    </message>
+    <message>
+      <source>From {sender} ({code}), their case {case_number}: {name}.
+Includes: {parts}; services {services}, legal cases {cases}.</source>
+      <translation>От {sender} ({code}), их дело {case_number}: {name}.
+Включено: {parts}; услуг {services}, юридических дел {cases}.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Принять</translation>
+    </message>
+    <message>
+      <source>Import this case as a new resident?</source>
+      <translation>Принять это дело как новую жительницу?</translation>
+    </message>
+    <message>
+      <source>Imported as {case_number}.</source>
+      <translation>Принято как {case_number}.</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Нет</translation>
+    </message>
+    <message>
+      <source>Possibly already here as: {cases}.</source>
+      <translation>Возможно, уже есть в базе как: {cases}.</translation>
+    </message>
+    <message>
+      <source>Receive a case transfer</source>
+      <translation>Принять переданное дело</translation>
+    </message>
+    <message>
+      <source>Receive a case transfer…</source>
+      <translation>Принять переданное дело…</translation>
+    </message>
+    <message>
+      <source>Save our organisation card</source>
+      <translation>Сохранить карточку нашей организации</translation>
+    </message>
+    <message>
+      <source>Save our organisation card…</source>
+      <translation>Сохранить карточку нашей организации…</translation>
+    </message>
+    <message>
+      <source>Saved. Read this fingerprint aloud to the other organisation by phone: {fingerprint}</source>
+      <translation>Сохранено. Продиктуйте этот отпечаток другой организации по телефону: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Yes, we checked it</source>
+      <translation>Да, мы сверили</translation>
+    </message>
   </context>
   <context>
     <name>OutcomeDialog</name>
@@ -1215,12 +1293,95 @@
       <source>Save the referral letter</source>
       <translation>Сохранить направительное письмо</translation>
     </message>
+    <message>
+      <source>Move to another shelter…</source>
+      <translation>Передать в другой приют…</translation>
+    </message>
   </context>
   <context>
     <name>Transfers</name>
     <message>
       <source>Transferred from {organisation} (their case {case_number}) on {date}.</source>
       <translation>Передано из {organisation} (их дело {case_number}) {date}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <source>Active rehabilitation plan</source>
+      <translation>Действующий план реабилитации</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Вложения</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Case notes (not restricted ones)</source>
+      <translation>Записи по делу (кроме закрытых)</translation>
+    </message>
+    <message>
+      <source>Case transfers</source>
+      <translation>Передачи дел</translation>
+    </message>
+    <message>
+      <source>Choose the receiving organisation (its card must be in the directory).</source>
+      <translation>Выберите принимающую организацию (её карточка должна быть в справочнике).</translation>
+    </message>
+    <message>
+      <source>Close the stay in this shelter (exit reason “transferred”)</source>
+      <translation>Закрыть пребывание в этом приюте (причина выбытия «переведена»)</translation>
+    </message>
+    <message>
+      <source>Her consent to this transfer, given on</source>
+      <translation>Дата её согласия на передачу</translation>
+    </message>
+    <message>
+      <source>Identification (NRM) records</source>
+      <translation>Записи об идентификации (НМП)</translation>
+    </message>
+    <message>
+      <source>Identity and details always go. Restricted notes and the audit log never do. The file opens only at the receiving organisation.</source>
+      <translation>Личные данные передаются всегда. Закрытые записи и журнал аудита — никогда. Файл откроется только в принимающей организации.</translation>
+    </message>
+    <message>
+      <source>Legal cases and events</source>
+      <translation>Юридические дела и события</translation>
+    </message>
+    <message>
+      <source>Move the case to another shelter</source>
+      <translation>Передача дела в другой приют</translation>
+    </message>
+    <message>
+      <source>Receiving organisation</source>
+      <translation>Принимающая организация</translation>
+    </message>
+    <message>
+      <source>Risk level and safety plan</source>
+      <translation>Уровень риска и план безопасности</translation>
+    </message>
+    <message>
+      <source>Save the transfer file</source>
+      <translation>Сохранить файл передачи</translation>
+    </message>
+    <message>
+      <source>Services (as a list)</source>
+      <translation>Услуги (списком)</translation>
+    </message>
+    <message>
+      <source>The risk level and safety plan say who the resident fears and how she is protected. Send them only if the receiving shelter needs them to keep her safe. Include them?</source>
+      <translation>Уровень риска и план безопасности говорят, кого боится жительница и как её защищают. Передавайте их, только если они нужны принимающему приюту для её безопасности. Включить?</translation>
+    </message>
+    <message>
+      <source>What the resident agreed to move</source>
+      <translation>Что жительница согласилась передать</translation>
+    </message>
+    <message>
+      <source>Write the transfer file…</source>
+      <translation>Записать файл передачи…</translation>
     </message>
   </context>
 </TS>

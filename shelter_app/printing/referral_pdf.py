@@ -8,7 +8,15 @@ import datetime as _dt
 
 from shelter_app import codes
 from shelter_app.i18n import format_date, translate
-from shelter_app.printing.common import Document, Fields, Heading, Note, Section, Signatures, Text
+from shelter_app.printing.common import (
+    Document,
+    Fields,
+    Heading,
+    Note,
+    Section,
+    Signatures,
+    Text,
+)
 
 
 def build_document(referral: dict, recipient: dict, sender: dict, shared_fields: list[tuple[str, str]],

@@ -7,17 +7,47 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from shelter_app import codes, compensation, followups, i18n, legal, non_punishment, organisations, referrals
+from shelter_app import (
+    codes,
+    compensation,
+    followups,
+    i18n,
+    legal,
+    non_punishment,
+    organisations,
+    referrals,
+)
 from shelter_app import residents as residents_mod
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
+from shelter_app.ui.common import (
+    CodeChecklist,
+    CodeCombo,
+    RowsModel,
+    edit_date,
+    lay_out_record_dialog,
+    rows_view,
+    set_error,
+    show_date,
+)
 from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
-from shelter_app.ui.common import (CodeChecklist, CodeCombo, RowsModel, edit_date, lay_out_record_dialog, rows_view,
-                                   set_error, show_date)
 
 _DISPLAY = Qt.DisplayRole
 
@@ -1054,7 +1084,7 @@ class CompensationTab(UnsavedWork, QWidget):
             self.case_combo.addItem(f"{c['case_ref']} · {codes.CC_ARTICLE.label(c['current_article'])} · "
                                     f"{codes.RESIDENT_ROLE.label(c['resident_role'])}", c["id"])
         index = self.case_combo.findData(keep)
-        self.case_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.case_combo.setCurrentIndex(max(index, 0))
         self.case_combo.blockSignals(False)
         self._case_changed()
 

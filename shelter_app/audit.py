@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from shelter_app import codes
 from shelter_app.db import audit as audit_db
 from shelter_app.db import organisation as organisation_db
-from shelter_app.i18n import N_, field_label, format_date, translate
+from shelter_app.i18n import N_, field_label, format_date, ntranslate, translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_date
@@ -83,6 +83,57 @@ ACTION_LABELS = {
     "org_card_added": N_("AuditActions", "Organisation card added"),
     "transfer_exported": N_("AuditActions", "Case transferred to another shelter"),
     "transfer_imported": N_("AuditActions", "Case received from another shelter"),
+    "nrm_screening_recorded": N_("AuditActions", "NRM screening recorded"),
+    "nrm_screening_changed": N_("AuditActions", "NRM screening corrected"),
+    "nrm_referred": N_("AuditActions", "Referred for formal identification"),
+    "nrm_decision_recorded": N_("AuditActions", "Identification decision recorded"),
+    "nrm_status_changed": N_("AuditActions", "NRM status changed"),
+    "nrm_questionnaire_printed": N_("AuditActions", "Screening questionnaire printed"),
+    "nrm_letter_printed": N_("AuditActions", "Referral letter for identification printed"),
+    "risk_assessed": N_("AuditActions", "Risk assessed"),
+    "safety_plan_saved": N_("AuditActions", "Safety plan saved"),
+    "safety_plan_printed": N_("AuditActions", "Safety plan printed"),
+    "guardian_added": N_("AuditActions", "Guardian added"),
+    "guardian_changed": N_("AuditActions", "Guardian changed"),
+    "child_consent_recorded": N_("AuditActions", "Child's consent recorded"),
+    "best_interests_assessed": N_("AuditActions", "Best-interests assessment recorded"),
+    "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
+    "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
+    "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
+    # The case file (issue 16)
+    "case_note_added": N_("AuditActions", "Case note written"),
+    "case_note_changed": N_("AuditActions", "Case note changed"),
+    "case_note_annotated": N_("AuditActions", "Case note annotated"),
+    "attachment_added": N_("AuditActions", "Attachment added"),
+    "attachment_viewed": N_("AuditActions", "Attachment opened"),
+    "attachment_saved": N_("AuditActions", "Copy of an attachment saved"),
+    "attachment_changed": N_("AuditActions", "Attachment changed"),
+    "attachment_deleted": N_("AuditActions", "Attachment deleted"),
+    "document_added": N_("AuditActions", "Identity document added"),
+    "document_changed": N_("AuditActions", "Identity document changed"),
+    "document_deleted": N_("AuditActions", "Identity document deleted"),
+    "contact_added": N_("AuditActions", "Contact added"),
+    "contact_changed": N_("AuditActions", "Contact changed"),
+    "contact_deleted": N_("AuditActions", "Contact deleted"),
+    "place_added": N_("AuditActions", "Place added"),
+    "place_changed": N_("AuditActions", "Place changed"),
+    "stay_moved": N_("AuditActions", "Moved to another place"),
+    "stay_corrected": N_("AuditActions", "Stay corrected"),
+    "discharge_undone": N_("AuditActions", "Discharge undone"),
+    "resident_merged": N_("AuditActions", "Another record merged into this one"),
+    "resident_merged_away": N_("AuditActions", "Record merged into another"),
+    "resident_deleted_mistake": N_("AuditActions", "Record created by mistake deleted"),
+    "legal_case_created": N_("AuditActions", "Legal case opened"),
+    "legal_case_updated": N_("AuditActions", "Legal case changed"),
+    "legal_case_deleted": N_("AuditActions", "Legal case deleted"),
+    "legal_event_added": N_("AuditActions", "Step in the proceedings recorded"),
+    "legal_event_updated": N_("AuditActions", "Step in the proceedings changed"),
+    "legal_event_deleted": N_("AuditActions", "Step in the proceedings deleted"),
+    "service_referral_followed_up": N_("AuditActions", "Referral followed up"),
+    "summary_printed": N_("AuditActions", "Services and legal cases printed"),
+    "plan_completed": N_("AuditActions", "Plan completed"),
+    "plan_cancelled": N_("AuditActions", "Plan cancelled"),
+    "plan_saved_pdf": N_("AuditActions", "Plan saved as PDF"),
 }
 
 RECORD_LABELS = {
@@ -95,6 +146,7 @@ RECORD_LABELS = {
     "service": N_("AuditRecords", "Service"),
     "legal_case": N_("AuditRecords", "Legal case"),
     "audit_log": N_("AuditRecords", "Audit log"),
+    "place": N_("AuditRecords", "Place"),
 }
 
 
@@ -122,7 +174,46 @@ DETAIL_LABELS = {
     "legal_events": N_("AuditDetails", "legal events"),
     "seed": N_("AuditDetails", "seed"),
     "fingerprint": N_("AuditDetails", "fingerprint"),
+    "replaced_head": N_("AuditDetails", "replaced database's audit head"),
+    "replaced_organisation": N_("AuditDetails", "replaced database's organisation"),
+    "residents_replaced": N_("AuditDetails", "residents replaced"),
+    "audit_entries_replaced": N_("AuditDetails", "audit entries replaced"),
     "certificates": N_("AuditDetails", "certificates"),
+    "note": N_("AuditDetails", "note"),
+    "attachment": N_("AuditDetails", "attachment"),
+    "document": N_("AuditDetails", "document"),
+    "contact": N_("AuditDetails", "contact"),
+    "stay": N_("AuditDetails", "stay"),
+    "before": N_("AuditDetails", "before"),
+    "after": N_("AuditDetails", "after"),
+    "merged": N_("AuditDetails", "merged record"),
+    "into": N_("AuditDetails", "kept record"),
+    "moved": N_("AuditDetails", "moved"),
+    "moved_on": N_("AuditDetails", "moved on"),
+    "place": N_("AuditDetails", "place"),
+    "kind": N_("AuditDetails", "kind"),
+    "capacity": N_("AuditDetails", "capacity"),
+    "case_id": N_("AuditDetails", "case no."),
+    "event_id": N_("AuditDetails", "step no."),
+    "service_id": N_("AuditDetails", "service no."),
+    "review_date": N_("AuditDetails", "review date"),
+    "next_review_date": N_("AuditDetails", "next review"),
+    "approved_on": N_("AuditDetails", "approved on"),
+    "replaces_version": N_("AuditDetails", "replaces version"),
+    "based_on_version": N_("AuditDetails", "based on version"),
+    "resident_wishes": N_("AuditDetails", "resident's wishes"),
+    "version": N_("AuditDetails", "version"),
+    "format": N_("AuditDetails", "format"),
+    "stage": N_("AuditDetails", "step"),
+    "date": N_("AuditDetails", "date"),
+    "case_ref": N_("AuditDetails", "case"),
+    "service_type": N_("AuditDetails", "service"),
+    "cc_article": N_("AuditDetails", "article"),
+    "resident_role": N_("AuditDetails", "role in the case"),
+    "status": N_("AuditDetails", "status"),
+    "parts": N_("AuditDetails", "parts"),
+    "goals": N_("AuditDetails", "goals"),
+    "needs": N_("AuditDetails", "needs"),
 }
 
 
@@ -138,15 +229,19 @@ def _detail_value(key: str, value, lang: str | None) -> str:
     if isinstance(value, bool):
         return translate("AuditDetails", "yes", lang) if value else translate("AuditDetails", "no", lang)
     if isinstance(value, (list, tuple)):
-        if key == "fields":
-            return ", ".join(field_label(str(v), lang) for v in value)
+        if key in ("fields", "parts"):
+            return ", ".join(_detail_key(str(v), lang) for v in value)
         return ", ".join(str(v) for v in value)
     if value is None:
         return "—"
+    if isinstance(value, dict):
+        return "; ".join(f"{_detail_key(k, lang)}: {_detail_value(k, v, lang)}" for k, v in value.items())
     text = str(value)
     if key == "output":
         return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()
-    code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON}.get(key)
+    code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON, "stage": codes.LEGAL_STAGE,
+                 "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE,
+                 "resident_role": codes.RESIDENT_ROLE}.get(key)
     if code_list is not None:
         return code_list.label(text, lang)
     if len(text) == 10 and text[4:5] == "-" and text[7:8] == "-":
@@ -232,7 +327,7 @@ def start_of_next(day: str) -> str:
 def _utc_bound(day: str) -> str:
     """Local midnight of `day` as the log's UTC timestamp text."""
     local = _dt.datetime.combine(_dt.date.fromisoformat(day), _dt.time.min).astimezone()
-    return local.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return local.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 # --- reading ------------------------------------------------------------------------
@@ -304,15 +399,19 @@ class ChainCheck:
     entries: int
     broken_entry: int | None = None
     reason: str | None = None  # "removed", "altered" or "link"
+    # Signed heads (anchors.py) the chain does not extend: cut or recomputed.
+    contradictions: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.broken_entry is None
+        return self.broken_entry is None and not self.contradictions
 
     def message(self, lang: str | None = None) -> str:
+        if self.contradictions and self.broken_entry is None:
+            return "\n".join(c.message(lang) for c in self.contradictions)
         if self.ok:
-            return translate("Audit", "The audit log is intact: {n} entries, none altered or removed.",
-                             lang).format(n=self.entries)
+            return ntranslate("Audit", "The audit log is intact: %n entries, none altered or removed.", self.entries,
+                              lang, one="The audit log is intact: %n entry, not altered or removed.")
         reason = {
             "removed": translate("Audit", "it was removed", lang),
             "altered": translate("Audit", "it was altered", lang),
@@ -322,15 +421,25 @@ class ChainCheck:
                          lang).format(entry=self.broken_entry, reason=reason)
 
 
-def verify(session: Session) -> ChainCheck:
-    """Check the hash chain; the check itself goes into the log."""
+def verify(session: Session, against=None, progress=None) -> ChainCheck:
+    """Check the hash chain, and that it still extends every signed head
+    known (the key file's, and `against`: a backup or a return's metadata);
+    the check itself goes into the log. progress(checked, total) as it goes,
+    when given."""
+    from shelter_app import anchors
+
     session.require(Permission.VIEW_AUDIT)
     conn = session.db.conn
     total = audit_db.search_count(conn)
-    broken = audit_db.first_broken(conn)
+    broken = audit_db.first_broken(conn, progress)
     result = ChainCheck(total) if broken is None else ChainCheck(total, broken[0], broken[1])
+    result.contradictions = anchors.check(session, session.key_file.anchors, "key file")
+    if against is not None:
+        result.contradictions += anchors.check(session, anchors.anchors_in_file(against), str(against))
     with session.transaction():
-        session.audit("audit_verified", "audit_log", "", {"ok": result.ok, "first_broken": result.broken_entry})
+        session.audit("audit_verified", "audit_log", "", {
+            "ok": result.ok, "first_broken": result.broken_entry or
+            (result.contradictions[0].position if result.contradictions else None)})
     return result
 
 
@@ -359,9 +468,9 @@ def document(session: Session, filters: Filters | None = None, lang: str | None 
     blocks: list = [common.Heading(translate("Audit", "Audit log", lang)), common.Fields(meta)]
     blocks.append(common.Text(chain.message(lang)) if chain.ok else common.Note(chain.message(lang)))
     if total > len(rows):
-        blocks.append(common.Note(translate(
-            "Audit", "Only the newest {n} entries are printed: narrow the filter to print the rest.", lang
-        ).format(n=len(rows))))
+        blocks.append(common.Note(ntranslate(
+            "Audit", "Only the newest %n entries are printed: narrow the filter to print the rest.", len(rows), lang,
+            one="Only the newest entry is printed: narrow the filter to print the rest.")))
     table_rows = [[str(e.id), e.when(lang), e.username, e.action_text(lang), e.record_text(lang),
                    e.details_text(lang)] for e in rows]
     columns = [(translate("Audit", "No.", lang), 0.6), (translate("Audit", "Time", lang), 1.6),

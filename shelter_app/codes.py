@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from shelter_app.i18n import translate
+from shelter_app.i18n import N_, translate
 
 
 @dataclass(frozen=True)
 class CodeList:
     name: str
     items: tuple[tuple[str, str], ...]  # (code, English label), in code-list order
+    context: str = "Codes"  # the catalogue context of the labels
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -27,11 +28,11 @@ class CodeList:
     def label(self, code: str, lang: str | None = None) -> str:
         for c, text in self.items:
             if c == code:
-                return translate("Codes", text, lang)
+                return translate(self.context, text, lang)
         return code
 
     def choices(self, lang: str | None = None) -> list[tuple[str, str]]:
-        return [(c, translate("Codes", t, lang)) for c, t in self.items]
+        return [(c, translate(self.context, t, lang)) for c, t in self.items]
 
 
 def _cl(name: str, *items: tuple[str, str]) -> CodeList:
@@ -154,7 +155,7 @@ PLAN_DOMAIN = _cl(
     ("repatriation", "Repatriation"),
 )
 
-NEED_LEVEL = _cl("need_level", ("none", "None"), ("low", "Low"), ("medium", "Medium"), ("high", "High"))
+NEED_LEVEL = _cl("need_level", ("none", "No need"), ("low", "Low"), ("medium", "Medium"), ("high", "High"))
 
 GOAL_STATUS = _cl("goal_status", ("open", "Open"), ("in_progress", "In progress"),
                   ("achieved", "Achieved"), ("dropped", "Dropped"))
@@ -184,12 +185,14 @@ CC_ARTICLE = _cl(
     "cc_article",
     ("166", "Art. 166 — Trafficking in persons"),
     ("167", "Art. 167 — Trafficking in children"),
-    ("170", "Art. 170 — Forced labour"),
+    ("170", "Art. 170 — Forced use of labour (slave labour)"),
     ("159", "Art. 159 — Involvement in prostitution"),
-    ("160", "Art. 160 — Pimping"),
-    ("160-1", "Art. 160-1 — Online pimping"),
-    ("172", "Art. 172 — Kidnapping for marriage"),
-    ("173", "Art. 173 — Coercion of a minor into marriage"),
+    ("160", "Art. 160 — Facilitation of prostitution and debauchery"),
+    ("160-1", "Art. 160¹ — Organisation and facilitation of prostitution and debauchery through internet "
+             "networks (webcam studios)"),
+    ("172", "Art. 172 — Kidnapping a person for marriage"),
+    ("173", "Art. 173 — Coercion into de facto marital relations"),
+    ("174", "Art. 174 — Coercion of a person into marriage"),
     ("other", "Other article"),
 )
 
@@ -383,11 +386,27 @@ COMMON_COUNTRIES = _cl(
 )
 CITIZENSHIP_SPECIAL = ("stateless", "unknown")
 
-LANGUAGE_CODES = {
-    "ky": "Kyrgyz", "ru": "Russian", "uz": "Uzbek", "tg": "Tajik", "kk": "Kazakh",
-    "en": "English", "tr": "Turkish", "hi": "Hindi", "ur": "Urdu", "bn": "Bengali",
-    "ne": "Nepali", "zh": "Chinese", "ko": "Korean", "ar": "Arabic", "de": "German",
-}
+# Languages spoken, picked by name (stored as ISO 639-1 codes); any other two-letter code is accepted.
+LANGUAGE = CodeList("language", (
+    ("ky", N_("Languages", "Kyrgyz")), ("ru", N_("Languages", "Russian")), ("uz", N_("Languages", "Uzbek")),
+    ("tg", N_("Languages", "Tajik")), ("kk", N_("Languages", "Kazakh")), ("en", N_("Languages", "English")),
+    ("tr", N_("Languages", "Turkish")), ("hi", N_("Languages", "Hindi")), ("ur", N_("Languages", "Urdu")),
+    ("bn", N_("Languages", "Bengali")), ("ne", N_("Languages", "Nepali")), ("zh", N_("Languages", "Chinese")),
+    ("ko", N_("Languages", "Korean")), ("ar", N_("Languages", "Arabic")), ("de", N_("Languages", "German")),
+), context="Languages")
+LANGUAGE_CODES = dict(LANGUAGE.items)
+
+
+def country_label(code: str, lang: str | None = None) -> str:
+    """A country's name for a person to read (the code itself only for a
+    country outside the common list)."""
+    if code in COMMON_COUNTRIES:
+        return COMMON_COUNTRIES.label(code, lang)
+    if code == "stateless":
+        return translate("Countries", "Stateless", lang)
+    if code == "unknown":
+        return translate("Countries", "Unknown", lang)
+    return code
 
 
 def is_country_code(value: str) -> bool:
@@ -417,6 +436,8 @@ FIELD_LABELS = {
     "nrm_status": "NRM status",
     "nrm_identified_date": "Date identified (NRM)",
     "nrm_identifying_body": "Identifying body",
+    "nrm_screening_date": "NRM screening date",
+    "nrm_screening_result": "NRM screening result",
     "residence_permit_date": "Residence permit granted",
     "asylum_date": "Asylum granted",
     "consent_data_processing": "Consent to data processing (date)",
@@ -447,6 +468,29 @@ FIELD_LABELS = {
     "organisation_code": "Organisation code",
     "organisation_name": "Organisation name",
     "region": "Region",
+    # the case file
+    "key_worker": "Key worker",
+    "place": "Place",
+    "noted_at": "Date and time",
+    "kind": "Kind",
+    "confidentiality": "Confidentiality",
+    "text": "Text",
+    "contact_id": "Contact",
+    "title": "Title",
+    "name": "Name",
+    "relation": "Relation",
+    "phone": "Phone",
+    "safe_to_contact": "Safe to contact",
+    "document_type": "Document",
+    "number": "Number",
+    "issuing_country": "Issuing country",
+    "expiry_date": "Valid until",
+    "holder": "Held by",
+    "replacement_requested_on": "Replacement requested",
+    "capacity": "Capacity",
+    "place_type": "Kind of place",
+    "moved_on": "Moved on",
+    "place_id": "Place",
 }
 
 

@@ -172,6 +172,7 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
     left: list[tuple[int, _dt.date]] = []          # (resident, exit date) of stays that ended
     cases: list[tuple[int, int, str, _dt.date]] = []  # (resident, case, role, date of the last event)
     everyone: list[tuple[int, _dt.date]] = []
+    made: list[int] = []
     with session.transaction():
         for _ in range(residents):
             rec = make_resident(rng, today)
@@ -179,6 +180,7 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
             rec["case_number"] = residents_db.next_case_number(conn, reg.year)
             rid = residents_db.insert(conn, rec, now)
             everyone.append((rid, reg))
+            made.append(rid)
             counts["residents"] += 1
             # Stays
             if rng.random() < 0.75:
@@ -276,5 +278,8 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
 
         counts.update(demo_aftercare.generate(conn, random.Random(seed * 7919 + 17), today, staff, now,
                                               everyone, left, cases))
+        from shelter_app import demo_nrm
+
+        counts.update(demo_nrm.generate(conn, made, seed, today, staff, now))
         session.audit("demo_data_generated", "database", "", {**counts, "seed": seed})
     return counts

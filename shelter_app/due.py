@@ -14,7 +14,7 @@ from shelter_app.validation import today as _today
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str            # "review", "hearing", "follow_up", "referral" or "compensation"
+    kind: str            # "review", "hearing", "follow_up", "referral", "compensation", "high_risk", "safety_review"
     due_date: str
     resident_id: int
     case_number: str
@@ -39,6 +39,7 @@ def items(session: Session, within_days: int = 7, today: _dt.date | None = None)
             out.append(DueItem("hearing", row["due_date"], row["resident_id"], row["case_number"], row["full_name"],
                                row["case_id"], f"{row['case_ref']} ({row['cc_article']})", False))
     out.extend(_after_the_shelter(session, today, until))
+    _risk_and_safety(conn, today, until, out)
     out.sort(key=lambda i: (i.due_date, i.kind, i.case_number))
     return out
 
@@ -71,3 +72,19 @@ def _after_the_shelter(session: Session, today: _dt.date, until: str) -> list[Du
             out.append(DueItem("compensation", due_date, row["resident_id"], row["case_number"], row["full_name"],
                                row["claim_id"], detail, True))
     return out
+HIGH_RISK_REVIEW_DAYS = 7
+
+
+def _risk_and_safety(conn, today: _dt.date, until: str, out: list[DueItem]) -> None:
+    """A high latest risk level stays on the list until a newer assessment
+    (due a week after it, overdue after that); safety-plan reviews as they come."""
+    from shelter_app.db import safety as safety_db
+
+    for row in safety_db.high_risk(conn):
+        due_date = (_dt.date.fromisoformat(row["assessment_date"])
+                    + _dt.timedelta(days=HIGH_RISK_REVIEW_DAYS)).isoformat()
+        out.append(DueItem("high_risk", due_date, row["resident_id"], row["case_number"], row["full_name"],
+                           row["assessment_id"], row["assessment_date"], due_date < today.isoformat()))
+    for row in safety_db.safety_reviews_due(conn, until):
+        out.append(DueItem("safety_review", row["due_date"], row["resident_id"], row["case_number"],
+                           row["full_name"], row["resident_id"], "", row["due_date"] < today.isoformat()))

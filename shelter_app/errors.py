@@ -4,6 +4,28 @@ person's language (see i18n.translate)."""
 
 from __future__ import annotations
 
+import re
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_KEYS = {"value", "date", "start", "end", "first", "last", "found"}
+
+
+def shown(params: dict) -> dict:
+    """Parameters as the person reads them: a date in their own format
+    (dd.mm.yyyy in Russian and Kyrgyz), not the stored ISO form."""
+    from shelter_app.i18n import current_language, format_date
+
+    out = dict(params)
+    if current_language() == "en":
+        return out  # English keeps the dates as typed or stored (ISO), as the English screens take them
+    for key, value in params.items():
+        if (key in _DATE_KEYS or key.endswith("_date")) and isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            try:
+                out[key] = format_date(value)
+            except ValueError:
+                pass
+    return out
+
 
 class ShelterError(Exception):
     """A user-facing error: the message is shown as it is, never a traceback."""
@@ -18,7 +40,7 @@ class ShelterError(Exception):
     def localized(self) -> str:
         from shelter_app.i18n import translate
 
-        return translate(self.context, self.message).format(**self.params)
+        return translate(self.context, self.message).format(**shown(self.params))
 
     def __str__(self) -> str:  # English, for logs and tests that read the code's words
         return self.message.format(**self.params)
@@ -37,10 +59,10 @@ class ValidationError(ShelterError):
     def localized_problems(self) -> dict[str, str]:
         from shelter_app.i18n import translate
 
-        return {f: translate(self.context, m).format(**p) for f, (m, p) in self.problems.items()}
+        return {f: translate(self.context, m).format(**shown(p)) for f, (m, p) in self.problems.items()}
 
     def localized(self) -> str:
-        from shelter_app.i18n import translate, field_label
+        from shelter_app.i18n import field_label
 
         return "; ".join(
             f"{field_label(f)}: {msg}" for f, msg in self.localized_problems().items()

@@ -53,24 +53,73 @@ def _catalogue_files(lang: str):
     return sorted(folder.glob(f"*_{lang}.ts"))
 
 
+def message_text(msg) -> str | list[str] | None:
+    """A finished translation of one `<message>` of a .ts file: its text, or the
+    list of its plural forms (`numerus="yes"`); None when it is unfinished."""
+    tr = msg.find("translation")
+    if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+        return None
+    if msg.get("numerus") == "yes":
+        forms = [f.text or "" for f in tr.iter("numerusform")]
+        return forms if forms and all(forms) else None
+    return tr.text or None
+
+
 @lru_cache(maxsize=None)
-def catalogue(lang: str) -> dict[tuple[str, str], str]:
+def _tables(lang: str) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[str]]]:
     table: dict[tuple[str, str], str] = {}
+    plurals: dict[tuple[str, str], list[str]] = {}
     if lang == "en":
-        return table
+        return table, plurals
     for path in _catalogue_files(lang):
         root = ET.parse(path).getroot()
         for ctx in root.iter("context"):
             name = ctx.findtext("name") or ""
             for msg in ctx.iter("message"):
                 source = msg.findtext("source")
-                tr = msg.find("translation")
-                if source is None or tr is None:
+                text = message_text(msg)
+                if source is None or text is None:
                     continue
-                if tr.get("type") in ("unfinished", "obsolete", "vanished") or not tr.text:
-                    continue
-                table[(name, source)] = tr.text
-    return table
+                if isinstance(text, list):
+                    plurals[(name, source)] = text
+                    table[(name, source)] = text[-1]
+                else:
+                    table[(name, source)] = text
+    return table, plurals
+
+
+def catalogue(lang: str) -> dict[tuple[str, str], str]:
+    return _tables(lang)[0]
+
+
+def plural_index(n: int, lang: str) -> int:
+    """Which plural form a count takes, as Qt's lrelease numbers them:
+    Russian one / few / many (1, 21 запись; 2–4, 22 записи; 5–20, 11 записей),
+    Kyrgyz one / other (a Kyrgyz noun after a number does not change)."""
+    n = abs(int(n))
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
+
+
+def ntranslate(context: str, text: str, n: int, lang: str | None = None, *, one: str | None = None) -> str:
+    """A counted phrase: `text` holds `%n` (Qt's numerus) and is the English
+    plural; `one` is the English singular. Russian and Kyrgyz take the plural
+    form the catalogue gives for n (`<numerusform>`)."""
+    lang = lang or _current
+    if lang == "en":
+        chosen = one if (one is not None and abs(int(n)) == 1) else text
+    else:
+        forms = _tables(lang)[1].get((context, text))
+        if forms:
+            chosen = forms[min(plural_index(n, lang), len(forms) - 1)]
+        else:
+            chosen = catalogue(lang).get((context, text), text)
+    return chosen.replace("%n", str(n))
 
 
 def translate(context: str, text: str, lang: str | None = None) -> str:

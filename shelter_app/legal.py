@@ -32,9 +32,11 @@ def non_punishment_text(lang: str | None = None) -> str:
     """The principle as the Legal tab and the summary show it."""
     return translate(
         "Legal",
-        "Non-punishment principle (Law No. 55 “On preventing and combating trafficking in persons”, art. 12): "
-        "a victim of trafficking is not liable for offences they were forced to commit as a direct result of "
-        "being trafficked. Raise it with the investigator, the prosecutor and the court.", lang)
+        "Non-punishment principle (Law of the Kyrgyz Republic No. 55 of 17 March 2005 “On preventing and combating "
+        "trafficking in persons”, art. 12; note to art. 166 of the Criminal Code): a victim of trafficking is not "
+        "liable for offences they were forced to commit as a direct result of being trafficked. Under the Criminal "
+        "Code the exemption from criminal liability covers only minor and less grave crimes committed as a result "
+        "of being drawn into trafficking. Raise it with the investigator, the prosecutor and the court.", lang)
 
 
 def non_punishment_applies(case: dict) -> bool:

@@ -35,6 +35,7 @@ class Permission(str, Enum):
     REFER = "refer"                        # referrals out, referral letters
     COMPENSATION = "compensation"          # compensation claims, non-punishment outcomes
     TRANSFER_CASES = "transfer_cases"      # organisation cards, case transfers
+    SCREEN_AND_ASSESS = "screen_and_assess"  # NRM screening and referral, risk, safety plan, children's safeguards
 
 
 # What a refusal names, in the person's language.
@@ -64,6 +65,7 @@ LABELS = {
     Permission.REFER: N_("Permissions", "referrals to other organisations"),
     Permission.COMPENSATION: N_("Permissions", "compensation and non-punishment"),
     Permission.TRANSFER_CASES: N_("Permissions", "moving a case to another shelter"),
+    Permission.SCREEN_AND_ASSESS: N_("Permissions", "screening, referring and assessing residents"),
 }
 
 
@@ -81,6 +83,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         Permission.VIEW_SERVICES, Permission.LOG_SERVICES, Permission.VIEW_LEGAL,
         Permission.MANAGE_DIRECTORY,
         Permission.FOLLOW_UP, Permission.REFER,
+        Permission.SCREEN_AND_ASSESS,
     }),
     "lawyer": frozenset({
         Permission.VIEW_RESIDENTS, Permission.VIEW_LEGAL, Permission.EDIT_LEGAL,

@@ -17,12 +17,16 @@ from shelter_app.permissions import Permission
 from shelter_app.session import Session
 
 
+STAFF_COLUMNS = ("created_by", "approved_by", "reviewed_by", "staff", "updated_by", "recorded_by")
+
+
 @dataclass
 class HeldRecord:
     resident: dict
     tables: dict[str, list[dict]] = field(default_factory=dict)  # table -> rows, in a stable order
     audit: list = field(default_factory=list)  # audit.Entry, oldest first
     organisation: dict = field(default_factory=dict)
+    staff: dict[str, str] = field(default_factory=dict)  # account name -> the person's full name
 
 
 def _resident_id(session: Session, resident: int | str) -> int:
@@ -45,7 +49,11 @@ def collect(session: Session, resident: int | str) -> HeldRecord:
     resident_row = residents_db.from_row(tables["residents"][0])
     entries = [audit_domain._entry(r) for r in record_db.audit_entries(conn, resident_row["case_number"])]
     org = organisation_db.get(conn)
-    return HeldRecord(resident_row, dict(tables), entries, dict(org) if org else {})
+    from shelter_app.db import plans as plans_db
+
+    staff = plans_db.display_names(conn, {e.username for e in entries} | {
+        row[c] for rows in tables.values() for row in rows for c in STAFF_COLUMNS if row.get(c)})
+    return HeldRecord(resident_row, dict(tables), entries, dict(org) if org else {}, staff)
 
 
 def document(session: Session, resident: int | str, lang: str | None = None):

@@ -52,3 +52,43 @@ def search_terms(text: str) -> str:
     """What the full-text index holds for a name: its own words and their Latin form."""
     latin = transliterate(text)
     return f"{text} {latin}" if latin != text.lower() else text
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    if name.startswith("LATIN"):
+        return "latin"
+    if name.startswith("CYRILLIC"):
+        return "cyrillic"
+    return ""
+
+
+def _is_emoji(ch: str) -> bool:
+    code = ord(ch)
+    return (unicodedata.category(ch) == "So" or 0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF
+            or code in (0x200D, 0xFE0F))
+
+
+def name_concerns(name: str, lang: str | None = None) -> list[str]:
+    """What looks wrong in a typed name, as translated sentences: a word that
+    mixes Latin and Cyrillic letters (a look-alike «а»/"a" typed on the other
+    keyboard layout: search and the duplicate check then miss the person), an
+    emoji or symbol, or no letter at all. A warning before saving, never a refusal:
+    a clerk may know better."""
+    from shelter_app.i18n import translate
+
+    text = (name or "").strip()
+    if not text:
+        return []
+    out = []
+    mixed = [w for w in re.split(r"[\s\-‐–'’]+", text)
+             if len({_script(c) for c in w if c.isalpha()} - {""}) > 1]
+    if mixed:
+        out.append(translate("Names", "“{word}” mixes Latin and Cyrillic letters in one word: one of them was "
+                                      "probably typed on the other keyboard layout, and search will not find it.",
+                             lang).format(word=mixed[0]))
+    if any(_is_emoji(c) for c in text):
+        out.append(translate("Names", "The name holds an emoji or a symbol.", lang))
+    if not any(c.isalpha() for c in text):
+        out.append(translate("Names", "The name holds no letter at all.", lang))
+    return out

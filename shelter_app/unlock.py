@@ -28,13 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from shelter_app import atomic, paths
 from shelter_app.db import certificates as cert_db
 from shelter_app.db.audit import now_utc
-from shelter_app.db.keys import (
-    KeyFile,
-    open_sealed,
-    raw_private,
-    raw_public,
-    seal_to_public,
-)
+from shelter_app.db.keys import KeyFile, open_sealed, raw_private, raw_public, seal_to_public
 from shelter_app.errors import StorageError, UnlockDelayed
 
 if os.name == "nt":
@@ -89,6 +83,15 @@ def _mirror_for(target: Path) -> Path | None:
     except StorageError:
         return None
     return paths.app_home() / "backoff" / (hashlib.sha256(database_id.encode()).hexdigest()[:32] + ".json")
+
+
+def backup_state(database_id: str) -> Path:
+    """The back-off state for opening a backup (backup-check, restore): in
+    the app's folder, named by the backup's database id, so renaming or
+    copying the file does not reset it."""
+    folder = paths.app_home() / "backoff"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder / ("backup-" + hashlib.sha256(database_id.encode()).hexdigest()[:32] + ".json")
 
 
 def _read_one(state: Path) -> dict:
@@ -232,11 +235,16 @@ def _open_name(conn, sealed_text: str) -> str:
 def take_failures(database: Path, conn=None, own: str | None = None,
                   state_path: Path | None = None, mirror: Path | None = None) -> list[tuple[str, str]]:
     """The failures since the last unlock (names opened with the database's
-    inbox key), and the counter reset. `own` is the successful attempt's id."""
+    inbox key), and the counter reset. `own` is the successful attempt's id.
+    Without `conn` (a restore checking a director's password) the count is
+    reset but the failures stay listed for the next unlock to audit."""
     state_path = state_path or _state_path(Path(database))
     with _locked(state_path):
         state = _read(state_path, mirror)
-        log = [(str(e[0]), _open_name(conn, str(e[1])) if conn is not None else "?")
-               for e in state.get("log", []) if not (len(e) > 2 and e[2] == own)]
+        kept = [e for e in state.get("log", []) if not (len(e) > 2 and e[2] == own)]
+        if conn is None:
+            _write(state_path, dict(_EMPTY, log=kept[-200:]), mirror)
+            return []
+        log = [(str(e[0]), _open_name(conn, str(e[1]))) for e in kept]
         _write(state_path, dict(_EMPTY), mirror)
     return log

@@ -71,11 +71,12 @@ def check_date(problems: Problems, data: dict, field: str, *, required: bool = F
         if required:
             problems.add(field, "Required.")
         return None
+    typed = raw.strip() if isinstance(raw, str) else value.isoformat()  # echoed as the person wrote it
     if not_future and value > today():
-        problems.add(field, "The date {value} is in the future.", value=value.isoformat())
+        problems.add(field, "The date {value} is in the future.", value=typed)
         return None
     if value < earliest:
-        problems.add(field, "The date {value} is too early.", value=value.isoformat())
+        problems.add(field, "The date {value} is too early.", value=typed)
         return None
     return value.isoformat()
 

@@ -4,10 +4,12 @@ chain, and the roles (the role column against the signed certificates)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from shelter_app import certificates
+from shelter_app import anchors, certificates
 from shelter_app.db import accounts as accounts_db
 from shelter_app.db import audit as audit_db
+from shelter_app.errors import ShelterError
 from shelter_app.i18n import translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
@@ -41,7 +43,7 @@ class Report:
                       "link": translate("Verify", "altered or an entry before it removed")}[why]
             out.append(translate("Verify", "Audit log: FAILED — first broken entry: #{entry} ({reason})")
                        .format(entry=entry, reason=reason))
-        else:
+        elif not self.anchor_problems:
             out.append(translate("Verify", "Audit log: ok ({n} entries)").format(n=self.entries))
         out.extend(self.anchor_problems)
         if self.role_mismatches:
@@ -68,10 +70,23 @@ def role_mismatches(session: Session) -> list[tuple[str, str, str | None]]:
             if roles.get(r["username"]) != r["role"]]
 
 
-def verify(session: Session) -> Report:
+def anchor_problems(session: Session, against: Path | str | None = None) -> list[str]:
+    """The signed heads (the key file's, and an outside copy's) the chain does not extend."""
+    found = anchors.check(session, session.key_file.anchors, "key file")
+    if against is not None:
+        outside = anchors.anchors_in_file(against)
+        if not any(h.get("database_id") == session.key_file.database_id for h in outside):
+            raise ShelterError("{path} is a copy of another database: there is nothing to compare.",
+                               path=str(against))
+        found += anchors.check(session, outside, Path(against).name)
+    return [c.message() for c in found]
+
+
+def verify(session: Session, against: Path | str | None = None) -> Report:
     session.require(Permission.VIEW_AUDIT)
     conn = session.db.conn
     report = Report()
+    report.anchor_problems = anchor_problems(session, against)
     report.integrity = session.db.integrity_problems()
     report.broken_entry = audit_db.first_broken(conn)
     report.entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]

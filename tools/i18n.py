@@ -7,6 +7,8 @@ a Russian or Kyrgyz translation, add stubs, and compile `.qm` files.
 
 What counts as a string a person reads (extracted from the source with ast):
 - translate("Context", "text"), QCoreApplication.translate(...), N_("Context", "text")
+- ntranslate("Context", "%n things", n, one="%n thing"): a counted phrase; its catalogue
+  entry is `numerus="yes"` with three Russian and two Kyrgyz `<numerusform>`s
 - self.tr("text") / cls.tr("text") inside a class: the class name is the context
 - t("text") in the command line: context "Cli"
 - error messages: the first string given to ShelterError and its subclasses, and
@@ -74,7 +76,7 @@ def extract_file(path: Path) -> list[tuple[str, str, str]]:
         def visit_Call(self, node):
             name = _call_name(node)
             args = node.args
-            if name in ("translate", "N_", "QT_TRANSLATE_NOOP") and len(args) >= 2 and _str(args[0]) is not None:
+            if name in ("translate", "ntranslate", "N_", "QT_TRANSLATE_NOOP") and len(args) >= 2 and _str(args[0]) is not None:
                 add(_str(args[0]), _str(args[1]), node)
             elif name == "tr" and args and _str(args[0]) is not None and isinstance(node.func, ast.Attribute):
                 add(self.classes[-1] if self.classes else "", _str(args[0]), node)
@@ -126,10 +128,21 @@ def load_ts(lang: str) -> dict[tuple[str, str], str]:
         for ctx in root.iter("context"):
             name = ctx.findtext("name") or ""
             for msg in ctx.iter("message"):
-                tr = msg.find("translation")
-                if tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
-                    table[(name, msg.findtext("source"))] = tr.text
+                text = message_text(msg)
+                if text is not None:
+                    table[(name, msg.findtext("source"))] = " | ".join(text) if isinstance(text, list) else text
     return table
+
+
+def message_text(msg):
+    """The finished translation of a <message>: text, or the list of its plural forms."""
+    tr = msg.find("translation")
+    if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+        return None
+    if msg.get("numerus") == "yes":
+        forms = [f.text or "" for f in tr.iter("numerusform")]
+        return forms if forms and all(forms) else None
+    return tr.text or None
 
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
@@ -191,17 +204,28 @@ def write_ts(root, target: Path) -> None:
 
 
 def lrelease() -> str:
+    """Qt's lrelease binary in the PySide6 package (the pyside6-lrelease script
+    only starts a Python to run it), else that script."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin:
+        binary = Path(spec.origin).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+        if binary.is_file():
+            return str(binary)
     exe = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
     return exe
 
 
 def compile_all(out_dir: Path | None = None) -> list[Path]:
-    out = []
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        qm = (out_dir or TRANSLATIONS) / (ts.stem + ".qm")
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
-        out.append(qm)
-    return out
+    from concurrent.futures import ThreadPoolExecutor
+
+    exe = lrelease()
+    jobs = [(ts, (out_dir or TRANSLATIONS) / (ts.stem + ".qm")) for ts in sorted(TRANSLATIONS.glob("*.ts"))]
+    with ThreadPoolExecutor(max_workers=2) as pool:  # one process per catalogue
+        list(pool.map(lambda job: subprocess.run([exe, "-silent", str(job[0]), "-qm", str(job[1])], check=True),
+                      jobs))
+    return [qm for _, qm in jobs]
 
 
 def main() -> int:

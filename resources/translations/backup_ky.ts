@@ -39,9 +39,12 @@
       <source>No.</source>
       <translation>№</translation>
     </message>
-    <message>
-      <source>Only the newest {n} entries are printed: narrow the filter to print the rest.</source>
-      <translation>Акыркы {n} жазуу гана басылды: калгандарын басуу үчүн тандоону тарытыңыз.</translation>
+    <message numerus="yes">
+      <source>Only the newest %n entries are printed: narrow the filter to print the rest.</source>
+      <translation>
+        <numerusform>Акыркы %n жазуу гана басылды: калгандарын басуу үчүн тандоону тарытыңыз.</numerusform>
+        <numerusform>Акыркы %n жазуу гана басылды: калгандарын басуу үчүн тандоону тарытыңыз.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Page {page} of {pages}</source>
@@ -63,9 +66,12 @@
       <source>Record</source>
       <translation>Жазуу</translation>
     </message>
-    <message>
-      <source>The audit log is intact: {n} entries, none altered or removed.</source>
-      <translation>Аудит журналы бүтүн: {n} жазуу, бири да өзгөртүлгөн эмес жана өчүрүлгөн эмес.</translation>
+    <message numerus="yes">
+      <source>The audit log is intact: %n entries, none altered or removed.</source>
+      <translation>
+        <numerusform>Аудит журналы бүтүн: %n жазуу, бири да өзгөртүлгөн же өчүрүлгөн эмес.</numerusform>
+        <numerusform>Аудит журналы бүтүн: %n жазуу, бири да өзгөртүлгөн же өчүрүлгөн эмес.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The audit log was tampered with. First broken entry: #{entry} ({reason}).</source>
@@ -233,6 +239,50 @@
     <message>
       <source>Synthetic demo data added</source>
       <translation>Ойдон чыгарылган демо-маалыматтар кошулду</translation>
+    </message>
+    <message>
+      <source>Legal case changed</source>
+      <translation>Кылмыш иши өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Legal case deleted</source>
+      <translation>Кылмыш иши өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Legal case opened</source>
+      <translation>Кылмыш иши кошулду</translation>
+    </message>
+    <message>
+      <source>Plan cancelled</source>
+      <translation>План жокко чыгарылды</translation>
+    </message>
+    <message>
+      <source>Plan completed</source>
+      <translation>План аткарылды</translation>
+    </message>
+    <message>
+      <source>Plan saved as PDF</source>
+      <translation>План PDF катары сакталды</translation>
+    </message>
+    <message>
+      <source>Referral followed up</source>
+      <translation>Жолдомонун жыйынтыгы белгиленди</translation>
+    </message>
+    <message>
+      <source>Services and legal cases printed</source>
+      <translation>Кызматтар жана кылмыш иштери басылды</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings changed</source>
+      <translation>Өндүрүштүн этабы өзгөртүлдү</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings deleted</source>
+      <translation>Өндүрүштүн этабы өчүрүлдү</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings recorded</source>
+      <translation>Өндүрүштүн этабы жазылды</translation>
     </message>
   </context>
   <context>
@@ -469,9 +519,12 @@
       <source>Make one now on the Backup page and keep it on a USB stick away from this computer.</source>
       <translation>Аны азыр «Камдык көчүрмө» бетинде жасап, флешкада бул компьютерден өзүнчө сактаңыз.</translation>
     </message>
-    <message>
-      <source>The last backup was made {n} days ago.</source>
-      <translation>Акыркы камдык көчүрмө {n} күн мурун жасалган.</translation>
+    <message numerus="yes">
+      <source>The last backup was made %n days ago.</source>
+      <translation>
+        <numerusform>Акыркы камдык көчүрмө %n күн мурун жасалган.</numerusform>
+        <numerusform>Акыркы камдык көчүрмө %n күн мурун жасалган.</numerusform>
+      </translation>
     </message>
     <message>
       <source>There is no backup yet.</source>
@@ -536,9 +589,12 @@
       <source>Restored to {path}.</source>
       <translation>Калыбына келтирилди: {path}.</translation>
     </message>
-    <message>
-      <source>Retention period: {years} years. Records past it: {n}.</source>
-      <translation>Сактоо мөөнөтү: {years} жыл. Мөөнөтү өткөн жазуулар: {n}.</translation>
+    <message numerus="yes">
+      <source>Retention period: %n years.</source>
+      <translation>
+        <numerusform>Сактоо мөөнөтү: %n жыл.</numerusform>
+        <numerusform>Сактоо мөөнөтү: %n жыл.</numerusform>
+      </translation>
     </message>
     <message>
       <source>SHA-256: {digest}</source>
@@ -579,6 +635,10 @@
     <message>
       <source>{size} MB</source>
       <translation>{size} МБ</translation>
+    </message>
+    <message>
+      <source>Records past it: {n}.</source>
+      <translation>Мөөнөтү өткөн жазуулар: {n}.</translation>
     </message>
   </context>
   <context>
@@ -792,7 +852,7 @@
     </message>
     <message>
       <source>Stays in the shelter</source>
-      <translation>Баш калкалоочу жайда жашоо мөөнөттөрү</translation>
+      <translation>Жайда жашаган мезгилдер</translation>
     </message>
     <message>
       <source>Target date</source>
@@ -816,7 +876,7 @@
     </message>
     <message>
       <source>In-house</source>
-      <translation>Өз күчү менен</translation>
+      <translation>Жайдын күчү менен</translation>
     </message>
     <message>
       <source>No</source>
@@ -946,7 +1006,7 @@
     </message>
     <message>
       <source>Delete the records of {n} residents for good? Stays, plans, services and legal cases go with them, and the statistics of past periods will change. This cannot be undone.</source>
-      <translation>{n} кардардын маалыматын биротоло өчүрөсүзбү? Алар менен бирге жашоо мөөнөттөрү, пландары, кызматтары жана соттук иштери өчөт, өткөн мезгилдердин статистикасы өзгөрөт. Муну кайтарууга болбойт.</translation>
+      <translation>{n} кардардын маалыматын биротоло өчүрөсүзбү? Алар менен бирге жайда жашаган мезгилдер, пландары, кызматтары жана соттук иштери өчөт, өткөн мезгилдердин статистикасы өзгөрөт. Муну кайтарууга болбойт.</translation>
     </message>
     <message>
       <source>Deleted: {n} residents.</source>
@@ -972,9 +1032,12 @@
       <source>Print…</source>
       <translation>Басып чыгаруу…</translation>
     </message>
-    <message>
-      <source>Residents whose last contact with the shelter (exit, service or court hearing) is more than {years} years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; deleting removes the records for good.</source>
-      <translation>Баш калкалоочу жай менен акыркы байланышы (чыгуу, кызмат же сот отуруму) {years} жылдан мурун болгон кардарлар. Анонимдештирүү аттарды, байланыш маалыматтарын жана бардык эркин тексттерди өчүрүп, статистиканы сактайт; өчүрүү жазууларды биротоло жок кылат.</translation>
+    <message numerus="yes">
+      <source>Residents whose last contact with the shelter (exit, service or court hearing) is more than %n years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; deleting removes the records for good.</source>
+      <translation>
+        <numerusform>Баш калкалоочу жай менен акыркы байланышы (чыгуу, кызмат же сот отуруму) %n жылдан мурун болгон кардарлар. Анонимдештирүү аттарды, байланыш маалыматтарын жана бардык эркин тексттерди өчүрүп, статистиканы сактайт; өчүрүү жазууларды биротоло жок кылат.</numerusform>
+        <numerusform>Баш калкалоочу жай менен акыркы байланышы (чыгуу, кызмат же сот отуруму) %n жылдан мурун болгон кардарлар. Анонимдештирүү аттарды, байланыш маалыматтарын жана бардык эркин тексттерди өчүрүп, статистиканы сактайт; өчүрүү жазууларды биротоло жок кылат.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Retention</source>
@@ -1121,7 +1184,91 @@
     </message>
     <message>
       <source>stays</source>
-      <translation>жашоо мөөнөттөрү</translation>
+      <translation>жайда жашаган мезгилдер</translation>
+    </message>
+    <message>
+      <source>approved on</source>
+      <translation>бекитилген күнү</translation>
+    </message>
+    <message>
+      <source>article</source>
+      <translation>берене</translation>
+    </message>
+    <message>
+      <source>based on version</source>
+      <translation>версиянын негизинде</translation>
+    </message>
+    <message>
+      <source>case</source>
+      <translation>иш</translation>
+    </message>
+    <message>
+      <source>case no.</source>
+      <translation>иштин №</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>күнү</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>формат</translation>
+    </message>
+    <message>
+      <source>next review</source>
+      <translation>кийинки кайра кароо</translation>
+    </message>
+    <message>
+      <source>replaces version</source>
+      <translation>версиянын ордуна</translation>
+    </message>
+    <message>
+      <source>resident's wishes</source>
+      <translation>кардардын каалоолору</translation>
+    </message>
+    <message>
+      <source>review date</source>
+      <translation>кайра кароо күнү</translation>
+    </message>
+    <message>
+      <source>role in the case</source>
+      <translation>иштеги ролу</translation>
+    </message>
+    <message>
+      <source>service</source>
+      <translation>кызмат</translation>
+    </message>
+    <message>
+      <source>service no.</source>
+      <translation>кызматтын №</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>абалы</translation>
+    </message>
+    <message>
+      <source>step</source>
+      <translation>этап</translation>
+    </message>
+    <message>
+      <source>step no.</source>
+      <translation>этаптын №</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>версия</translation>
+    </message>
+    <message>
+      <source>parts</source>
+      <translation>бөлүктөр</translation>
+    </message>
+    <message>
+      <source>goals</source>
+      <translation>максаттар</translation>
+    </message>
+    <message>
+      <source>needs</source>
+      <translation>муктаждыктар</translation>
     </message>
   </context>
   <context>

@@ -39,9 +39,13 @@
       <source>No.</source>
       <translation>№</translation>
     </message>
-    <message>
-      <source>Only the newest {n} entries are printed: narrow the filter to print the rest.</source>
-      <translation>Напечатаны только {n} последних записей: сузьте отбор, чтобы напечатать остальные.</translation>
+    <message numerus="yes">
+      <source>Only the newest %n entries are printed: narrow the filter to print the rest.</source>
+      <translation>
+        <numerusform>Напечатана только %n последняя запись: сузьте отбор, чтобы напечатать остальные.</numerusform>
+        <numerusform>Напечатаны только %n последние записи: сузьте отбор, чтобы напечатать остальные.</numerusform>
+        <numerusform>Напечатаны только %n последних записей: сузьте отбор, чтобы напечатать остальные.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Page {page} of {pages}</source>
@@ -63,9 +67,13 @@
       <source>Record</source>
       <translation>Запись</translation>
     </message>
-    <message>
-      <source>The audit log is intact: {n} entries, none altered or removed.</source>
-      <translation>Журнал аудита цел: {n} записей, ни одна не изменена и не удалена.</translation>
+    <message numerus="yes">
+      <source>The audit log is intact: %n entries, none altered or removed.</source>
+      <translation>
+        <numerusform>Журнал аудита цел: %n запись, ни одна не изменена и не удалена.</numerusform>
+        <numerusform>Журнал аудита цел: %n записи, ни одна не изменена и не удалена.</numerusform>
+        <numerusform>Журнал аудита цел: %n записей, ни одна не изменена и не удалена.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The audit log was tampered with. First broken entry: #{entry} ({reason}).</source>
@@ -233,6 +241,50 @@
     <message>
       <source>Synthetic demo data added</source>
       <translation>Добавлены вымышленные демо-данные</translation>
+    </message>
+    <message>
+      <source>Legal case changed</source>
+      <translation>Уголовное дело изменено</translation>
+    </message>
+    <message>
+      <source>Legal case deleted</source>
+      <translation>Уголовное дело удалено</translation>
+    </message>
+    <message>
+      <source>Legal case opened</source>
+      <translation>Уголовное дело добавлено</translation>
+    </message>
+    <message>
+      <source>Plan cancelled</source>
+      <translation>План отменён</translation>
+    </message>
+    <message>
+      <source>Plan completed</source>
+      <translation>План выполнен</translation>
+    </message>
+    <message>
+      <source>Plan saved as PDF</source>
+      <translation>План сохранён в PDF</translation>
+    </message>
+    <message>
+      <source>Referral followed up</source>
+      <translation>Результат направления отмечен</translation>
+    </message>
+    <message>
+      <source>Services and legal cases printed</source>
+      <translation>Напечатаны услуги и уголовные дела</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings changed</source>
+      <translation>Этап производства изменён</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings deleted</source>
+      <translation>Этап производства удалён</translation>
+    </message>
+    <message>
+      <source>Step in the proceedings recorded</source>
+      <translation>Записан этап производства</translation>
     </message>
   </context>
   <context>
@@ -469,9 +521,13 @@
       <source>Make one now on the Backup page and keep it on a USB stick away from this computer.</source>
       <translation>Сделайте её сейчас на странице «Резервная копия» и храните на флешке отдельно от этого компьютера.</translation>
     </message>
-    <message>
-      <source>The last backup was made {n} days ago.</source>
-      <translation>Последняя резервная копия сделана {n} дн. назад.</translation>
+    <message numerus="yes">
+      <source>The last backup was made %n days ago.</source>
+      <translation>
+        <numerusform>Последняя резервная копия сделана %n день назад.</numerusform>
+        <numerusform>Последняя резервная копия сделана %n дня назад.</numerusform>
+        <numerusform>Последняя резервная копия сделана %n дней назад.</numerusform>
+      </translation>
     </message>
     <message>
       <source>There is no backup yet.</source>
@@ -536,9 +592,13 @@
       <source>Restored to {path}.</source>
       <translation>Восстановлено в {path}.</translation>
     </message>
-    <message>
-      <source>Retention period: {years} years. Records past it: {n}.</source>
-      <translation>Срок хранения: {years} лет. Записей сверх срока: {n}.</translation>
+    <message numerus="yes">
+      <source>Retention period: %n years.</source>
+      <translation>
+        <numerusform>Срок хранения: %n год.</numerusform>
+        <numerusform>Срок хранения: %n года.</numerusform>
+        <numerusform>Срок хранения: %n лет.</numerusform>
+      </translation>
     </message>
     <message>
       <source>SHA-256: {digest}</source>
@@ -579,6 +639,10 @@
     <message>
       <source>{size} MB</source>
       <translation>{size} МБ</translation>
+    </message>
+    <message>
+      <source>Records past it: {n}.</source>
+      <translation>Записей сверх срока: {n}.</translation>
     </message>
   </context>
   <context>
@@ -792,7 +856,7 @@
     </message>
     <message>
       <source>Stays in the shelter</source>
-      <translation>Пребывание в приюте</translation>
+      <translation>Проживание в приюте</translation>
     </message>
     <message>
       <source>Target date</source>
@@ -816,7 +880,7 @@
     </message>
     <message>
       <source>In-house</source>
-      <translation>Своими силами</translation>
+      <translation>Силами приюта</translation>
     </message>
     <message>
       <source>No</source>
@@ -887,7 +951,7 @@
     </message>
     <message>
       <source>Last exit</source>
-      <translation>Последний выход</translation>
+      <translation>Последнее выбытие</translation>
     </message>
     <message>
       <source>Name</source>
@@ -972,9 +1036,13 @@
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
-    <message>
-      <source>Residents whose last contact with the shelter (exit, service or court hearing) is more than {years} years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; deleting removes the records for good.</source>
-      <translation>Клиенты, последний контакт которых с приютом (выход, услуга или судебное заседание) был более {years} лет назад. Обезличивание удаляет имена, контактные данные и все свободные тексты, сохраняя статистику; удаление стирает записи навсегда.</translation>
+    <message numerus="yes">
+      <source>Residents whose last contact with the shelter (exit, service or court hearing) is more than %n years ago. Anonymizing removes names, contact details and every free text and keeps the statistics; deleting removes the records for good.</source>
+      <translation>
+        <numerusform>Клиенты, последний контакт которых с приютом (выбытие, услуга или судебное заседание) был более %n года назад. Обезличивание удаляет имена, контактные данные и все свободные тексты, сохраняя статистику; удаление стирает записи навсегда.</numerusform>
+        <numerusform>Клиенты, последний контакт которых с приютом (выбытие, услуга или судебное заседание) был более %n лет назад. Обезличивание удаляет имена, контактные данные и все свободные тексты, сохраняя статистику; удаление стирает записи навсегда.</numerusform>
+        <numerusform>Клиенты, последний контакт которых с приютом (выбытие, услуга или судебное заседание) был более %n лет назад. Обезличивание удаляет имена, контактные данные и все свободные тексты, сохраняя статистику; удаление стирает записи навсегда.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Retention</source>
@@ -1122,6 +1190,90 @@
     <message>
       <source>stays</source>
       <translation>пребываний</translation>
+    </message>
+    <message>
+      <source>approved on</source>
+      <translation>дата утверждения</translation>
+    </message>
+    <message>
+      <source>article</source>
+      <translation>статья</translation>
+    </message>
+    <message>
+      <source>based on version</source>
+      <translation>на основе версии</translation>
+    </message>
+    <message>
+      <source>case</source>
+      <translation>дело</translation>
+    </message>
+    <message>
+      <source>case no.</source>
+      <translation>№ дела</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>дата</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>формат</translation>
+    </message>
+    <message>
+      <source>next review</source>
+      <translation>следующий пересмотр</translation>
+    </message>
+    <message>
+      <source>replaces version</source>
+      <translation>заменяет версию</translation>
+    </message>
+    <message>
+      <source>resident's wishes</source>
+      <translation>пожелания клиента</translation>
+    </message>
+    <message>
+      <source>review date</source>
+      <translation>дата пересмотра</translation>
+    </message>
+    <message>
+      <source>role in the case</source>
+      <translation>роль в деле</translation>
+    </message>
+    <message>
+      <source>service</source>
+      <translation>услуга</translation>
+    </message>
+    <message>
+      <source>service no.</source>
+      <translation>№ услуги</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>статус</translation>
+    </message>
+    <message>
+      <source>step</source>
+      <translation>этап</translation>
+    </message>
+    <message>
+      <source>step no.</source>
+      <translation>№ этапа</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>версия</translation>
+    </message>
+    <message>
+      <source>parts</source>
+      <translation>части</translation>
+    </message>
+    <message>
+      <source>goals</source>
+      <translation>цели</translation>
+    </message>
+    <message>
+      <source>needs</source>
+      <translation>потребности</translation>
     </message>
   </context>
   <context>

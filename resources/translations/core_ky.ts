@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>Added {residents} residents, {stays} stays, {plans} plans, {services} services and {legal_events} legal events.</source>
-      <translation>Кошулду: кардарлар — {residents}, жашоо мөөнөттөрү — {stays}, пландар — {plans}, кызматтар — {services}, соттук иштер боюнча окуялар — {legal_events}.</translation>
+      <translation>Кошулду: кардарлар — {residents}, жайда жашаган мезгилдер — {stays}, пландар — {plans}, кызматтар — {services}, соттук иштер боюнча окуялар — {legal_events}.</translation>
     </message>
     <message>
       <source>Database created. Write the recovery key down and keep it locked away; it is shown only once:</source>
@@ -136,39 +136,39 @@
     </message>
     <message>
       <source>Armed conflict</source>
-      <translation>Куралдуу кагылышуу</translation>
+      <translation>Куралдуу кагылышууга тартуу</translation>
     </message>
     <message>
       <source>Art. 159 — Involvement in prostitution</source>
-      <translation>159-берене — Сойкулукка тартуу</translation>
+      <translation>159-берене — Сойкулук менен алектенүүгө тартуу</translation>
     </message>
     <message>
-      <source>Art. 160 — Pimping</source>
-      <translation>160-берене — Жеңелик кылуу</translation>
+      <source>Art. 160 — Facilitation of prostitution and debauchery</source>
+      <translation>160-берене — Сойкулукка жана бузукулукка көмөктөшүү</translation>
     </message>
     <message>
-      <source>Art. 160-1 — Online pimping</source>
-      <translation>160-1-берене — Интернет аркылуу жеңелик кылуу</translation>
+      <source>Art. 160¹ — Organisation and facilitation of prostitution and debauchery through internet networks (webcam studios)</source>
+      <translation>160¹-берене — Интернет тармактары аркылуу сойкулукту жана бузукулукту уюштуруу жана ага көмөктөшүү (вебкам-студиялар)</translation>
     </message>
     <message>
       <source>Art. 166 — Trafficking in persons</source>
-      <translation>166-берене — Адам сатуу</translation>
+      <translation>166-берене — Адамдарды сатуу</translation>
     </message>
     <message>
       <source>Art. 167 — Trafficking in children</source>
       <translation>167-берене — Балдарды сатуу</translation>
     </message>
     <message>
-      <source>Art. 170 — Forced labour</source>
-      <translation>170-берене — Мажбурлап иштетүү</translation>
+      <source>Art. 170 — Forced use of labour (slave labour)</source>
+      <translation>170-берене — Эмгекти мажбурлап пайдалануу (кул эмгеги)</translation>
     </message>
     <message>
-      <source>Art. 172 — Kidnapping for marriage</source>
-      <translation>172-берене — Нике кыюу үчүн ала качуу</translation>
+      <source>Art. 172 — Kidnapping a person for marriage</source>
+      <translation>172-берене — Никеге туруу максатында адамды ала качуу</translation>
     </message>
     <message>
-      <source>Art. 173 — Coercion of a minor into marriage</source>
-      <translation>173-берене — Жашы жете электи никеге мажбурлоо</translation>
+      <source>Art. 173 — Coercion into de facto marital relations</source>
+      <translation>173-берене — Иш жүзүндөгү нике мамилелерине мажбурлоо</translation>
     </message>
     <message>
       <source>Bangladesh</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
       <source>Non-custodial</source>
-      <translation>Эркинен ажыратпай</translation>
+      <translation>Эркиндигинен ажыратпай</translation>
     </message>
     <message>
       <source>None</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
       <source>Presumed victim</source>
-      <translation>Болжолдуу жабырлануучу</translation>
+      <translation>Болжолдуу курмандык</translation>
     </message>
     <message>
       <source>Prosecutor</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
       <source>Takes earnings</source>
-      <translation>Тапкан акчасын тартып алат</translation>
+      <translation>Тапкан акчасын тартып алуу</translation>
     </message>
     <message>
       <source>Threat of law enforcement</source>
@@ -705,6 +705,14 @@
     <message>
       <source>Women</source>
       <translation>Аялдар</translation>
+    </message>
+    <message>
+      <source>Art. 174 — Coercion of a person into marriage</source>
+      <translation>174-берене — Адамды никеге турууга мажбурлоо</translation>
+    </message>
+    <message>
+      <source>No need</source>
+      <translation>Муктаждык жок</translation>
     </message>
   </context>
   <context>
@@ -1050,7 +1058,7 @@
     </message>
     <message>
       <source>Non-custodial</source>
-      <translation>Эркинен ажыратпай</translation>
+      <translation>Эркиндигинен ажыратпай</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1078,7 +1086,7 @@
     </message>
     <message>
       <source>Recruitment channel</source>
-      <translation>Азгырылган жолу</translation>
+      <translation>Тартуу жолу</translation>
     </message>
     <message>
       <source>Referred by</source>
@@ -1094,7 +1102,7 @@
     </message>
     <message>
       <source>Relation to recruiter</source>
-      <translation>Азгыруучу менен мамилеси</translation>
+      <translation>Тартуучу менен мамилеси</translation>
     </message>
     <message>
       <source>Residence permit granted</source>
@@ -1170,6 +1178,84 @@
     <message>
       <source>removed</source>
       <translation>өчүрүлгөн</translation>
+    </message>
+  </context>
+  <context>
+    <name>Languages</name>
+    <message>
+      <source>Arabic</source>
+      <translation>Араб тили</translation>
+    </message>
+    <message>
+      <source>Bengali</source>
+      <translation>Бенгал тили</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>Кытай тили</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Англис тили</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>Немис тили</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>Хинди тили</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казак тили</translation>
+    </message>
+    <message>
+      <source>Korean</source>
+      <translation>Корей тили</translation>
+    </message>
+    <message>
+      <source>Kyrgyz</source>
+      <translation>Кыргыз тили</translation>
+    </message>
+    <message>
+      <source>Nepali</source>
+      <translation>Непал тили</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орус тили</translation>
+    </message>
+    <message>
+      <source>Tajik</source>
+      <translation>Тажик тили</translation>
+    </message>
+    <message>
+      <source>Turkish</source>
+      <translation>Түрк тили</translation>
+    </message>
+    <message>
+      <source>Urdu</source>
+      <translation>Урду тили</translation>
+    </message>
+    <message>
+      <source>Uzbek</source>
+      <translation>Өзбек тили</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>The name holds an emoji or a symbol.</source>
+      <translation>Аты-жөнүндө эмодзи же символ бар.</translation>
+    </message>
+    <message>
+      <source>The name holds no letter at all.</source>
+      <translation>Аты-жөнүндө бир да тамга жок.</translation>
+    </message>
+    <message>
+      <source>“{word}” mixes Latin and Cyrillic letters in one word: one of them was probably typed on the other keyboard layout, and search will not find it.</source>
+      <translation>«{word}» сөзүндө латын жана кирилл тамгалары аралашып калган: балким, бир бөлүгү клавиатуранын башка тилинде терилген, издөө аны таппайт.</translation>
     </message>
   </context>
 </TS>

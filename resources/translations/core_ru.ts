@@ -136,19 +136,19 @@
     </message>
     <message>
       <source>Armed conflict</source>
-      <translation>Вооружённый конфликт</translation>
+      <translation>Вовлечение в вооружённый конфликт</translation>
     </message>
     <message>
       <source>Art. 159 — Involvement in prostitution</source>
-      <translation>Ст. 159 — Вовлечение в проституцию</translation>
+      <translation>Ст. 159 — Вовлечение в занятие проституцией</translation>
     </message>
     <message>
-      <source>Art. 160 — Pimping</source>
-      <translation>Ст. 160 — Сводничество</translation>
+      <source>Art. 160 — Facilitation of prostitution and debauchery</source>
+      <translation>Ст. 160 — Содействие проституции и разврату</translation>
     </message>
     <message>
-      <source>Art. 160-1 — Online pimping</source>
-      <translation>Ст. 160-1 — Сводничество через интернет</translation>
+      <source>Art. 160¹ — Organisation and facilitation of prostitution and debauchery through internet networks (webcam studios)</source>
+      <translation>Ст. 160¹ — Организация и содействие проституции и разврату через интернет сети (вебкам-студии)</translation>
     </message>
     <message>
       <source>Art. 166 — Trafficking in persons</source>
@@ -159,16 +159,16 @@
       <translation>Ст. 167 — Торговля детьми</translation>
     </message>
     <message>
-      <source>Art. 170 — Forced labour</source>
-      <translation>Ст. 170 — Принудительный труд</translation>
+      <source>Art. 170 — Forced use of labour (slave labour)</source>
+      <translation>Ст. 170 — Принудительное использование труда (рабский труд)</translation>
     </message>
     <message>
-      <source>Art. 172 — Kidnapping for marriage</source>
-      <translation>Ст. 172 — Похищение с целью вступления в брак</translation>
+      <source>Art. 172 — Kidnapping a person for marriage</source>
+      <translation>Ст. 172 — Похищение лица с целью вступления в брак</translation>
     </message>
     <message>
-      <source>Art. 173 — Coercion of a minor into marriage</source>
-      <translation>Ст. 173 — Принуждение несовершеннолетнего к вступлению в брак</translation>
+      <source>Art. 173 — Coercion into de facto marital relations</source>
+      <translation>Ст. 173 — Принуждение к вступлению в фактические брачные отношения</translation>
     </message>
     <message>
       <source>Bangladesh</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
       <source>Takes earnings</source>
-      <translation>Отбирает заработок</translation>
+      <translation>Изъятие заработка</translation>
     </message>
     <message>
       <source>Threat of law enforcement</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
       <source>Victim</source>
-      <translation>Потерпевший</translation>
+      <translation>Потерпевший(ая)</translation>
     </message>
     <message>
       <source>Vocational training</source>
@@ -705,6 +705,14 @@
     <message>
       <source>Women</source>
       <translation>Женщины</translation>
+    </message>
+    <message>
+      <source>Art. 174 — Coercion of a person into marriage</source>
+      <translation>Ст. 174 — Принуждение лица к вступлению в брак</translation>
+    </message>
+    <message>
+      <source>No need</source>
+      <translation>Нет потребности</translation>
     </message>
   </context>
   <context>
@@ -1006,7 +1014,7 @@
     </message>
     <message>
       <source>Full name</source>
-      <translation>ФИО</translation>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <source>Identifying body</source>
@@ -1018,7 +1026,7 @@
     </message>
     <message>
       <source>Labour sector</source>
-      <translation>Сфера труда</translation>
+      <translation>Отрасль занятости</translation>
     </message>
     <message>
       <source>Languages spoken</source>
@@ -1170,6 +1178,84 @@
     <message>
       <source>removed</source>
       <translation>удалена</translation>
+    </message>
+  </context>
+  <context>
+    <name>Languages</name>
+    <message>
+      <source>Arabic</source>
+      <translation>Арабский</translation>
+    </message>
+    <message>
+      <source>Bengali</source>
+      <translation>Бенгальский</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>Китайский</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Английский</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>Немецкий</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>Хинди</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
+    </message>
+    <message>
+      <source>Korean</source>
+      <translation>Корейский</translation>
+    </message>
+    <message>
+      <source>Kyrgyz</source>
+      <translation>Кыргызский</translation>
+    </message>
+    <message>
+      <source>Nepali</source>
+      <translation>Непальский</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>Tajik</source>
+      <translation>Таджикский</translation>
+    </message>
+    <message>
+      <source>Turkish</source>
+      <translation>Турецкий</translation>
+    </message>
+    <message>
+      <source>Urdu</source>
+      <translation>Урду</translation>
+    </message>
+    <message>
+      <source>Uzbek</source>
+      <translation>Узбекский</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>The name holds an emoji or a symbol.</source>
+      <translation>В имени есть эмодзи или символ.</translation>
+    </message>
+    <message>
+      <source>The name holds no letter at all.</source>
+      <translation>В имени нет ни одной буквы.</translation>
+    </message>
+    <message>
+      <source>“{word}” mixes Latin and Cyrillic letters in one word: one of them was probably typed on the other keyboard layout, and search will not find it.</source>
+      <translation>В слове «{word}» смешаны латинские и кириллические буквы: вероятно, часть набрана в другой раскладке клавиатуры, и поиск его не найдёт.</translation>
     </message>
   </context>
 </TS>

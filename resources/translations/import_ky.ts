@@ -68,7 +68,7 @@
     </message>
     <message>
       <source>In-house</source>
-      <translation>Өз күчү менен</translation>
+      <translation>Жайдын күчү менен</translation>
     </message>
     <message>
       <source>Legal cases</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
       <source>stays</source>
-      <translation>жашоо мөөнөттөрү</translation>
+      <translation>жайда жашаган мезгилдер</translation>
     </message>
     <message>
       <source>tab</source>

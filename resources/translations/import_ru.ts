@@ -68,7 +68,7 @@
     </message>
     <message>
       <source>In-house</source>
-      <translation>Своими силами</translation>
+      <translation>Силами приюта</translation>
     </message>
     <message>
       <source>Legal cases</source>

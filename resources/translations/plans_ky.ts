@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
   <context>
@@ -279,6 +279,14 @@
     <message>
       <source>{status} — replaced by version {version}</source>
       <translation>{status} — {version}-версия менен алмаштырылды</translation>
+    </message>
+    <message>
+      <source>APPROVED</source>
+      <translation>БЕКИТЕМИН</translation>
+    </message>
+    <message>
+      <source>Place for the stamp</source>
+      <translation>М. О.</translation>
     </message>
   </context>
   <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
@@ -56,7 +56,7 @@
     </message>
     <message>
       <source>Record whether the resident agrees with the plan.</source>
-      <translation>Отметьте, согласен ли клиент с планом.</translation>
+      <translation>Отметьте, согласен(на) ли клиент(ка) с планом.</translation>
     </message>
     <message>
       <source>Reviews are recorded on the approved (active) plan.</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
       <source>Name</source>
-      <translation>ФИО</translation>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <source>Need</source>
@@ -279,6 +279,14 @@
     <message>
       <source>{status} — replaced by version {version}</source>
       <translation>{status} — заменён версией {version}</translation>
+    </message>
+    <message>
+      <source>APPROVED</source>
+      <translation>УТВЕРЖДАЮ</translation>
+    </message>
+    <message>
+      <source>Place for the stamp</source>
+      <translation>М. П.</translation>
     </message>
   </context>
   <context>
@@ -513,7 +521,7 @@
     </message>
     <message>
       <source>The resident agrees with this plan</source>
-      <translation>Клиент согласен с этим планом</translation>
+      <translation>Клиент(ка) согласен(на) с этим планом</translation>
     </message>
     <message>
       <source>This resident has no plan yet.</source>

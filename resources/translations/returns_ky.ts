@@ -209,7 +209,7 @@
     </message>
     <message>
       <source>Stays ended, by reason for leaving, sex and age</source>
-      <translation>Аяктаган жашоо мөөнөттөрү, чыгуу себеби, жынысы жана жашы боюнча</translation>
+      <translation>Аяктаган жайда жашаган мезгилдер, чыгуу себеби, жынысы жана жашы боюнча</translation>
     </message>
     <message>
       <source>Suppressed counts are not drawn.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
       <source>stays</source>
-      <translation>жашоо мөөнөттөрү</translation>
+      <translation>жайда жашаган мезгилдер</translation>
     </message>
     <message>
       <source>turned off: every count is published</source>
@@ -263,6 +263,22 @@
       <source>Persons who received each type of service</source>
       <translation>Ар бир түрдөгү кызматты алган адамдар</translation>
     </message>
+    <message>
+      <source>APPROVED</source>
+      <translation>БЕКИТЕМИН</translation>
+    </message>
+    <message>
+      <source>Place for the stamp</source>
+      <translation>М. О.</translation>
+    </message>
+    <message>
+      <source>Drawn from published cells only: {shown} persons; the total is not published.</source>
+      <translation>Жарыяланган уячалар боюнча гана түзүлдү: {shown} адам; жалпы сан жарыяланбайт.</translation>
+    </message>
+    <message>
+      <source>Drawn from published cells only: {shown} of {total} persons; {hidden} are in hidden cells.</source>
+      <translation>Жарыяланган уячалар боюнча гана түзүлдү: {total} адамдын {shown}; {hidden} — жашырылган уячаларда.</translation>
+    </message>
   </context>
   <context>
     <name>ReturnsPage</name>
@@ -276,7 +292,7 @@
     </message>
     <message>
       <source>Anonymized counts for the national anti-trafficking database. Only residents who agreed to anonymized reporting are counted; small counts are suppressed. What you see below is exactly what the file will contain.</source>
-      <translation>Адам сатууга каршы улуттук маалымат базасы үчүн анонимдештирилген көрсөткүчтөр. Анонимдештирилген отчёттуулукка макулдук берген кардарлар гана эсептелет; кичине сандар жашырылат. Төмөндө файлга так эмне жазыларын көрөсүз.</translation>
+      <translation>Адамдарды сатууга каршы улуттук маалымат базасы үчүн анонимдештирилген көрсөткүчтөр. Анонимдештирилген отчёттуулукка макулдук берген кардарлар гана эсептелет; кичине сандар жашырылат. Төмөндө файлга так эмне жазыларын көрөсүз.</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
@@ -411,6 +427,14 @@ SHA-256: {sha}</translation>
     <message>
       <source>From … to …</source>
       <translation>Күндөр аралыгы…</translation>
+    </message>
+    <message>
+      <source>ADX (Aggregate Data Exchange): the XML file national information systems such as DHIS2 read counts from.</source>
+      <translation>ADX — жалпыланган маалымат алмашуу форматы: улуттук маалымат системалары (мисалы, DHIS2) көрсөткүчтөрдү окуй турган XML файлы.</translation>
+    </message>
+    <message>
+      <source>Threshold: the smallest count that is published. A count from 1 to one less than it could point at a person, so it is hidden, with as many other cells as it takes to keep it from being worked out.</source>
+      <translation>Босого — жарыяланган эң кичине сан. 1ден босогодон бир кем санга чейинки маани белгилүү бир адамды көрсөтүп коюшу мүмкүн, ошондуктан ал эсептеп чыгарууга мүмкүн болбошу үчүн башка уячалар менен кошо жашырылат.</translation>
     </message>
   </context>
 </TS>

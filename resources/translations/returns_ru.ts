@@ -105,7 +105,7 @@
     <name>Returns</name>
     <message>
       <source>Anonymized statistical return</source>
-      <translation>Анонимизированный статистический отчёт</translation>
+      <translation>Обезличенный статистический отчёт</translation>
     </message>
     <message>
       <source>Asylum or refugee status granted</source>
@@ -263,6 +263,22 @@
       <source>Persons who received each type of service</source>
       <translation>Лица, получившие услуги каждого вида</translation>
     </message>
+    <message>
+      <source>APPROVED</source>
+      <translation>УТВЕРЖДАЮ</translation>
+    </message>
+    <message>
+      <source>Place for the stamp</source>
+      <translation>М. П.</translation>
+    </message>
+    <message>
+      <source>Drawn from published cells only: {shown} persons; the total is not published.</source>
+      <translation>Построено только по опубликованным ячейкам: {shown} чел.; итог не публикуется.</translation>
+    </message>
+    <message>
+      <source>Drawn from published cells only: {shown} of {total} persons; {hidden} are in hidden cells.</source>
+      <translation>Построено только по опубликованным ячейкам: {shown} из {total} чел.; {hidden} — в скрытых ячейках.</translation>
+    </message>
   </context>
   <context>
     <name>ReturnsPage</name>
@@ -276,7 +292,7 @@
     </message>
     <message>
       <source>Anonymized counts for the national anti-trafficking database. Only residents who agreed to anonymized reporting are counted; small counts are suppressed. What you see below is exactly what the file will contain.</source>
-      <translation>Анонимные показатели для национальной базы данных по противодействию торговле людьми. Учитываются только клиенты, согласившиеся на анонимную отчётность; малые значения скрываются. Ниже показано ровно то, что будет в файле.</translation>
+      <translation>Обезличенные показатели для национальной базы данных по противодействию торговле людьми. Учитываются только клиенты, согласившиеся на анонимную отчётность; малые значения скрываются. Ниже показано ровно то, что будет в файле.</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
@@ -411,6 +427,14 @@ SHA-256: {sha}</translation>
     <message>
       <source>From … to …</source>
       <translation>Период с … по …</translation>
+    </message>
+    <message>
+      <source>ADX (Aggregate Data Exchange): the XML file national information systems such as DHIS2 read counts from.</source>
+      <translation>ADX — формат обмена сводными данными: файл XML, из которого национальные информационные системы (например, DHIS2) читают показатели.</translation>
+    </message>
+    <message>
+      <source>Threshold: the smallest count that is published. A count from 1 to one less than it could point at a person, so it is hidden, with as many other cells as it takes to keep it from being worked out.</source>
+      <translation>Порог — наименьшее публикуемое значение. Значение от 1 до порога минус один может указать на конкретного человека, поэтому оно скрывается вместе с другими ячейками, чтобы его нельзя было вычислить.</translation>
     </message>
   </context>
 </TS>

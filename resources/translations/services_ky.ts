@@ -114,11 +114,11 @@
     <name>Codes</name>
     <message>
       <source>Declined</source>
-      <translation>Баш тартылды</translation>
+      <translation>Кызмат көрсөтүүдөн баш тартылды</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation>Алынды</translation>
+      <translation>Кызмат алынды</translation>
     </message>
     <message>
       <source>Referred</source>
@@ -129,7 +129,7 @@
     <name>Errors</name>
     <message>
       <source>A non-custodial sentence (a fine or a suspended sentence) is recorded with 0 months.</source>
-      <translation>Эркинен ажыратууга байланышпаган жаза (айып пул же шарттуу жаза) 0 ай деп жазылат.</translation>
+      <translation>Эркиндигинен ажыратууга байланышпаган жаза (айып пул же шарттуу жаза) 0 ай деп жазылат.</translation>
     </message>
     <message>
       <source>A sentence is recorded only with a conviction.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
       <source>Enter the sentence in months, or mark it non-custodial.</source>
-      <translation>Жазанын мөөнөтүн айлар менен жазыңыз же эркинен ажыратууга байланышпаган деп белгилеңиз.</translation>
+      <translation>Жазанын мөөнөтүн айлар менен жазыңыз же эркиндигинен ажыратууга байланышпаган деп белгилеңиз.</translation>
     </message>
     <message>
       <source>No consent to data processing is recorded for {case_numbers}: nothing was logged.</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
       <source>Non-custodial (fine or suspended sentence)</source>
-      <translation>Эркинен ажыратпай (айып пул же шарттуу жаза)</translation>
+      <translation>Эркиндигинен ажыратпай (айып пул же шарттуу жаза)</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
       <source>Non-custodial</source>
-      <translation>Эркинен ажыратпай</translation>
+      <translation>Эркиндигинен ажыратпай</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -324,24 +324,27 @@
       <source>Untick all</source>
       <translation>Бардык белгилерди алып салуу</translation>
     </message>
-    <message>
-      <source>{n} residents ticked</source>
-      <translation>Белгиленген кардарлар: {n}</translation>
+    <message numerus="yes">
+      <source>%n residents ticked</source>
+      <translation>
+        <numerusform>%n кардар белгиленди</numerusform>
+        <numerusform>%n кардар белгиленди</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>Legal</name>
     <message>
       <source>Case {case_ref}: reconciliation on {date}. A trafficking case must not end in reconciliation; the director should review it.</source>
-      <translation>{case_ref} иши: {date} тараптар элдешти. Адам сатуу боюнча иш элдешүү менен бүтпөшү керек; директор аны карап чыгышы керек.</translation>
+      <translation>{case_ref} иши: {date} тараптар элдешти. Адамдарды сатуу боюнча иш элдешүү менен бүтпөшү керек; директор аны карап чыгышы керек.</translation>
     </message>
     <message>
       <source>Case {case_ref}: requalified from {from_article} to {to_article} on {date}. The director should review it.</source>
       <translation>{case_ref} иши {date} кайра квалификацияланды: «{from_article}» ордуна «{to_article}». Директор аны карап чыгышы керек.</translation>
     </message>
     <message>
-      <source>Non-punishment principle (Law No. 55 “On preventing and combating trafficking in persons”, art. 12): a victim of trafficking is not liable for offences they were forced to commit as a direct result of being trafficked. Raise it with the investigator, the prosecutor and the court.</source>
-      <translation>Жазаланбоо принциби (№ 55 «Адам сатуунун алдын алуу жана ага каршы күрөшүү жөнүндө» Мыйзам, 12-берене): адам сатуунун курмандыгы адам сатуунун түздөн-түз натыйжасында мажбурланып жасаган укук бузуулары үчүн жоопкерчилик тартпайт. Бул тууралуу тергөөчүгө, прокурорго жана сотко билдириңиз.</translation>
+      <source>Non-punishment principle (Law of the Kyrgyz Republic No. 55 of 17 March 2005 “On preventing and combating trafficking in persons”, art. 12; note to art. 166 of the Criminal Code): a victim of trafficking is not liable for offences they were forced to commit as a direct result of being trafficked. Under the Criminal Code the exemption from criminal liability covers only minor and less grave crimes committed as a result of being drawn into trafficking. Raise it with the investigator, the prosecutor and the court.</source>
+      <translation>Жазаланбоо принциби («Адамдарды сатуунун алдын алуу жана ага каршы күрөшүү жөнүндө» Кыргыз Республикасынын 2005-жылдын 17-мартындагы № 55 Мыйзамы, 12-берене; Кылмыш-жаза кодексинин 166-беренесине эскертүү): адамдарды сатуунун курмандыгы адамдарды сатуунун түздөн-түз натыйжасында мажбурланып жасаган укук бузуулары үчүн жоопкерчилик тартпайт. Кылмыш-жаза кодекси боюнча адамдарды сатууга тартылуунун натыйжасында жасалган оор эмес жана анча оор эмес кылмыштар үчүн гана кылмыш-жаза жоопкерчилигинен бошотулат. Бул тууралуу тергөөчүгө, прокурорго жана сотко билдириңиз.</translation>
     </message>
   </context>
   <context>
@@ -481,7 +484,7 @@
     </message>
     <message>
       <source>In-house, or type the name of the organisation the resident is referred to</source>
-      <translation>Өз күчү менен — же кардар жөнөтүлгөн уюмдун аталышын жазыңыз</translation>
+      <translation>Жайдын күчү менен — же кардар жөнөтүлгөн уюмдун аталышын жазыңыз</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -512,7 +515,7 @@
     <name>Services</name>
     <message>
       <source>In-house</source>
-      <translation>Өз күчү менен</translation>
+      <translation>Жайдын күчү менен</translation>
     </message>
   </context>
   <context>
@@ -578,11 +581,11 @@
     </message>
     <message>
       <source>In-house</source>
-      <translation>Өз күчү менен</translation>
+      <translation>Жайдын күчү менен</translation>
     </message>
     <message>
       <source>In-house and referrals</source>
-      <translation>Өзүбүздүн кызматтар жана жолдомолор</translation>
+      <translation>Жайдын кызматтары жана жолдомолор</translation>
     </message>
     <message>
       <source>Keep</source>
@@ -777,7 +780,7 @@
     </message>
     <message>
       <source>non-custodial</source>
-      <translation>эркинен ажыратпай</translation>
+      <translation>эркиндигинен ажыратпай</translation>
     </message>
     <message>
       <source>not recorded</source>

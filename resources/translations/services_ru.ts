@@ -114,11 +114,11 @@
     <name>Codes</name>
     <message>
       <source>Declined</source>
-      <translation>Отказано</translation>
+      <translation>В услуге отказано</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation>Получено</translation>
+      <translation>Услуга получена</translation>
     </message>
     <message>
       <source>Referred</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
       <source>Choose at least one resident for the group session.</source>
-      <translation>Выберите хотя бы одного клиента для групповой сессии.</translation>
+      <translation>Выберите хотя бы одного клиента для группового занятия.</translation>
     </message>
     <message>
       <source>Enter the sentence in months, or mark it non-custodial.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
       <source>The non-punishment principle concerns a resident who is a suspect or defendant.</source>
-      <translation>Принцип ненаказуемости касается клиента, который является подозреваемым или обвиняемым.</translation>
+      <translation>Принцип ненаказания касается клиента, который является подозреваемым или обвиняемым.</translation>
     </message>
     <message>
       <source>The record of {case_number} is anonymized: no services can be logged.</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
       <source>Group session</source>
-      <translation>Групповая сессия</translation>
+      <translation>Групповое занятие</translation>
     </message>
     <message>
       <source>Log for the ticked residents</source>
@@ -324,9 +324,13 @@
       <source>Untick all</source>
       <translation>Снять все отметки</translation>
     </message>
-    <message>
-      <source>{n} residents ticked</source>
-      <translation>Отмечено клиентов: {n}</translation>
+    <message numerus="yes">
+      <source>%n residents ticked</source>
+      <translation>
+        <numerusform>Отмечен %n клиент</numerusform>
+        <numerusform>Отмечено %n клиента</numerusform>
+        <numerusform>Отмечено %n клиентов</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -340,8 +344,8 @@
       <translation>Дело {case_ref}: {date} переквалифицировано с «{from_article}» на «{to_article}». Директору следует его рассмотреть.</translation>
     </message>
     <message>
-      <source>Non-punishment principle (Law No. 55 “On preventing and combating trafficking in persons”, art. 12): a victim of trafficking is not liable for offences they were forced to commit as a direct result of being trafficked. Raise it with the investigator, the prosecutor and the court.</source>
-      <translation>Принцип ненаказуемости (Закон № 55 «О предупреждении и борьбе с торговлей людьми», ст. 12): жертва торговли людьми не несёт ответственности за правонарушения, которые её вынудили совершить в прямой связи с тем, что она стала жертвой торговли людьми. Заявите о нём следователю, прокурору и суду.</translation>
+      <source>Non-punishment principle (Law of the Kyrgyz Republic No. 55 of 17 March 2005 “On preventing and combating trafficking in persons”, art. 12; note to art. 166 of the Criminal Code): a victim of trafficking is not liable for offences they were forced to commit as a direct result of being trafficked. Under the Criminal Code the exemption from criminal liability covers only minor and less grave crimes committed as a result of being drawn into trafficking. Raise it with the investigator, the prosecutor and the court.</source>
+      <translation>Принцип ненаказания (Закон Кыргызской Республики от 17 марта 2005 года № 55 «О предупреждении и борьбе с торговлей людьми», ст. 12; примечание к ст. 166 УК КР): жертва торговли людьми не несёт ответственности за правонарушения, которые её вынудили совершить в прямой связи с тем, что она стала жертвой торговли людьми. По Уголовному кодексу лицо освобождается от уголовной ответственности только за преступления небольшой тяжести и менее тяжкие преступления, совершённые в результате вовлечения в торговлю людьми. Заявите о нём следователю, прокурору и суду.</translation>
     </message>
   </context>
   <context>
@@ -435,7 +439,7 @@
     </message>
     <message>
       <source>The principle was raised in these proceedings</source>
-      <translation>Принцип ненаказуемости заявлен в этом производстве</translation>
+      <translation>Принцип ненаказания заявлен в этом производстве</translation>
     </message>
     <message>
       <source>Timeline</source>
@@ -481,7 +485,7 @@
     </message>
     <message>
       <source>In-house, or type the name of the organisation the resident is referred to</source>
-      <translation>Своими силами — или введите название организации, куда направлен клиент</translation>
+      <translation>Силами приюта — или введите название организации, куда направлен клиент</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -512,7 +516,7 @@
     <name>Services</name>
     <message>
       <source>In-house</source>
-      <translation>Своими силами</translation>
+      <translation>Силами приюта</translation>
     </message>
   </context>
   <context>
@@ -574,15 +578,15 @@
     </message>
     <message>
       <source>Group session…</source>
-      <translation>Групповая сессия…</translation>
+      <translation>Групповое занятие…</translation>
     </message>
     <message>
       <source>In-house</source>
-      <translation>Своими силами</translation>
+      <translation>Силами приюта</translation>
     </message>
     <message>
       <source>In-house and referrals</source>
-      <translation>Свои услуги и направления</translation>
+      <translation>Услуги приюта и направления</translation>
     </message>
     <message>
       <source>Keep</source>
@@ -717,7 +721,7 @@
     </message>
     <message>
       <source>Non-punishment principle raised</source>
-      <translation>Принцип ненаказуемости заявлен</translation>
+      <translation>Принцип ненаказания заявлен</translation>
     </message>
     <message>
       <source>Notes</source>

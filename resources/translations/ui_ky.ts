@@ -94,7 +94,7 @@
     </message>
     <message>
       <source>No reconciliation or requalified trafficking case.</source>
-      <translation>Тараптар элдешкен же кайра квалификацияланган адам сатуу иштери жок.</translation>
+      <translation>Тараптар элдешкен же кайра квалификацияланган адамдарды сатуу иштери жок.</translation>
     </message>
     <message>
       <source>{case_number}: {message}</source>
@@ -241,9 +241,12 @@
       <source>Last backup: never</source>
       <translation>Камдык көчүрмө: азырынча жасалган эмес</translation>
     </message>
-    <message>
-      <source>Last backup: {n} days ago</source>
-      <translation>Камдык көчүрмө: {n} күн мурун</translation>
+    <message numerus="yes">
+      <source>Last backup: %n days ago</source>
+      <translation>
+        <numerusform>Камдык көчүрмө: %n күн мурун</numerusform>
+        <numerusform>Камдык көчүрмө: %n күн мурун</numerusform>
+      </translation>
     </message>
     <message>
       <source>Last backup: {n} h ago</source>
@@ -574,6 +577,30 @@
       <source>everything-held-{case_number}.pdf</source>
       <translation>bardyk-maalymat-{case_number}.pdf</translation>
     </message>
+    <message>
+      <source>Check the name</source>
+      <translation>Аты-жөнүн текшериңиз</translation>
+    </message>
+    <message>
+      <source>Correct the name</source>
+      <translation>Аты-жөнүн оңдоо</translation>
+    </message>
+    <message>
+      <source>Save as it is</source>
+      <translation>Ушундай бойдон сактоо</translation>
+    </message>
+    <message>
+      <source>Save the name as it is?</source>
+      <translation>Аты-жөнүн ушундай бойдон сактайсызбы?</translation>
+    </message>
+    <message>
+      <source>Open the existing record</source>
+      <translation>Бар болгон карточканы ачуу</translation>
+    </message>
+    <message>
+      <source>NRM: the National Referral Mechanism of victims of trafficking in persons (Government Resolution No. 493 of 19 September 2019); НМП in Russian, УКБМ in Kyrgyz.</source>
+      <translation>УКБМ — адамдарды сатуунун курмандыктарын кайра багыттоонун Улуттук механизми (Кыргыз Республикасынын Өкмөтүнүн 2019-жылдын 19-сентябрындагы № 493 токтому).</translation>
+    </message>
   </context>
   <context>
     <name>Settings</name>
@@ -743,7 +770,7 @@
     </message>
     <message>
       <source>S&amp;tays</source>
-      <translation>&amp;Жашоо мөөнөттөрү</translation>
+      <translation>&amp;Жайда жашаган мезгилдер</translation>
     </message>
     <message>
       <source>dd.mm.yyyy</source>
@@ -841,7 +868,7 @@
     </message>
     <message>
       <source>File name:</source>
-      <translation>Файлдын аты:</translation>
+      <translation>Файлдын аталышы:</translation>
     </message>
     <message>
       <source>Files of type:</source>
@@ -1123,18 +1150,66 @@
     </message>
     <message>
       <source>File &amp;name:</source>
-      <translation>Файлдын &amp;аты:</translation>
+      <translation>Файлдын &amp;аталышы:</translation>
     </message>
     <message>
       <source>Files of type:</source>
       <translation>Файлдын түрү:</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Компьютер</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ачуу</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Башкача сактоо</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+      <source>&amp;Choose</source>
+      <translation>&amp;Тандоо</translation>
+    </message>
+    <message>
+      <source>Find Directory</source>
+      <translation>Папка тандоо</translation>
+    </message>
+    <message>
+      <source>Directory:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>Sidebar</source>
+      <translation>Капталдагы панель</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Файлдар папкасы</translation>
     </message>
   </context>
   <context>
     <name>QFileSystemModel</name>
     <message>
       <source>Name</source>
-      <translation>Аты-жөнү</translation>
+      <translation>Аталышы</translation>
     </message>
     <message>
       <source>Size</source>
@@ -1151,6 +1226,14 @@
     <message>
       <source>Date Modified</source>
       <translation>Өзгөртүлгөн күнү</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Компьютер</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Менин компьютерим</translation>
     </message>
   </context>
   <context>
@@ -1268,6 +1351,36 @@
     <message>
       <source>Restoring replaces this database with the one in the backup. Lock the app and click “Restore from a backup…” on the sign-in screen (on a new PC: on the first screen). The backup is checked before anything is replaced, you are asked to confirm, and a safety copy of the current database is kept beside it.</source>
       <translation>Калыбына келтиргенде бул маалымат базасы камдык көчүрмөдөгү база менен алмаштырылат. Программаны кулпулап, кирүү экранында «Камдык көчүрмөдөн калыбына келтирүү…» баскычын басыңыз (жаңы компьютерде — биринчи экранда). Эч нерсе алмаштырыла электе камдык көчүрмө текшерилет, сизден ырастоо суралат, ал эми учурдагы базанын коопсуздук көчүрмөсү анын жанында сакталат.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Файлдар папкасы</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Диск</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>%1 File</source>
+      <translation>%1 файлы</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguagePicker</name>
+    <message>
+      <source>Another language: its two-letter code, such as fa</source>
+      <translation>Башка тил: анын эки латын тамгасынан турган коду</translation>
     </message>
   </context>
 </TS>

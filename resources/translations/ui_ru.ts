@@ -55,7 +55,7 @@
     </message>
     <message>
       <source>Name</source>
-      <translation>ФИО</translation>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <source>Plan review</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
       <source>Director's full &amp;name:</source>
-      <translation>&amp;ФИО директора:</translation>
+      <translation>&amp;Ф. И. О. директора:</translation>
     </message>
     <message>
       <source>I have written down or printed the recovery key and will keep it safe.</source>
@@ -241,9 +241,13 @@
       <source>Last backup: never</source>
       <translation>Резервная копия: ещё не делалась</translation>
     </message>
-    <message>
-      <source>Last backup: {n} days ago</source>
-      <translation>Резервная копия: {n} дн. назад</translation>
+    <message numerus="yes">
+      <source>Last backup: %n days ago</source>
+      <translation>
+        <numerusform>Резервная копия: %n день назад</numerusform>
+        <numerusform>Резервная копия: %n дня назад</numerusform>
+        <numerusform>Резервная копия: %n дней назад</numerusform>
+      </translation>
     </message>
     <message>
       <source>Last backup: {n} h ago</source>
@@ -302,7 +306,7 @@
     </message>
     <message>
       <source>Name</source>
-      <translation>ФИО</translation>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -574,6 +578,30 @@
       <source>everything-held-{case_number}.pdf</source>
       <translation>vse-dannye-{case_number}.pdf</translation>
     </message>
+    <message>
+      <source>Check the name</source>
+      <translation>Проверьте имя</translation>
+    </message>
+    <message>
+      <source>Correct the name</source>
+      <translation>Исправить имя</translation>
+    </message>
+    <message>
+      <source>Save as it is</source>
+      <translation>Сохранить как есть</translation>
+    </message>
+    <message>
+      <source>Save the name as it is?</source>
+      <translation>Сохранить имя в таком виде?</translation>
+    </message>
+    <message>
+      <source>Open the existing record</source>
+      <translation>Открыть существующую карточку</translation>
+    </message>
+    <message>
+      <source>NRM: the National Referral Mechanism of victims of trafficking in persons (Government Resolution No. 493 of 19 September 2019); НМП in Russian, УКБМ in Kyrgyz.</source>
+      <translation>НМП — Национальный механизм перенаправления жертв торговли людьми (постановление Правительства КР от 19 сентября 2019 года № 493).</translation>
+    </message>
   </context>
   <context>
     <name>Settings</name>
@@ -743,7 +771,7 @@
     </message>
     <message>
       <source>S&amp;tays</source>
-      <translation>&amp;Пребывания</translation>
+      <translation>&amp;Проживание</translation>
     </message>
     <message>
       <source>dd.mm.yyyy</source>
@@ -1129,12 +1157,60 @@
       <source>Files of type:</source>
       <translation>Тип файлов:</translation>
     </message>
+    <message>
+      <source>Computer</source>
+      <translation>Компьютер</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+      <source>&amp;Choose</source>
+      <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+      <source>Find Directory</source>
+      <translation>Выбор папки</translation>
+    </message>
+    <message>
+      <source>Directory:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>Sidebar</source>
+      <translation>Боковая панель</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Папка с файлами</translation>
+    </message>
   </context>
   <context>
     <name>QFileSystemModel</name>
     <message>
       <source>Name</source>
-      <translation>ФИО</translation>
+      <translation>Имя</translation>
     </message>
     <message>
       <source>Size</source>
@@ -1151,6 +1227,14 @@
     <message>
       <source>Date Modified</source>
       <translation>Дата изменения</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Компьютер</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Мой компьютер</translation>
     </message>
   </context>
   <context>
@@ -1173,7 +1257,7 @@
     </message>
     <message>
       <source>Full name:</source>
-      <translation>ФИО:</translation>
+      <translation>Ф. И. О.:</translation>
     </message>
     <message>
       <source>Keep it</source>
@@ -1252,7 +1336,7 @@
     </message>
     <message>
       <source>Name</source>
-      <translation>ФИО</translation>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <source>Role</source>
@@ -1268,6 +1352,36 @@
     <message>
       <source>Restoring replaces this database with the one in the backup. Lock the app and click “Restore from a backup…” on the sign-in screen (on a new PC: on the first screen). The backup is checked before anything is replaced, you are asked to confirm, and a safety copy of the current database is kept beside it.</source>
       <translation>При восстановлении эта база данных заменяется базой из резервной копии. Заблокируйте программу и нажмите «Восстановить из резервной копии…» на экране входа (на новом компьютере — на первом экране). Резервная копия проверяется до того, как что-либо будет заменено, у вас спросят подтверждение, а рядом сохранится страховочная копия текущей базы.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Папка с файлами</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Диск</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>%1 File</source>
+      <translation>Файл %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguagePicker</name>
+    <message>
+      <source>Another language: its two-letter code, such as fa</source>
+      <translation>Другой язык: его двухбуквенный латинский код</translation>
     </message>
   </context>
 </TS>

@@ -106,6 +106,9 @@ class Database:
                 from shelter_app.db import rotation
 
                 rotation.recover(path)
+            from shelter_app import housekeeping
+
+            housekeeping.remove_scratch(path.parent)
             conn = cls._keyed(cls._uri(path, "rwc" if create else "rw"), key)
             db = cls(path, conn, lock)
             if upgrade:

@@ -5,10 +5,12 @@ The live file is never touched until the new one is complete:
 
 1. `sqlcipher_export` the open database into a scratch file beside it, under
    the new key (the schema version copied too);
-2. open the scratch file with the new key, add the rotation's audit entry
-   (so a rotation that did not happen is never logged as done), check
-   `integrity_check` and `cipher_integrity_check`, and compare its counts;
-3. fsync it; write the new key file beside the old one (`.keys.next`), fsync;
+2. add the rotation's audit entry to the copy (so a rotation that did not
+   happen is never logged as done), run `integrity_check` on it while its
+   pages are still in the cache as written, and compare its counts;
+3. fsync it, open it on its own with the new key and check that every page
+   on disk authenticates (`cipher_integrity_check`); write the new key file
+   beside the old one (`.keys.next`), fsync;
 4. write the journal (`<db>.rotation`), fsync the folder — the decision;
 5. close the live connection, drop its (checkpointed) log, rename the scratch
    file over the database, rename the new key file over the old, fsync the
@@ -29,6 +31,7 @@ import contextlib
 import json
 import os
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,22 +130,34 @@ def prepare(conn, database: Path, new_key: bytes, new_key_file: bytes, audit_ent
     try:
         _fault("export")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        os.close(os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner only, before any byte
         conn.execute("ATTACH DATABASE ? AS rotated KEY ?", (str(scratch), _key_literal(new_key)))
         attached = True
-        with contextlib.suppress(sqlcipher3.DatabaseError):
-            os.chmod(scratch, 0o600)
-        conn.execute("PRAGMA rotated.journal_mode = DELETE")
-        conn.execute("PRAGMA rotated.synchronous = FULL")
+        # The copy is nothing until it is checked and synced below: no
+        # journal and no sync while it is written, one fsync at the end.
+        conn.execute("PRAGMA rotated.journal_mode = OFF")
+        conn.execute("PRAGMA rotated.synchronous = OFF")
+        # Large enough to keep the whole copy's pages decrypted for the check below.
+        conn.execute("PRAGMA rotated.cache_size = -262144")
         conn.execute("SELECT sqlcipher_export('rotated')")
         conn.execute(f"PRAGMA rotated.user_version = {int(version):d}")
+        _fault("audit_entry")
+        _append_audit(conn, audit_entry)
+        _fault("check")
+        # At once: the copy's structure checked from the cache as written,
+        # every page on disk authenticated under the new key, and the sync.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            on_disk = pool.submit(_check_on_disk, scratch, new_key, version)
+            synced = pool.submit(_sync_step, scratch)
+            try:
+                _check_copy(conn)
+            finally:
+                errors = [f.exception() for f in (synced, on_disk)]
+        for error in errors:
+            if error is not None:
+                raise error
         conn.execute("DETACH DATABASE rotated")
         attached = False
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("residents", "audit_log", "accounts")}
-        _fault("audit_entry")
-        _finish_copy(scratch, new_key, version, counts, audit_entry)
-        _fault("sync_database")
-        _fsync_file(scratch)
         _fault("write_key_file")
         _write_synced(next_keys, new_key_file)
         _fsync_dir(database.parent)
@@ -158,28 +173,57 @@ def prepare(conn, database: Path, new_key: bytes, new_key_file: bytes, audit_ent
     return Prepared(scratch, next_keys)
 
 
-def _finish_copy(scratch: Path, key: bytes, version: int, counts: dict, audit_entry: dict) -> None:
-    """Open the copy on its own with the new key: the audit entry of the
-    rotation goes in, then every check must pass."""
+def _append_audit(conn, entry: dict) -> None:
+    """The rotation's audit entry, chained onto the copy's log (only the new
+    file says the rotation was done)."""
+    last = conn.execute("SELECT id, hash FROM rotated.audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    entry_id = (last[0] + 1) if last else 1
+    prev = last[1] if last else audit_db.GENESIS
+    ts = audit_db.now_utc()
+    details = json.dumps(entry.get("details") or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    values = (entry_id, ts, entry["username"], entry["action"], entry.get("record_type", ""),
+              str(entry.get("record_id", "")), details)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("INSERT INTO rotated.audit_log (id, ts, username, action, record_type, record_id, details,"
+                     " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     (*values, prev, audit_db.entry_hash(*values, prev)))
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.DatabaseError):
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _sync_step(scratch: Path) -> None:
+    _fault("sync_database")
+    _fsync_file(scratch)
+
+
+def _check_copy(conn) -> None:
+    """SQLite's integrity check of the copy (its pages are still in the
+    attached database's cache, as written) and the same counts as the live one."""
+    problems = [r[0] for r in conn.execute("PRAGMA rotated.integrity_check") if r[0] != "ok"]
+    for table in ("residents", "audit_log", "accounts", "role_certificates"):
+        live = conn.execute(f"SELECT count(*) FROM main.{table}").fetchone()[0]  # noqa: S608 - fixed names
+        copy = conn.execute(f"SELECT count(*) FROM rotated.{table}").fetchone()[0]  # noqa: S608
+        if copy != live + (1 if table == "audit_log" else 0):
+            problems.append(table)
+    if problems:
+        raise StorageError("The re-encrypted copy failed its check; the database is unchanged.")
+
+
+def _check_on_disk(scratch: Path, key: bytes, version: int) -> None:
+    """Open the synced file on its own with the new key: every page on disk
+    must authenticate (SQLCipher's page HMACs) and the schema be the live one's."""
     conn = sqlcipher3.connect(str(scratch), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"{_key_literal(key)}\"")
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA query_only = ON")
         if conn.execute("PRAGMA user_version").fetchone()[0] != version:
             raise StorageError("The re-encrypted copy is incomplete; the database is unchanged.")
-        conn.execute("BEGIN IMMEDIATE")
-        audit_db.append(conn, **audit_entry)
-        conn.execute("COMMIT")
-        _fault("check")
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        got = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts}
-        expected = dict(counts, audit_log=counts["audit_log"] + 1)
-        if problems or got != expected:
+        if list(conn.execute("PRAGMA cipher_integrity_check")):
             raise StorageError("The re-encrypted copy failed its check; the database is unchanged.")
     finally:
         conn.close()

@@ -163,6 +163,8 @@ KIND_LABELS = {
     "legal": N_("Import", "Legal cases"),
     "followups": N_("Import", "Follow-up contacts"),
     "referrals": N_("Import", "Referrals"),
+    "contacts": N_("Import", "Contacts"),
+    "documents": N_("Import", "Identity documents"),
 }
 
 
@@ -180,10 +182,12 @@ CODE_FIELDS = {
     "resident_role": codes.RESIDENT_ROLE, "stage": codes.LEGAL_STAGE,
     "mode": codes.FOLLOW_UP_MODE, "result": codes.FOLLOW_UP_RESULT, "reason": codes.SERVICE_TYPE,
     "outcome": codes.REFERRAL_OUTCOME,
+    "nrm_screening_result": codes.SCREENING_RESULT,
+    "safe_to_contact": codes.SAFE_TO_CONTACT, "document_type": codes.DOCUMENT_TYPE, "holder": codes.DOCUMENT_HOLDER,
 }
 DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "residence_permit_date",
                "asylum_date", "consent_data_processing", "intake_date", "exit_date", "date", "next_hearing_date",
-               "planned_date", "actual_date"}
+               "planned_date", "actual_date", "nrm_screening_date", "expiry_date", "replacement_requested_on"}
 
 PREVIEW_LABELS = {
     "status": N_("Import", "Will be"),

@@ -3,7 +3,7 @@ reportlab (Save as PDF, the command line), and to HTML that the screens hand
 to the system print dialog (no file on disk).
 
 A document is a list of sections (one per resident in a batch); each section
-is a list of blocks: Heading, Fields, Text, Note, Table, Signatures. Every
+is a list of blocks: Approval, Heading, Fields, Text, Note, Table, Signatures. Every
 string in a block is plain text — translated labels and what users typed
 alike — and is escaped by the renderer, so `<img src=…>`, `<font …>` or `&`
 print literally and nothing is fetched or read from disk.
@@ -16,8 +16,10 @@ splits, which gets slow when one table runs over many pages."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
+import threading
 from dataclasses import dataclass, field
 
 from shelter_app.printing import markup
@@ -80,6 +82,18 @@ class Signatures:
 
 
 @dataclass
+class Approval:
+    """The approval block of Russian and Kyrgyz official documents («УТВЕРЖДАЮ»),
+    at the top right of the first page: who approves, their signature, the
+    date and the place for the stamp."""
+    title: str  # «УТВЕРЖДАЮ»
+    lines: list[str]  # e.g. the director's post and organisation
+    name: str  # the director's full name, or "" for a line to write it on
+    date: str  # the approval date, or "" for «___» ________ 20__
+    stamp_label: str  # «М. П.»
+
+
+@dataclass
 class Section:
     reference: str  # top right of each page, e.g. the case number
     blocks: list = field(default_factory=list)
@@ -110,9 +124,11 @@ def _styles():
         "italic": ParagraphStyle("italic", parent=base, fontName=fonts.ITALIC),
         "bold": ParagraphStyle("bold", parent=base, fontName=fonts.BOLD),
         "small": ParagraphStyle("small", parent=base, fontSize=9, leading=11.5),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=fonts.BOLD, fontSize=9, leading=11.5),
-        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=9, leading=11.5),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5, splitLongWords=False),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=fonts.BOLD, fontSize=9, leading=11.5,
+                                    splitLongWords=False),
+        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=9, leading=11.5,
+                               splitLongWords=False),
         "label": ParagraphStyle("label", parent=base, textColor=colors.HexColor("#444444")),
         "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=15, leading=19, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=10,
@@ -135,6 +151,49 @@ def _cell(value, st):
     return _p("" if value is None else str(value), st["cell"])
 
 
+def _cell_texts(value) -> list[tuple[str, str]]:
+    if isinstance(value, Cell):
+        return [(text, kind) for text, kind in value.parts if text]
+    return [("" if value is None else str(value), "normal")]
+
+
+def _fitting_widths(block: Table, width: float, st) -> tuple[list[float], dict]:
+    """Column widths in which no word has to be cut: each column at least as
+    wide as its longest word (header and cells), the rest shared by the
+    relative widths. When the words cannot all fit, the table's type gets
+    smaller, down to 7 pt."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    total = sum(w for _, w in block.columns)
+    wanted = [width * w / total for _, w in block.columns]
+    padding = 6 + 1
+    for size in (9, 8, 7.5, 7):
+        styles = dict(st)
+        if size != 9:
+            for name in ("cell", "cell_bold", "head", "small"):
+                styles[name] = ParagraphStyle(name + "_fit", parent=st[name], fontSize=size if name != "small"
+                                              else size - 0.5, leading=size + 2.5)
+        font_of = {"bold": styles["cell_bold"], "small": styles["small"], "normal": styles["cell"]}
+        need = []
+        for i, (title, _) in enumerate(block.columns):
+            texts = [(title, styles["head"])]
+            for row in block.rows:
+                if not isinstance(row, Group) and i < len(row):
+                    texts += [(t, font_of.get(k, styles["cell"])) for t, k in _cell_texts(row[i])]
+            longest = max((stringWidth(word, style.fontName, style.fontSize)
+                           for text, style in texts for word in text.split()), default=0)
+            need.append(longest + padding)
+        if sum(need) <= width:
+            widths = [max(w, n) for w, n in zip(wanted, need)]
+            excess = sum(widths) - width
+            slack = [w - n for w, n in zip(widths, need)]
+            if excess > 0 and sum(slack) > 0:
+                widths = [w - excess * s / sum(slack) for w, s in zip(widths, slack)]
+            return widths, styles
+    return wanted, styles
+
+
 def _table_flowables(block: Table, width: float, st) -> list:
     """One reportlab table per group of rows (a Group row and the rows under
     it), cut after CHUNK_ROWS rows; the group's name repeats when it runs onto
@@ -145,8 +204,7 @@ def _table_flowables(block: Table, width: float, st) -> list:
 
     if not block.rows:
         return [_p(block.empty, st["italic"])] if block.empty else []
-    total = sum(w for _, w in block.columns)
-    widths = [width * w / total for _, w in block.columns]
+    widths, st = _fitting_widths(block, width, st)
     header = [_p(title, st["head"]) for title, _ in block.columns]
     base = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
@@ -162,7 +220,7 @@ def _table_flowables(block: Table, width: float, st) -> list:
             if not groups:
                 groups.append((None, []))
             groups[-1][1].append(row)
-    out = []
+    out: list = []
     for group, rows in groups:
         for start in range(0, max(1, len(rows)), CHUNK_ROWS):
             # The tables follow one another closely and read as one: the column
@@ -193,7 +251,7 @@ def _fields_flowable(block: Fields, width: float, st):
 
 
 def _signatures_flowable(block: Signatures, width: float, st):
-    from reportlab.platypus import KeepTogether, Spacer
+    from reportlab.platypus import Spacer
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
 
@@ -211,7 +269,25 @@ def _signatures_flowable(block: Signatures, width: float, st):
     table = RLTable([cells], colWidths=[col] * n, hAlign="LEFT", style=TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
-    return KeepTogether([Spacer(1, 16), table])
+    return [Spacer(1, 16), table]
+
+
+def _approval_flowable(block: Approval, width: float, st):
+    from reportlab.platypus import Spacer
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    box = width * 0.46
+    cells = [[_p(block.title, st["bold"])]]
+    cells += [[_p(line, st["body"])] for line in block.lines if line]
+    cells.append([Spacer(1, 8)])
+    cells.append([_p("_" * 16 + " " + (block.name or "_" * 18), st["body"])])
+    cells.append([_p(block.date or "«____» ______________ 20____", st["body"])])
+    cells.append([_p(block.stamp_label, st["small"])])
+    table = RLTable(cells, colWidths=[box], hAlign="RIGHT", style=TableStyle([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return [table, Spacer(1, 10)]
 
 
 def _note_flowable(block: Note, width: float, st):
@@ -226,15 +302,17 @@ def _note_flowable(block: Note, width: float, st):
 
 def flowables(blocks: list, width: float) -> list:
     """reportlab flowables of a section's blocks (for documents laid out elsewhere)."""
-    from reportlab.platypus import CondPageBreak, Spacer
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
     st = _styles()
     out: list = []
+    last_heading = -1
     for block in blocks:
         if isinstance(block, Heading):
             if block.level > 1:
                 out.append(CondPageBreak(80))  # no heading alone at the foot of a page
             out.append(_p(block.text, st["h1"] if block.level == 1 else st["h2"]))
+            last_heading = len(out) - 1
         elif isinstance(block, Fields):
             out.append(_fields_flowable(block, width, st))
         elif isinstance(block, Text):
@@ -244,10 +322,25 @@ def flowables(blocks: list, width: float) -> list:
         elif isinstance(block, Table):
             out += _table_flowables(block, width, st)
         elif isinstance(block, Signatures):
-            out.append(_signatures_flowable(block, width, st))
+            # Never alone on a page: the end of the content (the last table chunk,
+            # with its heading when that is just above) comes with the signatures.
+            keep = [out.pop()] if out and not isinstance(out[-1], CondPageBreak) else []
+            if len(out) >= 2 and isinstance(out[-2], CondPageBreak) and last_heading == len(out) - 1:
+                keep = out[-2:] + keep
+                del out[-2:]
+            out.append(KeepTogether(keep + _signatures_flowable(block, width, st)))
+        elif isinstance(block, Approval):
+            out += _approval_flowable(block, width, st)
         else:
             raise TypeError(type(block).__name__)
     return out
+
+
+def version_mark() -> str:
+    """In every page's footer: which release printed it (the version of pyproject.toml)."""
+    from shelter_app import DISTRIBUTION, __version__
+
+    return f"{DISTRIBUTION} {__version__}"
 
 
 def _canvas_class(document: Document):
@@ -296,10 +389,45 @@ def _canvas_class(document: Document):
             self.line(left, height - 13.5 * 2.8346, right, height - 13.5 * 2.8346)
             self.line(left, 13.5 * 2.8346, right, 13.5 * 2.8346)
             self.drawString(left, 10 * 2.8346, document.footer)
-            self.drawRightString(right, 10 * 2.8346, document.page_label.format(page=page, pages=pages))
+            self.drawRightString(right, 10 * 2.8346, version_mark() + "  ·  "
+                                 + document.page_label.format(page=page, pages=pages))
             self.restoreState()
 
     return SectionCanvas
+
+
+_reporter = threading.local()
+
+
+@contextlib.contextmanager
+def reporting(callback):
+    """While the block runs on this thread, render_pdf tells callback(done,
+    total, page) how far it is (paragraphs and tables laid out of all, the
+    page reached). The callback may raise to stop: nothing is written then,
+    as the PDF is built in memory first."""
+    previous = getattr(_reporter, "callback", None)
+    _reporter.callback = callback
+    try:
+        yield
+    finally:
+        _reporter.callback = previous
+
+
+def _progress_hook():
+    callback = getattr(_reporter, "callback", None)
+    if callback is None:
+        return None
+    state = {"total": 0, "page": 0}
+
+    def hook(kind, value):
+        if kind == "SIZE_EST":
+            state["total"] = int(value)
+        elif kind == "PAGE":
+            state["page"] = int(value)
+        elif kind == "PROGRESS":
+            callback(int(value), state["total"], state["page"])
+
+    return hook
 
 
 def render_pdf(document: Document) -> bytes:
@@ -323,7 +451,7 @@ def render_pdf(document: Document) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
                           bottomMargin=18 * mm, title=document.title, author=document.author,
-                          creator="shelter-app", invariant=False)
+                          creator=version_mark(), invariant=False)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -335,6 +463,9 @@ def render_pdf(document: Document) -> bytes:
         story += flowables(section.blocks, doc.width)
     if not story:
         story.append(StartSection(0))
+    hook = _progress_hook()
+    if hook is not None:
+        doc.setProgressCallBack(hook)
     doc.build(story, canvasmaker=_canvas_class(document))
     return buffer.getvalue()
 
@@ -370,9 +501,9 @@ def section_html(section: Section) -> str:
             size = "15pt" if block.level == 1 else "12pt"
             parts.append(f'<{tag} style="font-size:{size}">{_h(block.text)}</{tag}>')
         elif isinstance(block, Fields):
-            rows = "".join(f'<tr><td width="30%" style="color:#444">{_h(k)}</td><td>{_h(v)}</td></tr>'
-                           for k, v in block.rows)
-            parts.append(f'<table cellpadding="1" width="100%">{rows}</table>')
+            lines = "".join(f'<tr><td width="30%" style="color:#444">{_h(k)}</td><td>{_h(v)}</td></tr>'
+                            for k, v in block.rows)
+            parts.append(f'<table cellpadding="1" width="100%">{lines}</table>')
         elif isinstance(block, Text):
             text = _h(block.text)
             parts.append(f"<p><i>{text}</i></p>" if block.italic else f"<p>{text}</p>")
@@ -395,6 +526,14 @@ def section_html(section: Section) -> str:
                     rows.append("<tr>" + "".join(f"<td>{_html_cell(v)}</td>" for v in row) + "</tr>")
             parts.append('<table border="1" cellspacing="0" cellpadding="3" width="100%" '
                          f'style="border-collapse:collapse"><thead><tr>{head}</tr></thead>{"".join(rows)}</table>')
+        elif isinstance(block, Approval):
+            lines = "".join(f"{_h(line)}<br>" for line in block.lines if line)
+            name = _h(block.name) if block.name else "_" * 18
+            date = _h(block.date) if block.date else "«____» ______________ 20____"
+            parts.append(f'<table align="right" width="46%" cellpadding="1"><tr><td><b>{_h(block.title)}</b><br>'
+                         f'{lines}<br>{"_" * 16} {name}<br>{date}<br>'
+                         f'<span style="font-size:8pt">{_h(block.stamp_label)}</span></td></tr></table>'
+                         '<br clear="all">')
         elif isinstance(block, Signatures):
             line = "_" * 22
             cells = "".join(

@@ -9,8 +9,8 @@ import datetime as _dt
 
 from shelter_app import codes
 from shelter_app.i18n import format_date, translate
-from shelter_app.printing.common import (Cell, Document, Fields, Group, Heading, Note, Section, Signatures, Table,
-                                         Text)
+from shelter_app.printing.common import (Approval, Cell, Document, Fields, Group, Heading, Note, Section, Signatures,
+                                         Table, Text)
 
 
 def _status_line(plan: dict, lang: str) -> str:
@@ -21,9 +21,23 @@ def _status_line(plan: dict, lang: str) -> str:
     return status
 
 
-def plan_section(plan: dict, lang: str, *, case_numbers_only: bool = False) -> Section:
+def approval_block(plan: dict, lang: str, organisation: dict | None = None) -> Approval:
+    """«УТВЕРЖДАЮ»: the director approves the plan, top right of its first page."""
+    org = (organisation or {}).get("name", "")
+    approved = plan.get("approved_on") and plan["status"] != "draft"
+    return Approval(
+        title=translate("PlanPdf", "APPROVED", lang),
+        lines=[translate("PlanPdf", "Director", lang), org],
+        name=(plan.get("approved_by_name") or "") if approved else "",
+        date=format_date(plan["approved_on"], lang) if approved else "",
+        stamp_label=translate("PlanPdf", "Place for the stamp", lang))
+
+
+def plan_section(plan: dict, lang: str, *, case_numbers_only: bool = False,
+                 organisation: dict | None = None) -> Section:
     """One plan as blocks of a printed document."""
-    blocks: list = [Heading(translate("PlanPdf", "Individual rehabilitation plan", lang))]
+    blocks: list = [approval_block(plan, lang, organisation),
+                    Heading(translate("PlanPdf", "Individual rehabilitation plan", lang))]
     if plan["status"] == "draft":
         blocks.append(Note(translate("PlanPdf", "DRAFT — not approved. This version is not in force.", lang)))
     who = plan["case_number"] if case_numbers_only else plan["full_name"]
@@ -89,8 +103,7 @@ def plan_section(plan: dict, lang: str, *, case_numbers_only: bool = False) -> S
     resident_name = "" if case_numbers_only else plan["full_name"]
     blocks.append(Signatures(
         [(translate("PlanPdf", "Resident", lang), resident_name),
-         (translate("PlanPdf", "Social worker", lang), plan.get("created_by_name") or ""),
-         (translate("PlanPdf", "Director", lang), plan.get("approved_by_name") or "")],
+         (translate("PlanPdf", "Social worker", lang), plan.get("created_by_name") or "")],
         name_label=translate("PlanPdf", "Name", lang), signature_label=translate("PlanPdf", "Signature", lang),
         date_label=translate("PlanPdf", "Date", lang)))
     reference = translate("PlanPdf", "Case {case_number} · plan version {version}", lang).format(
@@ -109,6 +122,7 @@ def build_document(plans: list[dict], organisation: dict, lang: str, *, case_num
         organisation=org,
         footer=translate("PlanPdf", "Printed {date}", lang).format(date=format_date(today, lang)),
         page_label=translate("PlanPdf", "Page {page} of {pages}", lang),
-        sections=[plan_section(p, lang, case_numbers_only=case_numbers_only) for p in plans],
+        sections=[plan_section(p, lang, case_numbers_only=case_numbers_only, organisation=organisation)
+                  for p in plans],
         author=organisation.get("name", ""),
     )

@@ -1,19 +1,21 @@
 """The return printed for signature: organisation, period, threshold, date,
-every table with `<k` where a count is suppressed, a chart of the persons
+every table with `x` where a cell is not published, a chart of the persons
 assisted by form of exploitation and sex/age, and the director's signature
 line — in the exporting person's language. reportlab is imported here only,
 when a PDF is made."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 
 from shelter_app import codes
 from shelter_app.i18n import translate
 from shelter_app.printing import fonts
+from shelter_app.printing.common import version_mark
 from shelter_app.printing.markup import text as esc
 from shelter_app.returns.model import StatisticalReturn
-from shelter_app.returns.tables import UNIT_LABELS
+from shelter_app.returns.tables import TOTAL, UNIT_LABELS
 
 # One colour per sex/age group, told apart in grey print too.
 SERIES_COLOURS = ("#c0392b", "#2471a3", "#e59866", "#7fb3d5", "#7f8c8d")
@@ -23,8 +25,10 @@ def _tr(text: str, lang: str) -> str:
     return translate("Returns", text, lang)
 
 
-def suppressed_mark(threshold: int) -> str:
-    return "<" + str(threshold)
+def suppressed_mark(threshold: int | None = None) -> str:
+    """One mark for every hidden cell: nothing tells a small count from a cell
+    hidden to protect it, which may be large."""
+    return "x"
 
 
 def chart(ret: StatisticalReturn, lang: str, width: float, height: float):
@@ -71,10 +75,55 @@ def chart(ret: StatisticalReturn, lang: str, width: float, height: float):
     legend.colorNamePairs = [(colors.HexColor(SERIES_COLOURS[i]), codes.SEX_AGE.label(c, lang))
                              for i, c in enumerate(series)]
     drawing.add(legend)
-    note = translate("Returns", "Suppressed counts are not drawn.", lang) if table.suppressed else ""
+    note = hidden_note(table, lang)
     if note:
-        drawing.add(String(width - 120, 10, note, fontName=font, fontSize=7, textAnchor="middle"))
+        drawing.add(String(bars.x, 4, note, fontName=font, fontSize=7.5, textAnchor="start"))
     return drawing
+
+
+def hidden_note(table, lang: str) -> str:
+    """How much of the total the chart leaves out: it draws published values only."""
+    if not table.suppressed:
+        return ""
+    shown = sum(table.value(r, c) or 0 for r in table.spec.rows.codes for c in table.spec.columns.codes)
+    total = table.value(TOTAL, TOTAL) if table.spec.row_totals and table.spec.column_totals else None
+    if total is None:
+        return translate("Returns", "Drawn from published cells only: {shown} persons; the total is not published.",
+                         lang).format(shown=shown)
+    return translate("Returns", "Drawn from published cells only: {shown} of {total} persons; {hidden} are in "
+                     "hidden cells.", lang).format(shown=shown, total=total, hidden=total - shown)
+
+
+def local_date_time(moment_iso: str) -> str:
+    """dd.mm.yyyy HH:MM in the computer's time zone (the stored moment is UTC)."""
+    moment = _dt.datetime.fromisoformat(moment_iso.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def day(iso: str) -> str:
+    return _dt.date.fromisoformat(str(iso)[:10]).strftime("%d.%m.%Y")
+
+
+def column_widths(headers: list[str], font: str, size: float, available: float, padding: float = 6.0,
+                  minimum: float = 34.0, maximum: float = 68.0) -> list[float] | None:
+    """Widths at which every word of every header fits on a line (no word is
+    broken inside a cell), or None when they cannot fit in `available`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = []
+    for text in headers:
+        longest = max([stringWidth(w, font, size) for w in text.split()] or [0])
+        widths.append(max(minimum, longest + 2 * padding + 1))
+    if sum(widths) > available:
+        return None
+    spare = available - sum(widths)
+    grow = [max(0.0, maximum - w) for w in widths]
+    if sum(grow) > 0:
+        share = min(1.0, spare / sum(grow))
+        widths = [w + g * share for w, g in zip(widths, grow)]
+    return widths
 
 
 def render(ret: StatisticalReturn, lang: str) -> bytes:
@@ -91,8 +140,9 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
     h_style = ParagraphStyle("h", fontName=bold, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=3)
     body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
     small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
-    cell_style = ParagraphStyle("cell", fontName=font, fontSize=7.5, leading=9)
-    head_style = ParagraphStyle("head", fontName=bold, fontSize=7.5, leading=9, alignment=1)
+    # splitLongWords off: a word is never cut inside a cell; the widths below make room for it.
+    cell_style = ParagraphStyle("cell", fontName=font, fontSize=7.5, leading=9, splitLongWords=0)
+    head_style = ParagraphStyle("head", fontName=bold, fontSize=7.5, leading=9, alignment=1, splitLongWords=0)
 
     mark = suppressed_mark(ret.threshold)
     org = ret.organisation
@@ -101,7 +151,7 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
     margin = 14 * mm
     doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
                             bottomMargin=margin, title=translate("Returns", "Anonymized statistical return", lang),
-                            author=org["name"], creator="shelter_app")
+                            author=org["name"], creator=version_mark())
     usable = page[0] - 2 * margin
 
     def footer(canvas, document):
@@ -109,20 +159,30 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
         canvas.setFont(font, 7.5)
         canvas.drawString(margin, 8 * mm, f"{org['name']} ({org['code']}) — "
                           + translate("Returns", "Statistical return", lang) + f" {ret.period.label}")
-        canvas.drawRightString(page[0] - margin, 8 * mm,
-                               translate("Returns", "Page {page}", lang).format(page=document.page))
+        canvas.drawRightString(page[0] - margin, 8 * mm, version_mark() + "  ·  "
+                               + translate("Returns", "Page {page}", lang).format(page=document.page))
+        head = ret.metadata()["audit_head"]
+        canvas.setFont(font, 6)
+        canvas.drawString(margin, 5 * mm, translate("Returns2", "Audit log head: {entries} entries, last {hash}",
+                                                    lang).format(entries=head["entries"], hash=head["hash"]))
         canvas.restoreState()
 
-    story = [Paragraph(esc(translate("Returns", "Anonymized statistical return", lang)), title_style)]
+    from shelter_app.printing import common
+
+    approval = common.Approval(
+        title=translate("Returns", "APPROVED", lang),
+        lines=[translate("Returns", "Director", lang), org["name"]], name="", date="",
+        stamp_label=translate("Returns", "Place for the stamp", lang))
+    story = common.flowables([approval], usable)
+    story.append(Paragraph(esc(translate("Returns", "Anonymized statistical return", lang)), title_style))
     period_text = translate("Returns", "{label}: {start} to {end}", lang).format(
-        label=ret.period.label, start=ret.period.start, end=ret.period.end)  # ISO dates in every format
+        label=ret.period.label, start=day(ret.period.start), end=day(ret.period.end))
     if ret.suppression:
-        suppression_text = translate(
-            "Returns", "{mark} marks a suppressed count: from 1 to {below}, or suppressed with one so that it "
-            "cannot be worked out from the totals", lang).format(below=ret.threshold - 1, mark=mark)
+        suppression_text = translate("Returns2", "threshold {k}; {legend}", lang).format(
+            k=ret.threshold, legend=translate("Returns2", "x: not published, to protect individuals", lang))
     else:
         suppression_text = translate("Returns", "turned off: every count is published", lang)
-    generated = ret.generated_at[:10] + " " + ret.generated_at[11:16] + " UTC"
+    generated = local_date_time(ret.generated_at)
     facts = [
         (translate("Returns", "Organisation", lang), f"{org['name']} ({org['code']})"),
         (translate("Returns", "Period", lang), period_text),
@@ -134,11 +194,13 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
                        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
     explanation = translate(
-        "Returns",
+        "Returns2",
         "Only residents who agreed to anonymized reporting are counted. Ages are ages at registration. "
-        "A count from 1 to {below} could point at a person and is never published ({mark}); other cells "
-        "are suppressed with it so that it cannot be worked out from the totals.", lang)
-    story.append(Paragraph(esc(explanation.format(below=ret.threshold - 1, mark=mark)), small))
+        "A count small enough to point at a person is not published, nor is any cell from which such a "
+        "count could be worked out, in this return or together with the organisation's earlier returns.", lang)
+    story.append(Paragraph(esc(explanation), small))
+    if ret.suppression:
+        story.append(Paragraph(esc(translate("Returns2", "x: not published, to protect individuals", lang)), small))
     story.append(Spacer(1, 4 * mm))
     chart_title = translate("Returns", "Persons assisted, by form of exploitation, sex and age", lang)
     story.append(Paragraph(esc(chart_title), h_style))
@@ -147,8 +209,15 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
     for table in ret.tables:
         spec = table.spec
         label_w = 52 * mm
-        col_w = min(24 * mm, (usable - label_w) / len(table.columns))
-        header = [Paragraph(esc(spec.columns.label(c, lang)), head_style) for c in table.columns]
+        titles = [spec.columns.label(c, lang) for c in table.columns]
+        size = 7.5
+        widths = column_widths(titles, bold, size, usable - label_w)
+        while widths is None and size > 5.5:
+            size -= 0.5
+            widths = column_widths(titles, bold, size, usable - label_w)
+        widths = widths or [(usable - label_w) / len(table.columns)] * len(table.columns)
+        this_head = ParagraphStyle("head_fit", parent=head_style, fontSize=size, leading=size + 1.5)
+        header = [Paragraph(esc(t), this_head) for t in titles]
         rows = [[Paragraph("", cell_style)] + header]
         for r in table.rows:
             cells = []
@@ -173,7 +242,7 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
             for j, c in enumerate(table.columns, start=1):
                 if table.is_suppressed(r, c):
                     style.append(("TEXTCOLOR", (j, i), (j, i), colors.HexColor("#a04000")))
-        grid = Table(rows, colWidths=[label_w] + [col_w] * len(table.columns), repeatRows=1,
+        grid = Table(rows, colWidths=[label_w] + widths, repeatRows=1,
                      style=TableStyle(style), hAlign="LEFT")
         unit = _tr(UNIT_LABELS[spec.unit], lang)
         heading = Paragraph(esc(_tr(spec.title, lang)) + f" <font size=8 color='#555555'>({esc(unit)})</font>",

@@ -8,6 +8,7 @@ only to the same person unlocking again."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -289,7 +290,7 @@ def create_demo_database(folder: Path):
         path, organisation_code="DEMO-0001",
         organisation_name=QCoreApplication.translate("Demo", "Demo shelter (synthetic data)"),
         region=QCoreApplication.translate("Demo", "Osh"), director=DEMO_USER,
-        director_name=QCoreApplication.translate("Demo", "Demo Director"), password=DEMO_PASSWORD)
+        director_name=QCoreApplication.translate("Demo", "Demo Director"), password=DEMO_PASSWORD, demo=True)
     demo.generate(session, DEMO_RESIDENTS, seed=7)
     return path, session
 
@@ -309,6 +310,8 @@ def run(db=None, demo: bool = False, language: str | None = None) -> int:
 
     from shelter_app import logs
 
+    if hasattr(os, "umask"):
+        os.umask(0o077)  # every file the app writes is readable by the owner only
     logs.setup()  # once: the command line may have set it up already
     app = application()
     qInstallMessageHandler(logs.qt_message_handler)

@@ -5,8 +5,8 @@ table model of a short list held in memory."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QLayout, QListWidget,
-                               QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QLayout, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import i18n
 from shelter_app.codes import CodeList
@@ -103,6 +103,35 @@ class CodeChecklist(QListWidget):
         for i in range(self.count()):
             item = self.item(i)
             item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+
+
+class LanguagePicker(QWidget):
+    """Languages spoken, ticked by name; a language not on the list is typed as
+    its two-letter code in the line below."""
+
+    def __init__(self, code_list: CodeList, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.known = code_list
+        self.list = CodeChecklist(code_list)
+        self.list.setObjectName("language_list")
+        layout.addWidget(self.list)
+        self.other = QLineEdit()
+        self.other.setObjectName("other_languages")
+        self.other.setPlaceholderText(QCoreApplication.translate(
+            "LanguagePicker", "Another language: its two-letter code, such as fa"))
+        layout.addWidget(self.other)
+
+    def codes(self) -> list[str]:
+        extra = [c.strip() for c in self.other.text().replace(",", ";").split(";") if c.strip()]
+        return self.list.codes() + [c for c in extra if c.lower() not in self.list.codes()]
+
+    def set_codes(self, codes) -> None:
+        codes = list(codes or ())
+        self.list.set_codes(codes)
+        self.other.setText("; ".join(c for c in codes if c not in self.known))
 
 
 def colour_text(label: QLabel, colour: str) -> QLabel:

@@ -145,8 +145,55 @@ def ask_save_discard(parent: QWidget | None, text: str, title: str = "") -> str:
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
 
+def choose(parent: QWidget | None, text: str, options: list[tuple[str, str]], title: str = "",
+           default: str = "", escape: str = "", yes: str = "") -> str:
+    """A question with named actions: `options` is [(key, button text)]; returns
+    the key of the button pressed (Escape: `escape`, else the last option). A
+    test answers with a key, or with True (the `yes` key) / False (`escape`)."""
+    escape = escape or options[-1][0]
+    shown.append(("choose", title or _titles()["confirm"], text))
+    answer = _next()
+    if answer is not _UNSET:
+        if isinstance(answer, bool):
+            return (yes or options[0][0]) if answer else escape
+        return str(answer)
+    box = _box(parent, "confirm", title, text)
+    buttons = {}
+    for key, label in options:
+        buttons[key] = box.addButton(label, QMessageBox.AcceptRole if key == default else QMessageBox.ActionRole)
+    if default in buttons:
+        box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[escape])
+    box.exec()
+    for key, button in buttons.items():
+        if box.clickedButton() is button:
+            return key
+    return escape
+
+
+def documents_folder() -> str:
+    """The person's Documents folder (their home folder where there is none)."""
+    import os
+
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return folder if folder and os.path.isdir(folder) else os.path.expanduser("~")
+
+
+def start_in(directory: str) -> str:
+    """Where a file dialog opens: a bare file name or nothing starts in Documents."""
+    import os
+
+    if not directory:
+        return documents_folder()
+    if not os.path.dirname(directory):
+        return os.path.join(documents_folder(), directory)
+    return directory
+
+
 def _file_dialog(parent, title: str, directory: str, filters: str, mode, accept, default_suffix: str = ""):
-    dialog = QFileDialog(parent, title, directory, filters)
+    dialog = QFileDialog(parent, title, start_in(directory), filters)
     dialog.setOption(QFileDialog.DontUseNativeDialog, True)
     dialog.setFileMode(mode)
     dialog.setAcceptMode(accept)

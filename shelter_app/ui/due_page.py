@@ -26,7 +26,7 @@ _OVERDUE = QBrush(QColor("#b00020"))
 
 # The record's tab that shows what is due, per kind of item.
 TAB_OF_KIND = {"review": "PlanTab", "hearing": "LegalTab", "follow_up": "FollowUpTab", "referral": "ReferralsTab",
-               "compensation": "CompensationTab"}
+               "compensation": "CompensationTab", "high_risk": "SafetyTab", "safety_review": "SafetyTab"}
 
 
 class DueModel(RowsModel):
@@ -42,7 +42,9 @@ class DueModel(RowsModel):
     def kind_label(self, kind: str) -> str:
         return {"review": self.tr("Plan review"), "hearing": self.tr("Court hearing"),
                 "follow_up": self.tr("Follow-up contact"), "referral": self.tr("Referral follow-up"),
-                "compensation": self.tr("Award unpaid after 90 days")}.get(kind, kind)
+                "compensation": self.tr("Award unpaid after 90 days"),
+                "high_risk": self.tr("High risk: assess again"),
+                "safety_review": self.tr("Safety plan review")}.get(kind, kind)
 
     def data(self, index, role=_DISPLAY):
         if role != _DISPLAY and role != _TOOLTIP and role != _FOREGROUND and role != _USER and role != _USER + 1:
@@ -73,6 +75,10 @@ class DueModel(RowsModel):
                 return item.detail
             if item.kind == "compensation":
                 return self.tr("Case {reference} som paid").format(reference=item.detail)
+            if item.kind == "high_risk":
+                return self.tr("Assessed {date}").format(date=show_date(item.detail))
+            if item.kind == "safety_review":
+                return ""
             detail = item.detail
             if detail.endswith(" (other)"):  # the article code "other" as the person reads it
                 detail = detail[:-len(" (other)")] + " (" + codes.CC_ARTICLE.label("other") + ")"
@@ -94,8 +100,8 @@ class DuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         row = QHBoxLayout()
-        intro = QLabel(self.tr("Plan reviews, court hearings, follow-up contacts and referrals coming up. "
-                               "Click a line to open the record."))
+        intro = QLabel(self.tr("Plan reviews, court hearings, high risk and safety-plan reviews, follow-up "
+                               "contacts and referrals coming up. Click a line to open the record."))
         intro.setWordWrap(True)
         row.addWidget(intro, 1)
         self.window_box = QComboBox()

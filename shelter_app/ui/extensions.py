@@ -41,12 +41,22 @@ RECORD_TABS: list[tuple[str, str]] = [
     ("shelter_app.ui.plan_tab", "PlanTab"),
     ("shelter_app.ui.services_tab", "ServicesTab"),
     ("shelter_app.ui.legal_tab", "LegalTab"),
+    # issue 15: identification, risk and safety, children
+    ("shelter_app.ui.nrm_tab", "NrmTab"),
+    ("shelter_app.ui.safety_tab", "SafetyTab"),
+    ("shelter_app.ui.child_tab", "ChildTab"),
 ]
 # After the shelter (issue 17).
 RECORD_TABS += [
     ("shelter_app.ui.aftercare_tabs", "FollowUpTab"),
     ("shelter_app.ui.aftercare_tabs", "ReferralsTab"),
     ("shelter_app.ui.aftercare_tabs", "CompensationTab"),
+]
+# The case file (issue 16).
+RECORD_TABS += [
+    ("shelter_app.ui.notes_tab", "NotesTab"),
+    ("shelter_app.ui.attachments_tab", "AttachmentsTab"),
+    ("shelter_app.ui.documents_tab", "DocumentsTab"),
 ]
 
 PAGES: list[tuple[str, str, str]] = [
@@ -60,9 +70,10 @@ PAGES: list[tuple[str, str, str]] = [
 ]
 # The organisations directory (issue 17): before settings in the navigation.
 PAGES += [("organisations", "shelter_app.ui.organisations_page", "OrganisationsPage")]
+PAGES += [("occupancy", "shelter_app.ui.occupancy_page", "OccupancyPage")]  # issue 16
 
 # Where a key goes in the navigation, whatever order the entries were appended in.
-PAGE_ORDER = ("residents", "due", "returns", "audit", "retention", "backup", "settings")
+PAGE_ORDER = ("residents", "occupancy", "due", "returns", "audit", "retention", "backup", "settings")
 
 
 def load(module: str, name: str):

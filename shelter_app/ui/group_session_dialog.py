@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout)
 
-from shelter_app import residents, services
+from shelter_app import i18n, residents, services
 from shelter_app.errors import ShelterError
 from shelter_app.ui.common import error_label, set_error
 from shelter_app.ui.extensions import UnsavedDialog
@@ -112,7 +112,8 @@ class GroupSessionDialog(UnsavedDialog):
             self.people.item(i).setCheckState(Qt.Checked if on else Qt.Unchecked)
 
     def _update_count(self) -> None:
-        self.selected_label.setText(self.tr("{n} residents ticked").format(n=len(self.checked)))
+        self.selected_label.setText(i18n.ntranslate("GroupSessionDialog", "%n residents ticked", len(self.checked),
+                                                    one="%n resident ticked"))
 
     def save(self) -> None:
         try:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QStatusBar,
                                QVBoxLayout, QWidget)
 
-from shelter_app import accounts, codes, settings
+from shelter_app import accounts, codes, i18n, settings
 from shelter_app.ui import extensions
 from shelter_app.ui.common import push_button
 from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
@@ -245,7 +245,7 @@ class MainView(UnsavedWork, QWidget):
             return self.tr("Last backup: {n} min ago").format(n=minutes)
         if minutes < 48 * 60:
             return self.tr("Last backup: {n} h ago").format(n=minutes // 60)
-        return self.tr("Last backup: {n} days ago").format(n=minutes // (24 * 60))
+        return i18n.ntranslate("MainView", "Last backup: %n days ago", minutes // (24 * 60), one="Last backup: %n day ago")
 
     # --- lock -------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
 from shelter_app import codes, i18n, plans
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, document_printer
+from shelter_app.ui import dialogs, document_printer, tasks
 from shelter_app.ui.extensions import UnsavedWork
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, push_button, rows_view, set_error,
                                    show_date)
@@ -260,6 +260,12 @@ class PlanTab(UnsavedWork, QWidget):
         form.addRow("", buttons)
         self.goal_editor = editor
         page.addWidget(editor)
+        # A child's plan is approved with an education goal or the reason why none (issue 15).
+        self.no_education_reason = QLineEdit()
+        self.no_education_reason.setObjectName("no_education_goal_reason")
+        self.no_education_reason.setPlaceholderText(self.tr("A child's plan: why there is no education goal"))
+        self.no_education_reason.textChanged.connect(self._content_edited)
+        page.addWidget(self.no_education_reason)
         page.setStretchFactor(0, 2)
         page.setStretchFactor(1, 3)
         return page
@@ -413,6 +419,7 @@ class PlanTab(UnsavedWork, QWidget):
                 text.setPlainText(n["assessment"] if n else "")
             self.goals_model.set_rows([dict(g, target_date=edit_date(g["target_date"])) for g in plan["goals"]])
             self.wishes.setPlainText(plan.get("resident_wishes") or "")
+            self.no_education_reason.setText(plan.get("no_education_goal_reason") or "")
             self.reviews_model.set_rows(plan["reviews"])
             self._show_goal(-1)
             if self.goals_model.rowCount():
@@ -432,6 +439,7 @@ class PlanTab(UnsavedWork, QWidget):
             level.setEnabled(editable)
             text.setReadOnly(not editable)
         self.wishes.setReadOnly(not editable)
+        self.no_education_reason.setReadOnly(not editable)
         self.goal_editor.setEnabled(editable)
         self.add_goal_button.setEnabled(editable)
         self.save_button.setVisible(editable)
@@ -532,6 +540,7 @@ class PlanTab(UnsavedWork, QWidget):
         """What the draft holds on screen, as plans.save_draft takes it."""
         return {
             "resident_wishes": self.wishes.toPlainText(),
+            "no_education_goal_reason": self.no_education_reason.text(),
             "needs": [{"domain": code, "need_level": level.code() or "none", "assessment": text.toPlainText()}
                       for code, (level, text) in self.need_widgets.items()],
             "goals": [{k: g.get(k) for k in ("domain", "goal", "actions", "responsible", "target_date", "status")}
@@ -704,11 +713,12 @@ class PlanTab(UnsavedWork, QWidget):
         lang = self.print_language.currentData()
         hide = self.case_numbers_only.isChecked()
         try:
-            document = plans.document(self.session, ids, lang, case_numbers_only=hide)
+            plans.document_allowed(self.session, ids)
             printer = document_printer.ask_printer(self, self.tr("Print the plan"))
             if printer is None:
                 return
-            document_printer.print_document(document, printer)
+            tasks.run_print(self, lambda job: plans.document(job.session, ids, lang, case_numbers_only=hide),
+                            printer, session=self.session)
             plans.record_print(self.session, ids, lang, "printer", hide)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -728,9 +738,12 @@ class PlanTab(UnsavedWork, QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return
+        lang, hide = self.print_language.currentData(), self.case_numbers_only.isChecked()
         try:
-            plans.save_pdf(self.session, ids, self.print_language.currentData(), path,
-                           case_numbers_only=self.case_numbers_only.isChecked())
+            tasks.run_pdf(self, lambda job: plans.save_pdf(job.session, ids, lang, path, case_numbers_only=hide),
+                          session=self.session, label=self.tr("Saving the plans as PDF…"))
+        except tasks.Cancelled:
+            return
         except ShelterError as exc:
             dialogs.show_error(self, exc)
 
@@ -765,6 +778,7 @@ class PlanTab(UnsavedWork, QWidget):
         self._filling = True
         try:
             self.wishes.setPlainText(content.get("resident_wishes", ""))
+            self.no_education_reason.setText(content.get("no_education_goal_reason", ""))
             for n in content.get("needs", []):
                 level, text = self.need_widgets[n["domain"]]
                 level.set_code(n["need_level"])

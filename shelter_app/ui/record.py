@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from shelter_app import codes, i18n, residents
+from shelter_app.text import name_concerns
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, extensions
+from shelter_app.ui import dialogs, extensions, tasks
+from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker,
+                                   citizenship_special, colour_text, edit_date, error_label, set_error, show_date,
+                                   yes_no_unknown)
 from shelter_app.ui.extensions import UnsavedWork
-from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, citizenship_special,
-                                   colour_text, edit_date, error_label, set_error, show_date, yes_no_unknown)
 
 REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
             "exploitation_country"}
@@ -29,6 +31,7 @@ DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "res
 class ResidentRecord(UnsavedWork, QWidget):
     closed = Signal()
     saved = Signal(int)
+    open_existing = Signal(int)  # the possible-duplicate dialog's "Open the existing record"
 
     def __init__(self, session, resident_id: int | None, parent=None):
         super().__init__(parent)
@@ -54,6 +57,10 @@ class ResidentRecord(UnsavedWork, QWidget):
         font.setBold(True)
         self.title.setFont(font)
         top.addWidget(self.title, 1)
+        self.risk_badge = QLabel()  # the latest risk level (issue 15)
+        self.risk_badge.setObjectName("risk_badge")
+        self.risk_badge.hide()
+        top.addWidget(self.risk_badge)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
@@ -74,6 +81,13 @@ class ResidentRecord(UnsavedWork, QWidget):
             self.held_button.setMenu(menu)
             self.held_button.setVisible(resident_id is not None)
             top.addWidget(self.held_button)
+        self.correct_button = None
+        if session.user.role == "director":
+            from shelter_app.ui import corrections_ui
+
+            self.correct_button = corrections_ui.correct_button(self)
+            self.correct_button.setVisible(resident_id is not None)
+            top.addWidget(self.correct_button)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -107,6 +121,10 @@ class ResidentRecord(UnsavedWork, QWidget):
         label_text = i18n.field_label(name) + (" *" if name in REQUIRED else "")
         label = QLabel(label_text + ":")
         label.setBuddy(widget)
+        tip = self._tips().get(name)
+        if tip:
+            label.setToolTip(tip)
+            widget.setToolTip(tip)
         # No word wrap: QFormLayout clips a wrapped label to its field's height.
         err = error_label()
         err.setWordWrap(False)
@@ -123,6 +141,12 @@ class ResidentRecord(UnsavedWork, QWidget):
         if not self.can_edit:
             widget.setEnabled(False)
         return widget
+
+    def _tips(self) -> dict[str, str]:
+        """Abbreviations explained where they are read (НМП in Russian, УКБМ in Kyrgyz)."""
+        nrm = self.tr("NRM: the National Referral Mechanism of victims of trafficking in persons (Government "
+                      "Resolution No. 493 of 19 September 2019); НМП in Russian, УКБМ in Kyrgyz.")
+        return {"nrm_status": nrm, "nrm_identified_date": nrm, "nrm_identifying_body": nrm}
 
     def _date(self, form, name) -> QLineEdit:
         edit = QLineEdit()
@@ -156,9 +180,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._field(f, "birth_year_estimated", year, self.tr("Only when the date of birth is not known."))
         self._field(f, "citizenship", CountryCombo(codes.COMMON_COUNTRIES, citizenship_special()),
                     self.tr("Pick a country or type its two-letter code."))
-        langs = QLineEdit()
-        langs.setPlaceholderText("ky; ru")
-        self._field(f, "languages", langs, self.tr("Two-letter codes separated by ';', such as ky; ru; uz."))
+        self._field(f, "languages", LanguagePicker(codes.LANGUAGE))
         disability = QComboBox()
         for value, text in yes_no_unknown():
             disability.addItem(text, value)
@@ -170,6 +192,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._date(f, "registration_date")
         self._field(f, "referral_source", CodeCombo(codes.REFERRAL_SOURCE, blank=self.tr("— choose —")))
         self._field(f, "case_status", CodeCombo(codes.CASE_STATUS))
+        self._field(f, "key_worker", self._key_worker_combo())
         left.addWidget(box)
         self.admission_group = None
         if self.resident_id is None:
@@ -221,6 +244,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         right.addStretch(1)
         scroll.setWidget(inner)
         return scroll
+
+    def _key_worker_combo(self) -> QComboBox:
+        from shelter_app import casefile
+
+        combo = QComboBox()
+        combo.addItem(self.tr("— none —"), None)
+        for account in casefile.staff(self.session):
+            combo.addItem(account["display_name"], account["username"])
+        return combo
 
     def _admit_toggled(self, on: bool) -> None:
         for name in ("intake_date", "room"):
@@ -283,7 +315,7 @@ class ResidentRecord(UnsavedWork, QWidget):
             return widget.code()
         if isinstance(widget, CountryCombo):
             return widget.code()
-        if isinstance(widget, CodeChecklist):
+        if isinstance(widget, (CodeChecklist, LanguagePicker)):
             return widget.codes()
         if isinstance(widget, QComboBox):
             return widget.currentData()
@@ -297,7 +329,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         widget = self.fields[name][0]
         if isinstance(widget, (CodeCombo, CountryCombo)):
             widget.set_code(value)
-        elif isinstance(widget, CodeChecklist):
+        elif isinstance(widget, (CodeChecklist, LanguagePicker)):
             widget.set_codes(value or [])
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
@@ -343,6 +375,18 @@ class ResidentRecord(UnsavedWork, QWidget):
         if self.stored.get("in_shelter"):
             text += " · " + self.tr("in the shelter")
         self.title.setText(text)
+        self._update_risk_badge()
+
+    def _update_risk_badge(self) -> None:
+        from shelter_app import safety
+
+        level = safety.latest_level(self.session, self.resident_id) if not self.session.closed else None
+        self.risk_badge.setVisible(level is not None)
+        if level is not None:
+            colours = {"high": "#ffffff; background: #b00020", "medium": "#5a3200; background: #ffe0b2",
+                       "low": "#1b5e20; background: #e8f5e9"}
+            self.risk_badge.setText(self.tr("Risk: {level}").format(level=codes.RISK_LEVEL.label(level)))
+            self.risk_badge.setStyleSheet(f"color: {colours[level]}; padding: 2px 8px; font-weight: bold;")
 
     def refresh(self) -> None:
         if self.session.closed:
@@ -388,6 +432,18 @@ class ResidentRecord(UnsavedWork, QWidget):
     def _data(self) -> dict:
         return {k: v for k, v in self.values().items() if not k.startswith("_")}
 
+    def _name_ok(self, data: dict) -> bool:
+        """A name mixing scripts in a word, with an emoji or without a letter: a warning, not a refusal."""
+        name = data.get("full_name") or ""
+        if self.resident_id is not None and name == self.stored.get("full_name"):
+            return True
+        concerns = name_concerns(name)
+        if not concerns:
+            return True
+        return dialogs.confirm(self, "\n".join(concerns) + "\n\n" + self.tr("Save the name as it is?"),
+                               title=self.tr("Check the name"), yes=self.tr("Save as it is"),
+                               no=self.tr("Correct the name"))
+
     def _duplicates_ok(self, data: dict) -> bool:
         found = residents.possible_duplicates(self.session, data, exclude_id=self.resident_id)
         if not found:
@@ -400,8 +456,14 @@ class ResidentRecord(UnsavedWork, QWidget):
         text = self.tr("This may be a person already registered:") + "\n" + "\n".join(lines) + "\n\n" + \
             self.tr("People come back, sometimes under another spelling. Open the existing record instead, "
                     "or save this one as a new resident?")
-        return dialogs.confirm(self, text, title=self.tr("Possible duplicate"),
-                               yes=self.tr("Save as a new resident"), no=self.tr("Go back"))
+        answer = dialogs.choose(self, text, [("open", self.tr("Open the existing record")),
+                                             ("new", self.tr("Save as a new resident")),
+                                             ("back", self.tr("Go back"))],
+                                title=self.tr("Possible duplicate"), default="open", escape="back", yes="new")
+        if answer == "open":
+            self._loaded = self.values()  # the person chose the existing record over this draft
+            self.open_existing.emit(found[0]["id"])
+        return answer == "new"
 
     def save(self) -> bool:
         if not self.can_edit or self.session.closed:
@@ -410,7 +472,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         try:
             if self.resident_id is None:
                 residents.validate(data)  # every field checked before asking about duplicates
-                if not self._duplicates_ok(data):
+                if not self._name_ok(data) or not self._duplicates_ok(data):
                     return False
                 values = self.values()
                 intake = values["_intake_date"] if values["_admit"] else None
@@ -421,6 +483,8 @@ class ResidentRecord(UnsavedWork, QWidget):
                 self.resident_id = record["id"]
                 self._rebuild_as_existing()
             else:
+                if not self._name_ok(data):
+                    return False
                 record = residents.update(self.session, self.resident_id, data)
         except ValidationError as exc:
             self.show_problems(exc.localized_problems())
@@ -448,6 +512,8 @@ class ResidentRecord(UnsavedWork, QWidget):
         self._add_tabs()
         if self.held_button is not None:
             self.held_button.setVisible(True)
+        if self.correct_button is not None:
+            self.correct_button.setVisible(True)
 
     # --- everything held about the person ------------------------------------------------
 
@@ -459,12 +525,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         if self.resident_id is None:
             return False
         lang = i18n.current_language()
+        resident_id = self.resident_id
         try:
-            document = subject_access.document(self.session, self.resident_id, lang)
+            self.session.require(Permission.PRINT_RESIDENT_RECORD)
             printer = document_printer.ask_printer(self, self.tr("Print everything held about this person"))
             if printer is None:
                 return False
-            document_printer.print_document(document, printer)
+            document, _pages = tasks.run_print(
+                self, lambda job: subject_access.document(job.session, resident_id, lang), printer,
+                session=self.session)
             subject_access.record_print(self.session, document.sections[0].reference, "printer", lang)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -486,14 +555,15 @@ class ResidentRecord(UnsavedWork, QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return None
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        resident_id, lang = self.resident_id, i18n.current_language()
         try:
-            subject_access.save_pdf(self.session, self.resident_id, i18n.current_language(), path)
+            tasks.run_pdf(self, lambda job: subject_access.save_pdf(job.session, resident_id, lang, path),
+                          session=self.session, label=self.tr("Saving everything held about this person as PDF…"))
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
-            QApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc)
             return None
-        QApplication.restoreOverrideCursor()
         return path
 
     def close_record(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import codes, residents
@@ -26,10 +26,12 @@ _GREY = QBrush(QColor("#777777"))
 
 class RegisterModel(QAbstractTableModel):
     CASE_NUMBER, NAME, SEX, AGE, CITIZENSHIP, EXPLOITATION, REGISTERED, STATUS, IN_SHELTER = range(9)
-    COLUMN_COUNT = 9
+    KEY_WORKER, PLACE, INTAKE, DAYS = range(9, 13)  # the case file (issue 16)
+    COLUMN_COUNT = 13
     SORT_KEYS = {CASE_NUMBER: "case_number", NAME: "full_name", SEX: "sex", AGE: "age",
                  CITIZENSHIP: "citizenship", EXPLOITATION: "primary_exploitation",
-                 REGISTERED: "registration_date", STATUS: "case_status", IN_SHELTER: "in_shelter"}
+                 REGISTERED: "registration_date", STATUS: "case_status", IN_SHELTER: "in_shelter",
+                 KEY_WORKER: "key_worker", PLACE: "place", INTAKE: "intake_date", DAYS: "days_in_shelter"}
     PAGE = 64
     MIN_SEARCH = 2
     CACHE_LIMIT = 5000
@@ -162,7 +164,10 @@ class RegisterModel(QAbstractTableModel):
         texts = (record["case_number"], record["full_name"], codes.SEX.label(record["sex"]),
                  "" if record["age"] is None else str(record["age"]), _country(record["citizenship"]),
                  codes.EXPLOITATION.label(record["primary_exploitation"]), show_date(record["registration_date"]),
-                 codes.CASE_STATUS.label(record["case_status"]), self._yes if record["in_shelter"] else "")
+                 codes.CASE_STATUS.label(record["case_status"]), self._yes if record["in_shelter"] else "",
+                 record.get("key_worker_name") or "", record.get("place") or "",
+                 show_date(record["last_intake"]) if record.get("last_intake") else "",
+                 "" if record.get("days_in_shelter") is None else str(record["days_in_shelter"]))
         return texts, record["case_status"] == "closed"
 
     def resident_id(self, row: int) -> int:
@@ -185,10 +190,11 @@ class RegisterModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Case number"), self.tr("Name"), self.tr("Sex"), self.tr("Age"), self.tr("Citizenship"),
                 self.tr("Main form of exploitation"), self.tr("Registered"), self.tr("Case status"),
-                self.tr("In the shelter")]
+                self.tr("In the shelter"), self.tr("Key worker"), self.tr("Place"), self.tr("Intake"),
+                self.tr("Days")]
 
     def headerData(self, section, orientation, role=DISPLAY):
-        if role == DISPLAY and 0 <= section < self.COLUMN_COUNT and orientation == Qt.Horizontal:
+        if role in (DISPLAY, TOOLTIP) and 0 <= section < self.COLUMN_COUNT and orientation == Qt.Horizontal:
             return self._headers[section]
         return None
 
@@ -198,12 +204,12 @@ class RegisterModel(QAbstractTableModel):
         if role not in _ROLES:
             return None
         row, col = index.row(), index.column()
-        if not (0 <= row < len(self.ids)) or not (0 <= col < 9):
+        if not (0 <= row < len(self.ids)) or not (0 <= col < 13):
             return None
         if role == USER:
             return self.ids[row]
         if role == ALIGN:
-            return _RIGHT if col == 3 else None
+            return _RIGHT if col in (3, 12) else None
         entry = self.cache.get(self.ids[row]) or self._record(row)
         if entry is None:
             return None
@@ -282,6 +288,10 @@ class RegisterPage(UnsavedWork, QWidget):
         self.sex_age.setObjectName("filter_sex_age")
         self.citizenship = CodeCombo(codes.CITIZENSHIP_GROUP, blank=self.tr("Any citizenship"))
         self.citizenship.setObjectName("filter_citizenship")
+        self.mine = QCheckBox(self.tr("&My residents"))
+        self.mine.setObjectName("filter_mine")
+        self.mine.setToolTip(self.tr("Only the residents whose key worker you are"))
+        self.mine.toggled.connect(self.apply)
         for combo in (self.in_shelter, self.case_status, self.exploitation, self.sex_age, self.citizenship):
             # Narrow enough for a 1280-pixel screen in Kyrgyz; the list opens at full width.
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -289,6 +299,7 @@ class RegisterPage(UnsavedWork, QWidget):
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self.apply)
             filters.addWidget(combo)
+        filters.addWidget(self.mine)
         filters.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
@@ -314,11 +325,14 @@ class RegisterPage(UnsavedWork, QWidget):
         header.setSortIndicator(RegisterModel.REGISTERED, Qt.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionsClickable(True)
-        widths = {RegisterModel.CASE_NUMBER: 100, RegisterModel.NAME: 240, RegisterModel.SEX: 80,
-                  RegisterModel.AGE: 50, RegisterModel.CITIZENSHIP: 120, RegisterModel.EXPLOITATION: 190,
-                  RegisterModel.REGISTERED: 100, RegisterModel.STATUS: 110}
+        widths = {RegisterModel.CASE_NUMBER: 90, RegisterModel.NAME: 210, RegisterModel.SEX: 70,
+                  RegisterModel.AGE: 45, RegisterModel.CITIZENSHIP: 100, RegisterModel.EXPLOITATION: 150,
+                  RegisterModel.REGISTERED: 90, RegisterModel.STATUS: 90, RegisterModel.IN_SHELTER: 70,
+                  RegisterModel.KEY_WORKER: 110, RegisterModel.PLACE: 100, RegisterModel.INTAKE: 90,
+                  RegisterModel.DAYS: 50}
         for col, width in widths.items():
-            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+            # The header's own text may be cut (its tooltip is the full title): the row must fit 1366 px.
+            header.resizeSection(col, width)
         self.table.activated.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
         self.table.doubleClicked.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
         lv.addWidget(self.table, 1)
@@ -349,7 +363,8 @@ class RegisterPage(UnsavedWork, QWidget):
     def filters(self) -> dict:
         return {"in_shelter": self.in_shelter.currentData(), "case_status": self.case_status.code(),
                 "primary_exploitation": self.exploitation.code(), "sex_age": self.sex_age.code(),
-                "citizenship": self.citizenship.code()}
+                "citizenship": self.citizenship.code(),
+                "key_worker": self.session.user.username if self.mine.isChecked() else None}
 
     def apply(self) -> None:
         if self.session.closed:
@@ -393,6 +408,7 @@ class RegisterPage(UnsavedWork, QWidget):
         self.record = record
         record.closed.connect(self.back_to_register)
         record.saved.connect(self._saved)
+        record.open_existing.connect(self.open_record)
         self.views.addWidget(record)
         self.views.setCurrentWidget(record)
         record.focus_first()
@@ -445,6 +461,9 @@ class RegisterPage(UnsavedWork, QWidget):
         self.in_shelter.blockSignals(True)
         self.in_shelter.setCurrentIndex(max(0, self.in_shelter.findData(state.get("filters", {}).get("in_shelter"))))
         self.in_shelter.blockSignals(False)
+        self.mine.blockSignals(True)
+        self.mine.setChecked(bool(state.get("filters", {}).get("key_worker")))
+        self.mine.blockSignals(False)
         column, order = state.get("sort", (RegisterModel.REGISTERED, 1))
         self.table.horizontalHeader().blockSignals(True)
         self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder(order))

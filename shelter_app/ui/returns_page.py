@@ -25,7 +25,7 @@ SUPPRESSED_BACKGROUND = "#fbe3d4"
 
 
 class ReturnTableModel(QAbstractTableModel):
-    """One table of the return as it will leave: `<k` where a cell is suppressed."""
+    """One table of the return as it will leave: `x` where a cell is not published."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,7 +62,7 @@ class ReturnTableModel(QAbstractTableModel):
         r, c = self.table.rows[index.row()], self.table.columns[index.column()]
         suppressed = self.table.is_suppressed(r, c)
         if role == Qt.DisplayRole:
-            return "<" + str(self.threshold) if suppressed else str(self.table.values[(r, c)])
+            return service.MARK if suppressed else str(self.table.values[(r, c)])
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole and suppressed:
@@ -72,7 +72,7 @@ class ReturnTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole and suppressed:
-            return self.tr("Suppressed: not published, so that no person can be recognised.")
+            return service.legend(self.lang)
         if role == Qt.UserRole:
             return None if suppressed else self.table.values[(r, c)]
         return None
@@ -160,10 +160,16 @@ class ReturnsPage(QWidget):
             edit.setVisible(False)
             row.addWidget(edit)
         row.addSpacing(16)
-        row.addWidget(QLabel(self.tr("Threshold")))
+        threshold_label = QLabel(self.tr("Threshold"))
+        threshold_label.setObjectName("threshold_label")
+        row.addWidget(threshold_label)
         self.threshold_box = QSpinBox()
         self.threshold_box.setObjectName("threshold")
         self.threshold_box.setRange(returns.MIN_THRESHOLD, returns.MAX_THRESHOLD)
+        threshold_label.setToolTip(self.tr(
+            "Threshold: the smallest count that is published. A count from 1 to one less than it could point at "
+            "a person, so it is hidden, with as many other cells as it takes to keep it from being worked out."))
+        threshold_label.setBuddy(self.threshold_box)
         self.threshold_box.setToolTip(self.tr("Counts from 1 to one less than this are not published (3 to 10)."))
         row.addWidget(self.threshold_box)
         row.addSpacing(16)
@@ -213,6 +219,9 @@ class ReturnsPage(QWidget):
                           ("adx", self.tr("Export ADX…")), ("pdf", self.tr("Export PDF…"))):
             button = QPushButton(text)
             button.setObjectName("export_" + fmt)
+            if fmt == "adx":
+                button.setToolTip(self.tr("ADX (Aggregate Data Exchange): the XML file national information "
+                                          "systems such as DHIS2 read counts from."))
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
             buttons.addWidget(button)
             self.export_buttons[fmt] = button
@@ -331,11 +340,7 @@ class ReturnsPage(QWidget):
         ret = self.ret
         lines = [self.tr("{label}: {start} to {end}.").format(
             label=ret.period.label, start=i18n.format_date(ret.period.start), end=i18n.format_date(ret.period.end))]
-        if ret.suppression:
-            lines.append(self.tr("Threshold {k}: {n} cells suppressed, shown as <{k}.").format(
-                k=ret.threshold, n=ret.suppressed_count))
-        else:
-            lines.append(self.tr("Suppression is OFF: every count will be published."))
+        lines.extend(service.suppression_summary(ret, self.lang))
         self.summary.setText(" ".join(lines))
         current = max(0, self.table_list.currentRow())
         self.table_list.blockSignals(True)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 
 from shelter_app import codes, services
 from shelter_app.errors import ShelterError
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 from shelter_app.ui.common import (CodeCombo, edit_date, error_label, lay_out_record_dialog, rows_view, set_error,
                                    show_date)
@@ -530,10 +530,11 @@ class ServicesTab(UnsavedWork, QWidget):
         printer = document_printer.ask_printer(self, self.tr("Print services and legal cases"))
         if printer is None:
             return False
+        resident_id, hide = self.resident_id, self.session.privacy_mode
         try:
-            document = summary_pdf.for_printer(self.session, self.resident_id,
-                                               case_numbers_only=self.session.privacy_mode)
-            document_printer.print_document(document, printer)
+            tasks.run_print(self, lambda job: summary_pdf.for_printer(job.session, resident_id,
+                                                                      case_numbers_only=hide),
+                            printer, session=self.session)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return False
@@ -554,8 +555,12 @@ class ServicesTab(UnsavedWork, QWidget):
                                      "pdf")
         if not path:
             return None
+        resident_id, hide = self.resident_id, self.session.privacy_mode
         try:
-            summary_pdf.save(self.session, self.resident_id, path, case_numbers_only=self.session.privacy_mode)
+            tasks.run_pdf(self, lambda job: summary_pdf.save(job.session, resident_id, path, case_numbers_only=hide),
+                          session=self.session, label=self.tr("Saving the summary as PDF…"))
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return None

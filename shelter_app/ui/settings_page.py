@@ -1,13 +1,14 @@
 """Settings: the language of the screens (this PC), and for a director the
-organisation's settings (auto-lock, retention, suppression threshold)."""
+organisation's settings (auto-lock, retention, suppression threshold); at the
+foot, About: the program's version (the one of pyproject.toml)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from shelter_app import accounts, i18n, settings
+from shelter_app import __version__, accounts, i18n, settings
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui.common import error_label, language_combo, set_error
@@ -48,6 +49,15 @@ class SettingsPage(UnsavedWork, QWidget):
         form.addRow(self.tr("Name:"), QLabel(org.get("name", "")))
         form.addRow(self.tr("Code:"), QLabel(org.get("code", "")))
         form.addRow(self.tr("Region:"), QLabel(org.get("region", "")))
+        from shelter_app import organisation_keys
+
+        fingerprint = organisation_keys.fingerprint_of(session)
+        self.fingerprint = QLabel(fingerprint or self.tr("made at the first director's sign-in"))
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.fingerprint.setToolTip(self.tr("The organisation key's fingerprint, as on the recovery key sheet: read it "
+                                            "aloud to another shelter that adds this organisation's card."))
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
         layout.addWidget(box)
 
         self.can_edit = session.can(Permission.SETTINGS)
@@ -89,6 +99,16 @@ class SettingsPage(UnsavedWork, QWidget):
 
         self.accounts = AccountsBox(session, self)
         layout.addWidget(self.accounts)
+
+        box = QGroupBox(self.tr("About"))
+        box.setObjectName("about")
+        form = QFormLayout(box)
+        form.addRow(self.tr("Program:"), QLabel(self.tr("Shelter case manager")))
+        self.version_label = QLabel(__version__)
+        self.version_label.setObjectName("version")
+        self.version_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form.addRow(self.tr("Version:"), self.version_label)
+        layout.addWidget(box)
         layout.addStretch(1)
         self.refresh()
 

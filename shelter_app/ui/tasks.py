@@ -315,6 +315,40 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
     return task.result
 
 
+def run_pdf(parent, work: Callable[[Job], object], *, session=None, label: str = "", title: str = ""):
+    """run() for work that renders a PDF (printing/common.render_pdf): the
+    count is the parts of the document laid out, with the page reached, and
+    Cancel is offered — the PDF is built in memory and written whole or not
+    at all, and the audit entry follows the write."""
+    from shelter_app.printing import common
+
+    def wrapped(job: Job):
+        def report(done: int, total: int, page: int) -> None:
+            job.progress(done, total, label + ("  " + _t("Page {page}").format(page=page) if page else ""))
+
+        with common.reporting(report):
+            return work(job)
+
+    return run(parent, wrapped, session=session, label=label, title=title, cancellable=True)
+
+
+def run_print(parent, build: Callable[[Job], object], printer, *, session=None, label: str = ""):
+    """Build a printable document in the worker (build(job) -> Document) and
+    paint it on the printer there too, page by page. Not cancellable: a
+    printer cannot take back half a job."""
+    from shelter_app.ui import document_printer
+
+    document_printer.font_family()  # registers the fonts on the GUI thread, once
+
+    def work(job: Job):
+        document = build(job)
+        pages = document_printer.print_document(
+            document, printer, progress=lambda n: job.progress(n, 0, _t("Printing page {page}…").format(page=n)))
+        return document, pages
+
+    return run(parent, work, session=session, label=label or _t("Printing…"))
+
+
 def start(parent, work: Callable[[Job], object], *, on_done: Callable[[object], None],
           on_error: Callable[[BaseException], None], session=None) -> Task:
     """Run `work(job)` in a worker thread without a dialog; on_done(result)

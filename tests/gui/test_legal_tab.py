@@ -140,7 +140,7 @@ def test_flags_shown_for_requalification_and_reconciliation(qtbot, login, reside
     assert "reconciliation" in tab.flags_label.text()
     from shelter_app.ui.legal_tab import CasesModel
 
-    assert _texts(tab.cases_model, CasesModel.ARTICLE) == ["Art. 160 — Pimping"]
+    assert _texts(tab.cases_model, CasesModel.ARTICLE) == ["Art. 160 — Facilitation of prostitution and debauchery"]
     assert _texts(tab.cases_model, CasesModel.FLAGS) == ["⚑ 2"]
 
 
@@ -150,7 +150,7 @@ def test_non_punishment_principle_for_a_suspect(qtbot, login, resident):
                                                      "resident_role": "suspect"})
     tab = _tab(qtbot, lena, resident["id"])
     assert tab.principle_box.isVisible()
-    assert "Law No. 55" in tab.principle_label.text()
+    assert "Law of the Kyrgyz Republic No. 55" in tab.principle_label.text()
     assert not tab.raised_check.isChecked()
     # Click the box itself, at the left of the (wide) check box.
     qtbot.mouseClick(tab.raised_check, Qt.LeftButton, pos=QPoint(8, tab.raised_check.height() // 2))

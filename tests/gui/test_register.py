@@ -72,16 +72,35 @@ def test_duplicate_warning_before_saving(qtbot, signed_in, make_resident):
         if name in record.fields:
             record._set(name, value)
 
-    dialogs.set_next_answer(False)  # "Go back"
+    dialogs.set_next_answer("back")  # "Go back"
     assert not record.save()
     kind, title, text = dialogs.shown[-1]
-    assert kind == "confirm" and title == "Possible duplicate"
+    assert kind == "choose" and title == "Possible duplicate"
     assert "Асанова Айгүл" in text
     assert residents.count(window.session) == 1
 
-    dialogs.set_next_answer(True)  # "Save as a new resident"
+    dialogs.set_next_answer("new")  # "Save as a new resident"
     assert record.save()
     assert residents.count(window.session) == 2
+
+
+def test_duplicate_dialog_opens_the_existing_record(qtbot, signed_in, make_resident):
+    window = signed_in("sam")
+    existing = residents.create(window.session, make_resident(full_name="Асанова Айгүл", date_of_birth="1999-03-12"))
+    register = window.main_view.page("residents")
+    register.refresh()
+    register.new_record()
+    draft = register.record
+    data = make_resident(full_name="Asanova Aigul", date_of_birth="12.03.1999")
+    for name, value in data.items():
+        if name in draft.fields:
+            draft._set(name, value)
+    dialogs.set_next_answer("open")  # "Open the existing record"
+    assert not draft.save()
+    assert residents.count(window.session) == 1  # nothing new was written
+    assert register.record is not draft and register.record.resident_id == existing["id"]
+    assert register.views.currentWidget() is register.record
+    assert existing["case_number"] in register.record.title.text()
 
 
 def test_search_narrows_the_list(qtbot, signed_in, make_resident):
@@ -149,7 +168,9 @@ def test_open_record_from_register_and_discharge(qtbot, signed_in, make_resident
     assert stays.reason_error.text() == "Required."
     stays.exit_date.setText("01.03.2025")
     stays.reason.set_code("family_reintegration")
+    dialogs.set_next_answer(True)  # "Discharge the resident on 01.03.2025?"
     qtbot.mouseClick(stays.discharge_button, Qt.LeftButton)
+    assert dialogs.shown[-1][0] == "confirm" and "01.03.2025" in dialogs.shown[-1][2]
     assert not stays.exit_error.isVisible()
     assert stays.model.index(0, 1).data() == "01 Mar 2025"
     assert stays.model.index(0, 2).data() == "Family reintegration"
@@ -227,3 +248,42 @@ def test_due_opens_the_record_in_one_click(qtbot, signed_in):
     record = main.page("residents").record
     assert record is not None and record.resident_id == item.resident_id
     assert item.case_number in record.title.text()
+
+
+def test_a_mistyped_name_is_warned_about_not_refused(qtbot, signed_in, make_resident):
+    window = signed_in("sam")
+    register = window.main_view.page("residents")
+    register.new_record()
+    record = register.record
+    data = make_resident(full_name="Тoктогулова Бермет")  # a Latin "o" in a Cyrillic word
+    for name, value in data.items():
+        if name in record.fields:
+            record._set(name, value)
+    dialogs.set_next_answer(False)  # "Correct the name"
+    assert not record.save()
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "confirm" and title == "Check the name" and "Тoктогулова" in text
+    assert residents.count(window.session) == 0
+    dialogs.set_next_answer(True)  # "Save as it is"
+    assert record.save()
+    assert residents.count(window.session) == 1
+
+
+def test_languages_are_ticked_by_name(qtbot, signed_in, make_resident):
+    window = signed_in("sam")
+    register = window.main_view.page("residents")
+    register.new_record()
+    record = register.record
+    picker = record.fields["languages"][0]
+    labels = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert "Kyrgyz" in labels and "Uzbek" in labels and "ky" not in labels
+    for name, value in make_resident(full_name="Жумабаева Асель").items():
+        if name in record.fields and name != "languages":
+            record._set(name, value)
+    for i in range(picker.list.count()):
+        if picker.list.item(i).text() in ("Kyrgyz", "Uzbek"):
+            picker.list.item(i).setCheckState(Qt.Checked)
+    picker.other.setText("fa")
+    assert record.save(), record.summary.text()
+    stored = residents.get(window.session, record.resident_id)
+    assert sorted(stored["languages"]) == ["fa", "ky", "uz"]

@@ -133,7 +133,14 @@ def test_non_punishment_principle_for_suspects(login, resident):
     details = json.loads(lena.db.conn.execute(
         "SELECT details FROM audit_log WHERE action = 'legal_case_updated' ORDER BY id DESC").fetchone()[0])
     assert details["fields"] == ["non_punishment_raised"]
-    assert "Law No. 55" in legal.non_punishment_text()
+    assert "Law of the Kyrgyz Republic No. 55 of 17 March 2005" in legal.non_punishment_text()
+    # the Criminal Code limits the exemption (note to art. 166): said in every language, one name for it
+    assert "only minor and less grave crimes" in legal.non_punishment_text()
+    russian = legal.non_punishment_text("ru")
+    assert russian.startswith("Принцип ненаказания") and "ненаказуемост" not in russian
+    assert "небольшой тяжести и менее тяжкие" in russian and "примечание к ст. 166" in russian
+    kyrgyz = legal.non_punishment_text("ky")
+    assert "адамдарды сатуунун курмандыгы" in kyrgyz and "166-беренесине" in kyrgyz
 
 
 def test_duplicate_case_ref_and_bad_case_fields(login, resident):

@@ -39,9 +39,9 @@ def test_summary_lists_services_cases_events_and_flags(director, resident, tmp_p
     assert "Городская больница №4 — Referred" in text
     # What users typed prints literally: no markup is interpreted, no file is read.
     assert "<font size=40>Анализы</font> & <img src='x.png'/>" in text
-    assert "Case UD-77" in text and "Art. 160 — Pimping (opened under Art. 166" in text
+    assert "Case UD-77" in text and "Art. 160 — Facilitation of prostitution and debauchery (opened under Art. 166" in text
     assert "18 months" in text and "Non-punishment principle raised yes" in text
-    assert "Law No. 55" in text
+    assert "Law of the Kyrgyz Republic No. 55" in text and "less grave crimes" in text
     assert "requalified from Art. 166" in text
     assert "Page 1 of" in text
     actions = [r[0] for r in director.db.conn.execute("SELECT action FROM audit_log")]

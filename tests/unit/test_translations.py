@@ -95,9 +95,9 @@ def _entries(path: Path):
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
-            tr = msg.find("translation")
-            if tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
-                yield name, msg.findtext("source"), tr.text
+            text = tool.message_text(msg)
+            if text is not None:
+                yield name, msg.findtext("source"), " | ".join(text) if isinstance(text, list) else text
 
 
 ENGLISH_WORDS = re.compile(r"\b[a-z]{3,}\b")
@@ -162,7 +162,7 @@ def test_code_labels_and_field_labels_in_russian_and_kyrgyz():
     assert codes.SEX.label("female", "ky") == "Аял"
     assert codes.SEX.label("female", "en") == "Female"
     assert codes.CC_ARTICLE.label("166", "ru") == "Ст. 166 — Торговля людьми"
-    assert codes.CC_ARTICLE.label("166", "ky") == "166-берене — Адам сатуу"
+    assert codes.CC_ARTICLE.label("166", "ky") == "166-берене — Адамдарды сатуу"
     assert dict(codes.EXPLOITATION.choices("ky"))["forced_labour"] == "Мажбурлап иштетүү"
     assert i18n.field_label("date_of_birth", "ru") == "Дата рождения"
     assert i18n.field_label("date_of_birth", "ky") == "Туулган күнү"
@@ -187,12 +187,12 @@ def test_error_messages_are_shown_in_the_persons_language():
         assert error.localized() == ("C:/shelter/data.db.keys ачкыч файлы табылган жок: ансыз маалымат базасын "
                                      "ачууга болбойт. Аны камдык көчүрмөдөн калыбына келтириңиз.")
         problems = ValidationError({"date_of_birth": ("The date {value} is in the future.", {"value": "2099-01-01"})})
-        assert problems.localized() == "Туулган күнү: 2099-01-01 күнү али келе элек."
+        assert problems.localized() == "Туулган күнү: 01.01.2099 күнү али келе элек."
         # raised with its message inside the class, where tools/i18n.py does not look
         assert UnlockDelayed(8).localized() == ("Ийгиликсиз аракеттер өтө көп болду. "
                                                 "8 секунддан кийин кайра аракет кылыңыз.")
         i18n.set_language("ru")
-        assert problems.localized() == "Дата рождения: Дата 2099-01-01 ещё не наступила."
+        assert problems.localized() == "Дата рождения: Дата 01.01.2099 ещё не наступила."
         assert UnlockDelayed(8).localized() == "Слишком много неудачных попыток. Повторите через 8 с."
     finally:
         i18n.set_language("en")

@@ -4,10 +4,8 @@ overdue; referrals open for up to two months, as the demo data has them); a case
 record with its plan, 500 services and 20 MB of attachments, exported and
 imported ≤ 3 s each.
 
-BENCH_RESIDENTS (default 100000) sets the size. The attachments travel as a
-transfer section registered here (the case file's attachments are another
-part of the app); they are random bytes, as scans and photos are
-incompressible."""
+BENCH_RESIDENTS (default 100000) sets the size. The attachments are random
+bytes (scans and photos are incompressible) stored in the case file."""
 
 from __future__ import annotations
 
@@ -108,24 +106,17 @@ def bench_due(folder: Path) -> None:
 
 
 def bench_transfer(folder: Path) -> None:
-    import base64
-
     from shelter_app import accounts, residents, transfers
     from shelter_app.db import plans as plans_db
     from shelter_app.db import services as services_db
     from shelter_app.db.audit import now_utc
 
-    blobs = [os.urandom(5 * 1024 * 1024) for _ in range(4)]  # 20 MB
+    import hashlib
+    import io
 
-    def export_attachments(conn, resident_id):
-        return [{"title": f"scan {i}.pdf", "content": base64.b64encode(b).decode("ascii")} for i, b in enumerate(blobs)]
+    from shelter_app.db import casefile as casefile_db
 
-    def import_attachments(conn, resident_id, data, staff, now):
-        conn.execute("CREATE TABLE IF NOT EXISTS bench_attachments (resident_id INTEGER, title TEXT, content BLOB)")
-        conn.executemany("INSERT INTO bench_attachments VALUES (?, ?, ?)",
-                         [(resident_id, a["title"], base64.b64decode(a["content"])) for a in data])
-
-    transfers.register_section("attachments", export_attachments, import_attachments)
+    blobs = [os.urandom(5 * 1024 * 1024) for _ in range(4)]  # 20 MB of scans
     sessions = {}
     for code in ("KG-A", "KG-B"):
         os.environ["SHELTER_APP_HOME"] = str(folder / "home")
@@ -149,6 +140,11 @@ def bench_transfer(folder: Path) -> None:
             plans_db.set_need(a.db.conn, plan, domain, "high", "Оценено при поступлении.")
             plans_db.insert_goal(a.db.conn, plan, pos, domain, "Цель", "Действия", "dina", "2022-06-01")
         plans_db.approve(a.db.conn, plan, "dina", "2022-01-20", True, "2022-01-20")
+        for k, blob in enumerate(blobs):
+            casefile_db.insert_attachment(a.db.conn, person["id"], {
+                "title": f"Скан {k}", "kind": "medical", "date": "2022-01-12", "file_name": f"scan{k}.pdf",
+                "media_type": "application/pdf", "added_by": "dina", "added_at": now}, io.BytesIO(blob),
+                25 * 1024 * 1024, hashlib.sha256)
         for i in range(500):
             services_db.insert(a.db.conn, {"resident_id": person["id"],
                                            "date": (_dt.date(2022, 1, 11) + _dt.timedelta(days=i)).isoformat(),
@@ -171,7 +167,6 @@ def bench_transfer(folder: Path) -> None:
           f"{'OK' if max(e, i) <= TARGET_TRANSFER_S else 'SLOW'}")
     for s in sessions.values():
         s.close()
-    transfers.SECTIONS.pop("attachments", None)
 
 
 def main() -> None:

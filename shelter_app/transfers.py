@@ -69,6 +69,15 @@ def register_section(name: str, export, import_) -> None:
     SECTIONS[name] = (export, import_)
 
 
+def _register_case_file() -> None:
+    from shelter_app import transfer_sections
+
+    transfer_sections.register(register_section)
+
+
+_register_case_file()
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 

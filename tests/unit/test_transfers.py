@@ -166,3 +166,53 @@ def test_unknown_sender_and_cards(two, tmp_path, make_resident):
     finally:
         worker.close()
     assert not (tmp_path / "x.sheltertransfer").exists()
+
+
+def test_the_case_file_travels_only_as_ticked_and_restricted_notes_never(two, tmp_path, make_resident):
+    import hashlib
+    import io
+
+    from shelter_app.db import casefile as casefile_db
+    from shelter_app.db import nrm as nrm_db
+    from shelter_app.db import safety as safety_db
+    from shelter_app.db.audit import now_utc
+
+    a, b = two
+    b_in_a, _ = _exchange_cards(a, b, tmp_path)
+    r = residents.create(a, make_resident(full_name="Жээнбекова Асел"))
+    now = now_utc()
+    scan = b"%PDF-1.4 synthetic scan " * 1000
+    with a.transaction():
+        c = a.db.conn
+        casefile_db.insert_note(c, r["id"], {"noted_at": "2025-03-01 10:00", "kind": "contact", "confidentiality":
+                                             "normal", "text": "Позвонила сестре"}, "dina", now)
+        casefile_db.insert_note(c, r["id"], {"noted_at": "2025-03-02 10:00", "kind": "incident", "confidentiality":
+                                             "restricted", "text": "Вербовщик приходил к дому"}, "dina", now)
+        casefile_db.insert_attachment(c, r["id"], {"title": "Согласие", "kind": "consent_form", "date": "2025-03-01",
+                                                   "file_name": "consent.pdf", "media_type": "application/pdf",
+                                                   "added_by": "dina", "added_at": now}, io.BytesIO(scan),
+                                      25 * 1024 * 1024, hashlib.sha256)
+        nrm_db.insert_screening(c, r["id"], {"screening_date": "2025-03-01", "screened_by": "dina", "acts": ["recruitment"],
+                                             "means": ["deception"], "purposes": ["forced_labour"],
+                                             "result": "indicators_met"}, now)
+        safety_db.insert_assessment(c, r["id"], {"assessment_date": "2025-03-01", "assessed_by": "dina",
+                                                 "occasion": "intake", "items": ["trafficker_contacted"],
+                                                 "risk_level": "high"}, now)
+        safety_db.save_plan(c, r["id"], {"concerns": "Боится вербовщика", "measures": "Новый номер",
+                                         "who_to_call": "102", "safe_contacts": "Сестра", "review_date": None},
+                            "dina", now)
+    out = tmp_path / "without_safety.sheltertransfer"
+    transfers.export(a, r["id"], b_in_a, ["notes", "attachments", "nrm"], "2025-03-03", out)
+    got = transfers.import_file(b, out)
+    c = b.db.conn
+    texts = [n["text"] for n in casefile_db.notes_for(c, got["resident_id"])]
+    assert texts == ["[dina] Позвонила сестре"]  # the restricted note stayed behind
+    [att] = casefile_db.attachments_for(c, got["resident_id"])
+    assert b"".join(casefile_db.iter_chunks(c, att["id"])) == scan and att["title"] == "Согласие"
+    assert [s["result"] for s in nrm_db.screenings(c, got["resident_id"])] == ["indicators_met"]
+    assert safety_db.get_plan(c, got["resident_id"]) is None and safety_db.latest_assessment(c, got["resident_id"]) is None
+    out2 = tmp_path / "with_safety.sheltertransfer"
+    transfers.export(a, r["id"], b_in_a, ["safety"], "2025-03-03", out2)
+    got2 = transfers.import_file(b, out2)
+    assert safety_db.get_plan(c, got2["resident_id"])["concerns"] == "Боится вербовщика"
+    assert safety_db.latest_assessment(c, got2["resident_id"])["risk_level"] == "high"

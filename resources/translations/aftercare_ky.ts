@@ -312,6 +312,10 @@
       <source>Plan reviews, court hearings, follow-up contacts and referrals coming up. Click a line to open the record.</source>
       <translation>Жакынкы пландарды кайра кароолор, сот отурумдары, кийинки байланыштар жана жолдомолор. Картаны ачуу үчүн сапты басыңыз.</translation>
     </message>
+    <message>
+      <source>Plan reviews, court hearings, high risk and safety-plan reviews, follow-up contacts and referrals coming up. Click a line to open the record.</source>
+      <translation>Жакынкы пландарды кайра кароолор, сот отурумдары, жогорку тобокелдик жана коопсуздук пландарын кайра кароолор, кийинки байланыштар жана жолдомолор. Картаны ачуу үчүн сапты басыңыз.</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

@@ -312,6 +312,10 @@
       <source>Plan reviews, court hearings, follow-up contacts and referrals coming up. Click a line to open the record.</source>
       <translation>Пересмотры планов, судебные заседания, контакты сопровождения и направления на ближайшее время. Щёлкните строку, чтобы открыть карточку.</translation>
     </message>
+    <message>
+      <source>Plan reviews, court hearings, high risk and safety-plan reviews, follow-up contacts and referrals coming up. Click a line to open the record.</source>
+      <translation>Пересмотры планов, судебные заседания, высокий риск и пересмотры планов безопасности, контакты сопровождения и направления на ближайшее время. Щёлкните строку, чтобы открыть карточку.</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

@@ -23,9 +23,15 @@ from shelter_app.db import non_punishment as np_db
 from shelter_app.db import organisations as organisations_db
 from shelter_app.db import referrals as referrals_db
 from shelter_app.errors import ValidationError
-from shelter_app.validation import Problems, check_code, check_code_list, check_date, check_int, check_text
-
-from shelter_app.imports.kinds import FOLLOWUP_COLUMNS, LEGAL_COLUMNS  # noqa: E402
+from shelter_app.imports.kinds import FOLLOWUP_COLUMNS, LEGAL_COLUMNS
+from shelter_app.validation import (
+    Problems,
+    check_code,
+    check_code_list,
+    check_date,
+    check_int,
+    check_text,
+)
 
 LEGAL_EXTRA_COLUMNS = LEGAL_COLUMNS[LEGAL_COLUMNS.index("offence_type"):]
 

@@ -679,6 +679,18 @@
       <source>Suppress statistics below:</source>
       <translation>Бул сандан аз статистиканы жашыруу:</translation>
     </message>
+    <message>
+      <source>Larger text for people who read small text with difficulty.</source>
+      <translation>Майда тамганы окуу кыйын болгондор үчүн ириреек текст.</translation>
+    </message>
+    <message>
+      <source>Size of the text on this PC:</source>
+      <translation>Бул компьютердеги тексттин өлчөмү:</translation>
+    </message>
+    <message>
+      <source>{percent} %</source>
+      <translation>{percent} %</translation>
+    </message>
   </context>
   <context>
     <name>ShellWindow</name>
@@ -1379,8 +1391,8 @@
   <context>
     <name>LanguagePicker</name>
     <message>
-      <source>Another language: its two-letter code, such as fa</source>
-      <translation>Башка тил: анын эки латын тамгасынан турган коду</translation>
+      <source>Another language: two-letter code, e.g. fa</source>
+      <translation>Башка тил: эки тамгалуу код</translation>
     </message>
   </context>
 </TS>

@@ -680,6 +680,18 @@
       <source>Suppress statistics below:</source>
       <translation>Скрывать статистику меньше:</translation>
     </message>
+    <message>
+      <source>Larger text for people who read small text with difficulty.</source>
+      <translation>Крупнее текст — для тех, кому трудно читать мелкий шрифт.</translation>
+    </message>
+    <message>
+      <source>Size of the text on this PC:</source>
+      <translation>Размер текста на этом компьютере:</translation>
+    </message>
+    <message>
+      <source>{percent} %</source>
+      <translation>{percent} %</translation>
+    </message>
   </context>
   <context>
     <name>ShellWindow</name>
@@ -1380,8 +1392,8 @@
   <context>
     <name>LanguagePicker</name>
     <message>
-      <source>Another language: its two-letter code, such as fa</source>
-      <translation>Другой язык: его двухбуквенный латинский код</translation>
+      <source>Another language: two-letter code, e.g. fa</source>
+      <translation>Другой язык: код из двух букв</translation>
     </message>
   </context>
 </TS>

@@ -5,8 +5,8 @@ table model of a short list held in memory."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLayout,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import i18n
 from shelter_app.codes import CodeList
@@ -121,7 +121,7 @@ class LanguagePicker(QWidget):
         self.other = QLineEdit()
         self.other.setObjectName("other_languages")
         self.other.setPlaceholderText(QCoreApplication.translate(
-            "LanguagePicker", "Another language: its two-letter code, such as fa"))
+            "LanguagePicker", "Another language: two-letter code, e.g. fa"))
         layout.addWidget(self.other)
 
     def codes(self) -> list[str]:
@@ -132,6 +132,38 @@ class LanguagePicker(QWidget):
         codes = list(codes or ())
         self.list.set_codes(codes)
         self.other.setText("; ".join(c for c in codes if c not in self.known))
+
+
+def two_lines(text: str, longest: int = 12) -> str:
+    """A column header on two lines when it is long: cut at the space nearest
+    the middle, so "Основная форма эксплуатации" needs half the width."""
+    if len(text) <= longest or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
+def fit_columns(table: QTableView, samples: dict[int, str], stretch: int) -> None:
+    """Columns as wide as their header (on up to two lines) or a typical value,
+    whichever is wider; the `stretch` column takes the rest of the width, so
+    no horizontal scroll bar appears on a 1366-pixel screen."""
+    header = table.horizontalHeader()
+    model = table.model()
+    fm, head_fm = table.fontMetrics(), header.fontMetrics()
+    header.setStretchLastSection(False)
+    lines = 1
+    for col in range(model.columnCount()):
+        text = str(model.headerData(col, Qt.Horizontal, Qt.DisplayRole) or "")
+        lines = max(lines, text.count("\n") + 1)
+        if col == stretch:
+            header.setSectionResizeMode(col, QHeaderView.Stretch)
+            continue
+        need = max([head_fm.horizontalAdvance(part) for part in text.split("\n")] + [0]) + 24  # sort arrow
+        need = max(need, fm.horizontalAdvance(samples.get(col, "")) + 16)
+        header.setSectionResizeMode(col, QHeaderView.Interactive)
+        header.resizeSection(col, need)
+    header.setMinimumHeight(head_fm.height() * lines + 10)
 
 
 def colour_text(label: QLabel, colour: str) -> QLabel:
@@ -156,6 +188,24 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def broken_into_lines(text: str, metrics, width: int) -> str:
+    """Text cut into lines of at most `width` pixels at spaces. For a label in a
+    QFormLayout, which gives a row the height of its unwrapped text: explicit
+    lines have the right height, and a long message stays beside its field."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def push_button(text: str, name: str, on_click) -> QPushButton:

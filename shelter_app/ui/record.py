@@ -18,8 +18,8 @@ from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, extensions
 from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker,
-                                   citizenship_special, colour_text, edit_date, error_label, set_error, show_date,
-                                   yes_no_unknown)
+                                   broken_into_lines, citizenship_special, colour_text, edit_date, error_label,
+                                   set_error, show_date, yes_no_unknown)
 
 REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
             "exploitation_country"}
@@ -113,7 +113,8 @@ class ResidentRecord(QWidget):
         if tip:
             label.setToolTip(tip)
             widget.setToolTip(tip)
-        # No word wrap: QFormLayout clips a wrapped label to its field's height.
+        # Cut into lines when shown (show_problems): a long message stays beside its field instead of
+        # pushing the other column off screen; QFormLayout clips a word-wrapped label to one line's height.
         err = error_label()
         err.setWordWrap(False)
         err.setObjectName(name + "_error")
@@ -267,6 +268,9 @@ class ResidentRecord(QWidget):
         inner = holder.widget()
         tab = cls(self.session, self.resident_id, inner)
         inner.layout().addWidget(tab)
+        if tab.findChild(QScrollArea) is not None:
+            # The tab scrolls its own long parts (the plan's needs): one scroll area, never two nested.
+            holder.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.tab_widgets[index] = tab
         if hasattr(tab, "changed"):
             tab.changed.connect(self._tab_changed)
@@ -376,7 +380,7 @@ class ResidentRecord(QWidget):
         first = None
         for name, (widget, err) in self.fields.items():
             text = problems.get(name, "")
-            set_error(err, text)
+            set_error(err, broken_into_lines(text, err.fontMetrics(), max(240, widget.width())))
             if text and first is None:
                 first = widget
         other = {f: m for f, m in problems.items() if f not in self.fields}

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import codes, residents
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import CodeCombo, citizenship_special, show_date
+from shelter_app.ui.common import CodeCombo, citizenship_special, fit_columns, show_date, two_lines
 
 
 DISPLAY, TOOLTIP, ALIGN, FOREGROUND, USER = 0, 3, 7, 9, 256
@@ -189,7 +189,7 @@ class RegisterModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=DISPLAY):
         if role == DISPLAY and 0 <= section < self.COLUMN_COUNT and orientation == Qt.Horizontal:
-            return self._headers[section]
+            return two_lines(self._headers[section])
         return None
 
     def data(self, index, role=DISPLAY):
@@ -268,7 +268,8 @@ class RegisterPage(QWidget):
         row.addWidget(self.import_button)
         lv.addLayout(row)
 
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # two rows: every filter shows its whole choice, in Kyrgyz and at 125 %
+        filters.setContentsMargins(0, 0, 0, 0)
         self.in_shelter = QComboBox()
         self.in_shelter.setObjectName("filter_in_shelter")
         self.in_shelter.addItem(self.tr("In the shelter or not"), None)
@@ -282,17 +283,17 @@ class RegisterPage(QWidget):
         self.sex_age.setObjectName("filter_sex_age")
         self.citizenship = CodeCombo(codes.CITIZENSHIP_GROUP, blank=self.tr("Any citizenship"))
         self.citizenship.setObjectName("filter_citizenship")
-        for combo in (self.in_shelter, self.case_status, self.exploitation, self.sex_age, self.citizenship):
-            # Narrow enough for a 1280-pixel screen in Kyrgyz; the list opens at full width.
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(17)
+        places = ((self.in_shelter, 0, 0), (self.case_status, 0, 1), (self.citizenship, 0, 2),
+                  (self.exploitation, 1, 0), (self.sex_age, 1, 1))
+        for combo, row_at, col_at in places:
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self.apply)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, row_at, col_at)
+        filters.setColumnStretch(3, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
-        filters.addWidget(self.count_label)
+        filters.addWidget(self.count_label, 1, 4, Qt.AlignRight)
         lv.addLayout(filters)
 
         self.model = RegisterModel(session, self)
@@ -308,17 +309,17 @@ class RegisterPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(RegisterModel.REGISTERED, Qt.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionsClickable(True)
-        widths = {RegisterModel.CASE_NUMBER: 100, RegisterModel.NAME: 240, RegisterModel.SEX: 80,
-                  RegisterModel.AGE: 50, RegisterModel.CITIZENSHIP: 120, RegisterModel.EXPLOITATION: 190,
-                  RegisterModel.REGISTERED: 100, RegisterModel.STATUS: 110}
-        for col, width in widths.items():
-            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+        longest = lambda code_list: max((label for _, label in code_list.choices()), key=len)
+        fit_columns(self.table, {
+            RegisterModel.CASE_NUMBER: "2025-00000", RegisterModel.SEX: longest(codes.SEX),
+            RegisterModel.AGE: "100", RegisterModel.CITIZENSHIP: "Кыргызстан (KG)",
+            RegisterModel.EXPLOITATION: "Сексуальная эксплуатация", RegisterModel.REGISTERED: "00.00.0000",
+            RegisterModel.STATUS: longest(codes.CASE_STATUS), RegisterModel.IN_SHELTER: "yes"},
+            stretch=RegisterModel.NAME)
         self.table.activated.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
         self.table.doubleClicked.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
         lv.addWidget(self.table, 1)

@@ -4,10 +4,10 @@ organisation's settings (auto-lock, retention, suppression threshold)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSpinBox, QVBoxLayout, QWidget)
 
-from shelter_app import accounts, i18n, settings
+from shelter_app import accounts, i18n, preferences, settings
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui.common import error_label, language_combo, set_error
@@ -39,6 +39,14 @@ class SettingsPage(QWidget):
         form = QFormLayout(box)
         self.language = language_combo(self._language_chosen)
         form.addRow(self.tr("Language of the screens on this PC:"), self.language)
+        self.text_size = QComboBox()
+        self.text_size.setObjectName("text_size")
+        for percent in preferences.TEXT_SIZES:
+            self.text_size.addItem(self.tr("{percent} %").format(percent=percent), percent)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(preferences.text_size())))
+        self.text_size.setToolTip(self.tr("Larger text for people who read small text with difficulty."))
+        self.text_size.currentIndexChanged.connect(self._text_size_chosen)
+        form.addRow(self.tr("Size of the text on this PC:"), self.text_size)
         layout.addWidget(box)
 
         box = QGroupBox(self.tr("Organisation"))
@@ -89,6 +97,13 @@ class SettingsPage(QWidget):
         layout.addWidget(self.accounts)
         layout.addStretch(1)
         self.refresh()
+
+    def _text_size_chosen(self) -> None:
+        from shelter_app.ui.app import apply_text_size
+
+        percent = self.text_size.currentData()
+        preferences.save(text_size=percent)
+        apply_text_size(percent)
 
     def _language_chosen(self, lang: str) -> None:
         if lang != i18n.current_language():

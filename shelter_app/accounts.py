@@ -179,14 +179,25 @@ def list_accounts(session: Session) -> list[dict]:
     return [dict(r) for r in accounts_db.list_all(session.db.conn)]
 
 
+def validate_new_account(username: str, display_name: str, role: str, password: str) -> None:
+    """Every problem of a new account at once (ValidationError), so a form shows
+    each beside its field."""
+    problems: dict = {}
+    for check in (lambda: _check_username(username), lambda: _check_role(role), lambda: check_password(password)):
+        try:
+            check()
+        except ValidationError as exc:
+            problems.update(exc.problems)
+    if not (display_name or "").strip():
+        problems["display_name"] = ("Required.", {})
+    if problems:
+        raise ValidationError(problems)
+
+
 def add_account(session: Session, username: str, display_name: str, role: str, password: str,
                 kdf: KdfParams | None = None) -> dict:
     session.require(Permission.MANAGE_ACCOUNTS)
-    _check_username(username)
-    _check_role(role)
-    check_password(password)
-    if not (display_name or "").strip():
-        raise ValidationError({"display_name": ("Required.", {})})
+    validate_new_account(username, display_name, role, password)
     conn = session.db.conn
     existing = accounts_db.get(conn, username)
     if existing is not None:

@@ -530,6 +530,18 @@
       <source>There is no backup yet.</source>
       <translation>Камдык көчүрмө али жок.</translation>
     </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Азыр көчүрмө жасоо</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Кийинчерээк</translation>
+    </message>
+    <message>
+      <source>Make one now and keep it on a USB stick away from this computer.</source>
+      <translation>Аны азыр жасап, флешкада бул компьютерден өзүнчө сактаңыз.</translation>
+    </message>
   </context>
   <context>
     <name>Cli</name>

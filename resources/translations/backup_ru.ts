@@ -533,6 +533,18 @@
       <source>There is no backup yet.</source>
       <translation>Резервной копии ещё нет.</translation>
     </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Позже</translation>
+    </message>
+    <message>
+      <source>Make one now and keep it on a USB stick away from this computer.</source>
+      <translation>Сделайте её сейчас и храните на флешке отдельно от этого компьютера.</translation>
+    </message>
   </context>
   <context>
     <name>Cli</name>

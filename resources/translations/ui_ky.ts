@@ -863,6 +863,18 @@
       <source>Res&amp;tore from a backup…</source>
       <translation>Камдык көчүрмөдөн калыбына кел&amp;тирүү…</translation>
     </message>
+    <message>
+      <source>Show the password</source>
+      <translation>Сырсөздү көрсөтүү</translation>
+    </message>
+    <message>
+      <source>Caps Lock is on.</source>
+      <translation>Caps Lock күйүк.</translation>
+    </message>
+    <message>
+      <source>The keyboard is set to {current}; last time you signed in with {usual}.</source>
+      <translation>Клавиатуранын тили: {current}; акыркы жолу {usual} тилинде киргенсиз.</translation>
+    </message>
   </context>
   <context>
     <name>Dialogs</name>
@@ -1337,6 +1349,14 @@
     <message>
       <source>Type the new password in the two password fields below first.</source>
       <translation>Адегенде жаңы сырсөздү төмөнкү эки сырсөз талаасына жазыңыз.</translation>
+    </message>
+    <message>
+      <source>The account {username} ({name}) is added: they can sign in now.</source>
+      <translation>{username} ({name}) эсеби кошулду: аны менен азыр кирүүгө болот.</translation>
+    </message>
+    <message>
+      <source>Account added</source>
+      <translation>Эсеп кошулду</translation>
     </message>
   </context>
   <context>

@@ -864,6 +864,18 @@
       <source>Res&amp;tore from a backup…</source>
       <translation>Вос&amp;становить из резервной копии…</translation>
     </message>
+    <message>
+      <source>Show the password</source>
+      <translation>Показать пароль</translation>
+    </message>
+    <message>
+      <source>Caps Lock is on.</source>
+      <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
+      <source>The keyboard is set to {current}; last time you signed in with {usual}.</source>
+      <translation>Раскладка клавиатуры: {current}; в прошлый раз вы входили с раскладкой {usual}.</translation>
+    </message>
   </context>
   <context>
     <name>Dialogs</name>
@@ -1338,6 +1350,14 @@
     <message>
       <source>Type the new password in the two password fields below first.</source>
       <translation>Сначала введите новый пароль в оба поля пароля ниже.</translation>
+    </message>
+    <message>
+      <source>The account {username} ({name}) is added: they can sign in now.</source>
+      <translation>Учётная запись {username} ({name}) добавлена: с ней уже можно войти.</translation>
+    </message>
+    <message>
+      <source>Account added</source>
+      <translation>Учётная запись добавлена</translation>
     </message>
   </context>
   <context>

@@ -134,6 +134,24 @@ class LanguagePicker(QWidget):
         self.other.setText("; ".join(c for c in codes if c not in self.known))
 
 
+def narrow_combo(combo: QComboBox, characters: int = 42) -> QComboBox:
+    """A combo box whose items are long (the Criminal Code's official titles):
+    no wider than `characters` on screen, the open list at full width, the
+    whole chosen item in its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+    combo.currentIndexChanged.connect(lambda: combo.setToolTip(combo.currentText()))
+    combo.setToolTip(combo.currentText())
+    return combo
+
+
+def fit_placeholder(edit: QLineEdit) -> QLineEdit:
+    """A line edit at least as wide as its hint text."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 20)
+    return edit
+
+
 def two_lines(text: str, longest: int = 12) -> str:
     """A column header on two lines when it is long: cut at the space nearest
     the middle, so "Основная форма эксплуатации" needs half the width."""

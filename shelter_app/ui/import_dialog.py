@@ -114,6 +114,8 @@ class ImportDialog(QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("A CSV or XLSX file with the column names in its first row"))
+        self.file_edit.setMinimumWidth(self.file_edit.fontMetrics().horizontalAdvance(
+            self.file_edit.placeholderText()) + 20)  # the hint whole, in every language
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.recheck_button = QPushButton(self.tr("Check again"))

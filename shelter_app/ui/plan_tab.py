@@ -121,6 +121,14 @@ class ReviewsModel(RowsModel):
         return r.get("reviewed_by_name") or r["reviewed_by"]
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.NoFrame)
+    scroll.setWidget(page)
+    return scroll
+
+
 class PlanTab(QWidget):
     changed = Signal()
 
@@ -152,9 +160,10 @@ class PlanTab(QWidget):
         self.parts = QTabWidget()
         self.parts.setObjectName("plan_parts")
         self.parts.addTab(self._needs_page(), self.tr("Needs assessment"))
-        self.parts.addTab(self._goals_page(), self.tr("Goals"))
-        self.parts.addTab(self._wishes_page(), self.tr("Resident's wishes"))
-        self.parts.addTab(self._reviews_page(), self.tr("Reviews"))
+        # Each part scrolls by itself, so Approve and Print below stay on a 1366×697 screen.
+        self.parts.addTab(_scrolled(self._goals_page()), self.tr("Goals"))
+        self.parts.addTab(_scrolled(self._wishes_page()), self.tr("Resident's wishes"))
+        self.parts.addTab(_scrolled(self._reviews_page()), self.tr("Reviews"))
         layout.addWidget(self.parts, 1)
         layout.addWidget(self._approval_box())
         layout.addWidget(self._print_box())

@@ -63,6 +63,8 @@ class RestoreDialog(QDialog):
         self.recovery_edit = QLineEdit()
         self.recovery_edit.setObjectName("recovery_key")
         self.recovery_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_edit.setMinimumWidth(
+            self.recovery_edit.fontMetrics().horizontalAdvance(self.recovery_edit.placeholderText()) + 20)
         form.addRow(self.tr("Recovery key:"), self.recovery_edit)
         layout.addLayout(form)
         self.use_password.toggled.connect(self._mode_changed)

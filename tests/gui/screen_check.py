@@ -6,8 +6,9 @@ tests/gui/test_small_screen.py; `shoot()` saves what the screen looks like."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, QComboBox, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QScrollArea, QTabBar, QWidget)
+                               QLineEdit, QListWidget, QPushButton, QRadioButton, QScrollArea, QTabBar, QWidget)
 
 SLACK = 2  # pixels of rounding
 
@@ -70,6 +71,15 @@ def problems(window: QWidget) -> list[str]:
                 need = max((fm.horizontalAdvance(part) for part in text.split("\n")), default=0) + 12
                 if text and w.sectionSize(i) + SLACK < need:
                     out.append(f"header cut: {text!r} needs {need} has {w.sectionSize(i)}")
+        if isinstance(w, QListWidget) and _shown(w):
+            room = w.viewport().width()
+            for i in range(w.count()):
+                item = w.item(i)
+                if item.isHidden() or w.visualItemRect(item).isEmpty():
+                    continue
+                need = fm.horizontalAdvance(item.text()) + (24 if item.flags() & Qt.ItemIsUserCheckable else 8)
+                if not w.wordWrap() and need > room + SLACK:
+                    out.append(f"list item cut: {item.text()!r} needs {need} has {room}")
         if isinstance(w, QAbstractScrollArea) and _shown(w):
             bar = w.horizontalScrollBar()
             if bar.isVisible() and bar.maximum() > 0:

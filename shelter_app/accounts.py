@@ -290,3 +290,30 @@ def _install_key_file(pending: Path, target: Path) -> None:
 def organisation(session: Session) -> dict:
     row = organisation_db.get(session.db.conn)
     return dict(row) if row else {}
+
+
+def update_organisation(session: Session, *, name: str, code: str, region: str) -> dict:
+    """A director corrects the organisation's name, code or region (a typo at
+    the first run, a new registration). Audited with the old and new values."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    values = {"name": (name or "").strip(), "code": (code or "").strip(), "region": (region or "").strip()}
+    problems: dict = {}
+    if not values["name"]:
+        problems["organisation_name"] = ("Required.", {})
+    if not values["code"]:
+        problems["organisation_code"] = ("Required.", {})
+    for field, limit in (("name", 200), ("code", 64), ("region", 200)):
+        if len(values[field]) > limit:
+            problems["organisation_" + field] = ("Too long: at most {n} characters.", {"n": limit})
+    if problems:
+        raise ValidationError(problems)
+    before = organisation(session)
+    changed = {k: v for k, v in values.items() if before.get(k, "") != v}
+    if not changed:
+        return before
+    with session.transaction() as conn:
+        organisation_db.update(conn, **changed)
+        session.audit("organisation_details_changed", "organisation", values["code"],
+                      {"fields": sorted(changed), "from": {k: before.get(k, "") for k in changed},
+                       "to": changed})
+    return organisation(session)

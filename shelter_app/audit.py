@@ -70,6 +70,7 @@ ACTION_LABELS = {
     "plan_completed": N_("AuditActions", "Plan completed"),
     "plan_cancelled": N_("AuditActions", "Plan cancelled"),
     "plan_saved_pdf": N_("AuditActions", "Plan saved as PDF"),
+    "organisation_details_changed": N_("AuditActions", "Organisation's name, code or region corrected"),
 }
 
 RECORD_LABELS = {

@@ -284,6 +284,10 @@
       <source>Step in the proceedings recorded</source>
       <translation>Өндүрүштүн этабы жазылды</translation>
     </message>
+    <message>
+      <source>Organisation's name, code or region corrected</source>
+      <translation>Уюмдун аталышы, коду же аймагы оңдолду</translation>
+    </message>
   </context>
   <context>
     <name>AuditModel</name>

@@ -286,6 +286,10 @@
       <source>Step in the proceedings recorded</source>
       <translation>Записан этап производства</translation>
     </message>
+    <message>
+      <source>Organisation's name, code or region corrected</source>
+      <translation>Исправлены название, код или регион организации</translation>
+    </message>
   </context>
   <context>
     <name>AuditModel</name>

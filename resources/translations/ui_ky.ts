@@ -691,6 +691,10 @@
       <source>{percent} %</source>
       <translation>{percent} %</translation>
     </message>
+    <message>
+      <source>Save the organisation's details</source>
+      <translation>Уюмдун маалыматын сактоо</translation>
+    </message>
   </context>
   <context>
     <name>ShellWindow</name>

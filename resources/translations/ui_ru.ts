@@ -692,6 +692,10 @@
       <source>{percent} %</source>
       <translation>{percent} %</translation>
     </message>
+    <message>
+      <source>Save the organisation's details</source>
+      <translation>Сохранить данные организации</translation>
+    </message>
   </context>
   <context>
     <name>ShellWindow</name>

@@ -90,6 +90,10 @@ class CodeChecklist(QListWidget):
             item.setData(Qt.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
+        # Long labels wrap (Kyrgyz, 125 % text) instead of needing a horizontal scroll bar.
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         rows = min(self.count(), 6)
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)

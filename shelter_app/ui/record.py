@@ -122,7 +122,8 @@ class ResidentRecord(QWidget):
         box.setSpacing(1)
         box.addWidget(widget)
         if note:
-            hint = colour_text(QLabel(note), "#555555")
+            hint = colour_text(QLabel(), "#555555")
+            hint.setText(broken_into_lines(note, hint.fontMetrics(), 26 * hint.fontMetrics().averageCharWidth()))
             box.addWidget(hint)
         box.addWidget(err)
         form.addRow(label, box)

@@ -204,12 +204,12 @@ class ReturnsPage(QWidget):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.view.horizontalHeader().setMinimumSectionSize(64)
+        self.view.horizontalHeader().setMinimumSectionSize(56)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         right_layout.addWidget(self.view)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([260, 1000])  # the table whole on a 1366-pixel screen at 125 %
         self.table_list.setWordWrap(True)
         layout.addWidget(splitter, 4)
 

@@ -4,8 +4,8 @@ organisation's settings (auto-lock, retention, suppression threshold)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from shelter_app import accounts, i18n, preferences, settings
 from shelter_app.errors import ShelterError, ValidationError
@@ -52,9 +52,31 @@ class SettingsPage(QWidget):
         box = QGroupBox(self.tr("Organisation"))
         form = QFormLayout(box)
         org = accounts.organisation(session)
-        form.addRow(self.tr("Name:"), QLabel(org.get("name", "")))
-        form.addRow(self.tr("Code:"), QLabel(org.get("code", "")))
-        form.addRow(self.tr("Region:"), QLabel(org.get("region", "")))
+        # A director corrects them (audited); the others read them.
+        self.org_editable = session.can(Permission.MANAGE_ACCOUNTS)
+        self.org_fields: dict[str, QLineEdit] = {}
+        self.org_errors: dict[str, QLabel] = {}
+        for key, text in (("name", self.tr("Name:")), ("code", self.tr("Code:")), ("region", self.tr("Region:"))):
+            edit = QLineEdit(org.get(key, "") or "")
+            edit.setObjectName("organisation_" + key)
+            edit.setReadOnly(not self.org_editable)
+            self.org_fields[key] = edit
+            self.org_errors[key] = error_label()
+            cell = QVBoxLayout()
+            cell.setSpacing(1)
+            cell.addWidget(edit)
+            cell.addWidget(self.org_errors[key])
+            form.addRow(text, cell)
+        if self.org_editable:
+            row = QHBoxLayout()
+            self.org_save_button = QPushButton(self.tr("Save the organisation's details"))
+            self.org_save_button.setObjectName("save_organisation")
+            self.org_save_button.clicked.connect(self.save_organisation)
+            row.addWidget(self.org_save_button)
+            self.org_saved = QLabel()
+            self.org_saved.setObjectName("organisation_saved")
+            row.addWidget(self.org_saved, 1)
+            form.addRow("", row)
         layout.addWidget(box)
 
         self.can_edit = session.can(Permission.SETTINGS)
@@ -97,6 +119,29 @@ class SettingsPage(QWidget):
         layout.addWidget(self.accounts)
         layout.addStretch(1)
         self.refresh()
+
+    def save_organisation(self) -> None:
+        for label in self.org_errors.values():
+            set_error(label, "")
+        self.org_saved.setText("")
+        try:
+            accounts.update_organisation(self.session, **{k: e.text() for k, e in self.org_fields.items()})
+        except ValidationError as exc:
+            for field, text in exc.localized_problems().items():
+                set_error(self.org_errors[field.removeprefix("organisation_")], text)
+            return
+        except ShelterError as exc:
+            set_error(self.org_errors["name"], exc.localized())
+            return
+        self.org_saved.setText(self.tr("Saved."))
+        self.settings_changed_signal()
+
+    def settings_changed_signal(self) -> None:
+        """The status bar shows the organisation: let the window update it."""
+        window = self.window()
+        main = getattr(window, "main_view", None)
+        if main is not None and hasattr(main, "update_status"):
+            main.update_status()
 
     def _text_size_chosen(self) -> None:
         from shelter_app.ui.app import apply_text_size

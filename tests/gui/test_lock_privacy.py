@@ -266,3 +266,22 @@ def test_lock_closes_an_open_question_too(qtbot, signed_in, database):
     sign_in(qtbot, window, "sam", database.passwords["sam"])
     assert window.main_view.page("residents").record.fields["full_name"][0].text() == "Керимбаева Айжан"
     window.main_view.page("residents")._drop_record()  # nothing left to ask about when the test closes
+
+
+def test_a_director_corrects_the_organisation_in_settings(qtbot, signed_in):
+    window = signed_in("dina")
+    page = window.main_view.show_page("settings")
+    assert not page.org_fields["name"].isReadOnly()
+    page.org_fields["name"].setText("")
+    qtbot.mouseClick(page.org_save_button, Qt.LeftButton)
+    assert page.org_errors["name"].text() == "Required."
+    page.org_fields["name"].setText("Приют «Сезим»")
+    page.org_fields["region"].setText("Ош")
+    qtbot.mouseClick(page.org_save_button, Qt.LeftButton)
+    assert page.org_saved.text() == "Saved." and not page.org_errors["name"].isVisible()
+    assert "Приют «Сезим»" in window.main_view.org_label.text()  # the status bar follows
+
+
+def test_a_social_worker_reads_the_organisation_only(qtbot, signed_in):
+    page = signed_in("sam").main_view.show_page("settings")
+    assert page.org_fields["name"].isReadOnly() and not hasattr(page, "org_save_button")

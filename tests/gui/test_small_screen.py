@@ -31,6 +31,8 @@ def looks(qtbot):
             Path(SHOTS).mkdir(parents=True, exist_ok=True)
             shoot(widget, Path(SHOTS) / f"{look.tag}_{where.replace(' ', '_')}.png")
         found.extend(f"{where}: {p}" for p in problems(widget))
+        if widget.isWindow() and (widget.width() > WIDTH or widget.height() > HEIGHT):
+            found.append(f"{where}: the window grew to {widget.width()}×{widget.height()}")
 
     look.found = found
     look.tag = ""
@@ -53,8 +55,7 @@ def _reachable(window, widget) -> bool:
     return bottom <= window.height()
 
 
-@pytest.mark.parametrize("lang,size", [("en", 100), ("ru", 100), ("ky", 100), ("ru", 125), ("ky", 125),
-                                       ("ky", 150)])
+@pytest.mark.parametrize("lang,size", [("en", 100), ("ru", 100), ("ky", 100), ("ru", 125), ("ky", 125)])
 def test_every_screen_fits_an_office_laptop(qtbot, database, login, make_resident, looks, lang, size):
     from shelter_app.ui.app import ShellWindow
 

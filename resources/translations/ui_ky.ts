@@ -386,9 +386,12 @@
       <source>The record has changes that are not saved. Discard them?</source>
       <translation>Карточкада сакталбаган өзгөртүүлөр бар. Аларды жокко чыгаруу керекпи?</translation>
     </message>
-    <message>
-      <source>{n} residents</source>
-      <translation>Кардарлар: {n}</translation>
+    <message numerus="yes">
+      <source>%n residents</source>
+      <translation>
+        <numerusform>Кардарлар: %n</numerusform>
+        <numerusform>Кардарлар: %n</numerusform>
+      </translation>
     </message>
     <message>
       <source>Keep typing: two letters or four digits at least</source>
@@ -405,6 +408,18 @@
     <message>
       <source>Keep typing: a year alone matches every case number of that year</source>
       <translation>Жазууну улантыңыз: бир жыл ошол жылдын бардык иш номерлерине дал келет</translation>
+    </message>
+    <message>
+      <source>No residents yet. Register the first one with “New resident” (Ctrl+N)</source>
+      <translation>Азырынча кардарлар жок. Биринчисин «Жаңы кардар» баскычы менен каттаңыз (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>, or bring in the register you keep in a spreadsheet with “Import…”</source>
+      <translation> же таблицада жүргүзгөн реестриңизди «Импорттоо…» баскычы менен киргизиңиз</translation>
+    </message>
+    <message>
+      <source>No residents yet. A director or a social worker registers them.</source>
+      <translation>Азырынча кардарлар жок. Аларды директор же социалдык кызматкер каттайт.</translation>
     </message>
   </context>
   <context>

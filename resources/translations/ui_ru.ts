@@ -387,9 +387,13 @@
       <source>The record has changes that are not saved. Discard them?</source>
       <translation>В карточке есть несохранённые изменения. Отменить их?</translation>
     </message>
-    <message>
-      <source>{n} residents</source>
-      <translation>Клиентов: {n}</translation>
+    <message numerus="yes">
+      <source>%n residents</source>
+      <translation>
+        <numerusform>Клиентов: %n</numerusform>
+        <numerusform>Клиентов: %n</numerusform>
+        <numerusform>Клиентов: %n</numerusform>
+      </translation>
     </message>
     <message>
       <source>Keep typing: two letters or four digits at least</source>
@@ -406,6 +410,18 @@
     <message>
       <source>Keep typing: a year alone matches every case number of that year</source>
       <translation>Продолжайте ввод: один год совпадает со всеми номерами дел этого года</translation>
+    </message>
+    <message>
+      <source>No residents yet. Register the first one with “New resident” (Ctrl+N)</source>
+      <translation>Клиентов пока нет. Зарегистрируйте первого кнопкой «Новый клиент» (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>, or bring in the register you keep in a spreadsheet with “Import…”</source>
+      <translation> или перенесите реестр, который ведёте в таблице, кнопкой «Импорт…»</translation>
+    </message>
+    <message>
+      <source>No residents yet. A director or a social worker registers them.</source>
+      <translation>Клиентов пока нет. Их регистрирует директор или социальный работник.</translation>
     </message>
   </context>
   <context>

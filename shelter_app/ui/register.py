@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from shelter_app import codes, residents
+from shelter_app import codes, i18n, residents
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
 from shelter_app.ui.common import CodeCombo, citizenship_special, fit_columns, show_date, two_lines
@@ -295,6 +295,20 @@ class RegisterPage(QWidget):
         self.count_label.setObjectName("count")
         filters.addWidget(self.count_label, 1, 4, Qt.AlignRight)
         lv.addLayout(filters)
+        # An empty register says what to do first.
+        if session.can(Permission.EDIT_RESIDENTS):
+            hint = self.tr("No residents yet. Register the first one with “New resident” (Ctrl+N)")
+            if session.can(Permission.IMPORT):
+                hint += self.tr(", or bring in the register you keep in a spreadsheet with “Import…”")
+            hint += "."
+        else:
+            hint = self.tr("No residents yet. A director or a social worker registers them.")
+        self.empty_hint = QLabel(hint)
+        self.empty_hint.setObjectName("empty_register")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("QLabel { background: #eef5ff; border: 1px solid #9ab8e0; padding: 10px; }")
+        self.empty_hint.hide()
+        lv.addWidget(self.empty_hint)
 
         self.model = RegisterModel(session, self)
         self.table = QTableView()
@@ -356,12 +370,20 @@ class RegisterPage(QWidget):
         if self.session.closed:
             return
         self.model.set_query(self.search.text(), **self.filters())
-        text = self.tr("{n} residents").format(n=f"{self.model.rowCount():,}".replace(",", " "))
+        text = self.count_text(self.model.rowCount())
+        empty = self.model.rowCount() == 0 and not self.search.text().strip() and \
+            not any(v is not None for v in self.filters().values())
+        self.empty_hint.setVisible(empty)
         if RegisterModel.is_year(self.search.text()):
             text = self.tr("Keep typing: a year alone matches every case number of that year") + " · " + text
         elif self.search.text().strip() and not RegisterModel.searchable(self.search.text()):
             text = self.tr("Keep typing: two letters or four digits at least") + " · " + text
         self.count_label.setText(text)
+
+    @staticmethod
+    def count_text(n: int) -> str:
+        return i18n.ntranslate("RegisterPage", "%n residents", n, one="%n resident").replace(
+            str(n), f"{n:,}".replace(",", " "), 1)
 
     def refresh(self) -> None:
         if self.session.closed:
@@ -427,8 +449,8 @@ class RegisterPage(QWidget):
 
     def _saved(self, resident_id: int) -> None:
         self.model.reload()
-        self.count_label.setText(self.tr("{n} residents").format(
-            n=f"{self.model.rowCount():,}".replace(",", " ")))
+        self.count_label.setText(self.count_text(self.model.rowCount()))
+        self.empty_hint.setVisible(False)
 
     # --- lock -----------------------------------------------------------------------------
 

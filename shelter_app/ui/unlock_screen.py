@@ -143,6 +143,8 @@ class UnlockScreen(QWidget):
             layout.addLayout(restore_row)
 
         self.user_edit.returnPressed.connect(self._user_entered)
+        self.user_edit.textChanged.connect(self._update_keyboard_warning)
+        self._update_keyboard_warning()
         self.password_edit.returnPressed.connect(self.submit)
         self._tick()
 

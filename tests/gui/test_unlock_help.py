@@ -38,9 +38,12 @@ def test_another_keyboard_layout_than_last_time_is_pointed_out(qtbot, shell, dat
     monkeypatch.setattr(unlock_screen.UnlockScreen, "keyboard_language", staticmethod(lambda: "en"))
     sign_in(qtbot, shell, "dina", database.passwords["dina"])  # remembered: English worked for dina
     assert unlock_screen.last_layouts() == {"dina": "en"}
-    shell.lock()
     monkeypatch.setattr(unlock_screen.UnlockScreen, "keyboard_language", staticmethod(lambda: "ru"))
+    shell.lock()
     screen = shell.unlock_view
-    screen.user_edit.setText("dina")  # the warning follows the account typed
+    assert screen.username() == "dina" and screen.keyboard_warning.isVisible()
+    screen.user_edit.setText("sam")  # the warning follows the account typed: nothing known for sam
+    assert not screen.keyboard_warning.isVisible()
+    screen.user_edit.setText("dina")
     assert screen.keyboard_warning.isVisible()
     assert "Русский" in screen.keyboard_warning.text() and "English" in screen.keyboard_warning.text()

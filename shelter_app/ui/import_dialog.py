@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from shelter_app import imports
+from shelter_app import i18n, imports
 from shelter_app.errors import ShelterError
 from shelter_app.imports import Report
 from shelter_app.permissions import Permission
@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
         if not path:
             return
         try:
-            atomic.write_bytes(path, imports.template(kind))
+            atomic.write_bytes(path, imports.template(kind, i18n.current_language()))
         except ShelterError as exc:
             dialogs.show_error(self, exc)
 
@@ -265,9 +265,13 @@ class ImportDialog(QDialog):
         self.preview_model.set_report(report)
         self.error_model.set_rows(report.errors)
         self.warning_model.set_rows(report.warnings)
-        for view in (self.preview_view, self.error_view):
+        self.preview_view.resizeColumnsToContents()
+        for view in (self.error_view, self.warning_view):
+            # The reason column takes the rest of the width and wraps; the rows grow to fit it.
             view.resizeColumnsToContents()
-        self.warning_view.resizeColumnsToContents()
+            view.setWordWrap(True)
+            view.horizontalHeader().setSectionResizeMode(view.model().columnCount() - 1, QHeaderView.Stretch)
+            view.resizeRowsToContents()
         self._tab_titles()
         lines = []
         if report.rows or report.format:

@@ -5,7 +5,7 @@
     <name>Permissions</name>
     <message><source>seeing residents' records</source><translation>просмотр карточек клиентов</translation></message>
     <message><source>changing residents' records</source><translation>изменение карточек клиентов</translation></message>
-    <message><source>admitting and discharging residents</source><translation>заселение и выписка клиентов</translation></message>
+    <message><source>admitting and discharging residents</source><translation>приём и выбытие клиентов</translation></message>
     <message><source>seeing rehabilitation plans</source><translation>просмотр планов реабилитации</translation></message>
     <message><source>drafting rehabilitation plans</source><translation>составление планов реабилитации</translation></message>
     <message><source>approving rehabilitation plans</source><translation>утверждение планов реабилитации</translation></message>

@@ -432,7 +432,7 @@
     </message>
     <message>
       <source>Legal representation</source>
-      <translation>Сотто өкүлчүлүк</translation>
+      <translation>Жабырлануучунун өкүлчүлүгү</translation>
     </message>
     <message>
       <source>Low</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
       <source>State-guaranteed legal aid</source>
-      <translation>Мамлекет кепилдеген юридикалык жардам</translation>
+      <translation>Мамлекет тарабынан кепилденген юридикалык жардам</translation>
     </message>
   </context>
   <context>

@@ -432,7 +432,7 @@
     </message>
     <message>
       <source>Legal representation</source>
-      <translation>Представительство в суде</translation>
+      <translation>Представительство интересов потерпевшего</translation>
     </message>
     <message>
       <source>Low</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
       <source>State-guaranteed legal aid</source>
-      <translation>Гарантированная государством юрпомощь</translation>
+      <translation>Гарантированная государством юридическая помощь</translation>
     </message>
   </context>
   <context>

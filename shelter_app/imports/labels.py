@@ -6,7 +6,7 @@ label in any of the three languages (import-format.md)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from shelter_app import codes
 from shelter_app.i18n import LANGUAGES, field_label, translate
@@ -54,7 +54,7 @@ def _article_forms(code: str) -> list[str]:
             f"{code}-берене", f"{code} берене", f"ук {code}", f"ст. {code} ук"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(column: str) -> dict[str, str]:
     """Every way a cell of this column may name a code -> the code."""
     found: dict[str, str] = {}
@@ -110,7 +110,7 @@ def translate_row(data: dict[str, str], notes: dict | None = None) -> dict[str, 
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def header_names(known: tuple[str, ...]) -> dict[str, str]:
     """Every header a column may have -> the column: its code, and its label in
     each of the three languages."""

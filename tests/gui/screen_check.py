@@ -7,8 +7,21 @@ tests/gui/test_small_screen.py; `shoot()` saves what the screen looks like."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, QComboBox, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QRadioButton, QScrollArea, QTabBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
 SLACK = 2  # pixels of rounding
 
@@ -36,10 +49,6 @@ def problems(window: QWidget) -> list[str]:
     for w in window.findChildren(QWidget):
         if not w.isVisible() or w.window() is not window:
             continue
-        if isinstance(w, QScrollArea):
-            pass
-        elif isinstance(w, QAbstractScrollArea):
-            pass
         fm = w.fontMetrics()
         if isinstance(w, QLabel) and w.text() and not w.pixmap() and _shown(w):
             if w.textFormat() != 0 and "<" in w.text():  # rich text: measured by its document

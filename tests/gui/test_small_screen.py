@@ -111,7 +111,7 @@ def test_every_screen_fits_an_office_laptop(qtbot, tmp_path, database, login, ma
         window.unlock_view.password_edit.setText(database.passwords["dina"])
         window.unlock_view.submit()
         main = window.main_view
-        for key in main.keys():
+        for key in main.keys():  # noqa: SIM118 (MainView.keys is not a dict)
             main.show_page(key)
             looks(window, f"page {key}")
         register = main.show_page("residents")

@@ -3,7 +3,6 @@ refused: Caps Lock and another keyboard layout; the password can be shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from shelter_app.ui import unlock_screen

@@ -12,7 +12,17 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from shelter_app import audit, codes, i18n, legal, plans, residents, returns, services, subject_access
+from shelter_app import (
+    audit,
+    codes,
+    i18n,
+    legal,
+    plans,
+    residents,
+    returns,
+    services,
+    subject_access,
+)
 from shelter_app.printing import summary_pdf
 from shelter_app.returns import service as returns_service
 from tests.unit import returns_register as reg

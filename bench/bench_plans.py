@@ -83,7 +83,7 @@ def main() -> None:
                 person = residents.create(session, _resident(goals), intake_date="2025-02-02")
                 plan_id = _plan(session, person["id"], goals, repeat)
                 in_shelter.append(person["id"])
-                first, times, cpu, data = _time(lambda: plans.render(session, [plan_id], "ky"), runs)
+                first, times, cpu, data = _time(lambda plan_id=plan_id: plans.render(session, [plan_id], "ky"), runs)
                 best = min(times)
                 print(f"{label}: {_pages(data)} pages, {goals} goals: best {best * 1000:.0f} ms, median "
                       f"{statistics.median(times) * 1000:.0f} ms, CPU median {statistics.median(cpu) * 1000:.0f} ms"

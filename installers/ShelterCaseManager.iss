@@ -1,7 +1,10 @@
 ﻿; Inno Setup 6 script: the Windows installer of the shelter case manager.
 ;
 ;   build_windows.ps1 builds the bundle and then runs:
-;   ISCC.exe /DAppVersion=0.1.0 /DBundleDir=..\build\windows\dist\ShelterCaseManager installers\ShelterCaseManager.iss
+;   ISCC.exe /DAppVersion=<version> /DBundleDir=..\build\windows\dist\ShelterCaseManager installers\ShelterCaseManager.iss
+;
+; The version comes from pyproject.toml (the only place it is written), through
+; build_windows.ps1; it names the installer: ShelterCaseManager-Setup-<version>.exe.
 ;
 ; Per user, without administrator rights (PrivilegesRequired=lowest): the
 ; program goes to %LOCALAPPDATA%\Programs\Shelter Case Manager, a Start-menu
@@ -11,7 +14,7 @@
 ; here, so it stays where it is after an uninstall or an upgrade.
 
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error AppVersion is not given: build with installers\build_windows.ps1, which passes the version of pyproject.toml
 #endif
 #ifndef BundleDir
   #define BundleDir "..\build\windows\dist\ShelterCaseManager"

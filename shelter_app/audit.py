@@ -59,6 +59,70 @@ ACTION_LABELS = {
     "demo_data_generated": N_("AuditActions", "Synthetic demo data added"),
     "organisation_added": N_("AuditActions", "Organisation added to the directory"),
     "organisation_changed": N_("AuditActions", "Organisation in the directory changed"),
+    "organisation_keys_created": N_("AuditActions", "Organisation keys created, role certificates issued"),
+    # After the shelter (issue 17)
+    "follow_ups_planned": N_("AuditActions", "Follow-up contacts planned"),
+    "follow_up_recorded": N_("AuditActions", "Follow-up contact recorded"),
+    "follow_up_changed": N_("AuditActions", "Follow-up contact changed"),
+    "follow_up_deleted": N_("AuditActions", "Follow-up contact deleted"),
+    "case_closed": N_("AuditActions", "Case closed after follow-up"),
+    "compensation_claimed": N_("AuditActions", "Compensation claim recorded"),
+    "compensation_changed": N_("AuditActions", "Compensation claim changed"),
+    "compensation_deleted": N_("AuditActions", "Compensation claim deleted"),
+    "compensation_paid": N_("AuditActions", "Compensation payment recorded"),
+    "compensation_payment_deleted": N_("AuditActions", "Compensation payment deleted"),
+    "non_punishment_offence_set": N_("AuditActions", "Offence recorded for non-punishment"),
+    "non_punishment_outcome": N_("AuditActions", "Non-punishment outcome recorded"),
+    "non_punishment_outcome_deleted": N_("AuditActions", "Non-punishment outcome deleted"),
+    "referral_made": N_("AuditActions", "Referral made"),
+    "referral_changed": N_("AuditActions", "Referral changed"),
+    "referral_deleted": N_("AuditActions", "Referral deleted"),
+    "referral_outcome": N_("AuditActions", "Referral outcome recorded"),
+    "referral_letter_printed": N_("AuditActions", "Referral letter printed"),
+    "org_card_exported": N_("AuditActions", "Organisation card exported"),
+    "org_card_added": N_("AuditActions", "Organisation card added"),
+    "transfer_exported": N_("AuditActions", "Case transferred to another shelter"),
+    "transfer_imported": N_("AuditActions", "Case received from another shelter"),
+    "nrm_screening_recorded": N_("AuditActions", "NRM screening recorded"),
+    "nrm_screening_changed": N_("AuditActions", "NRM screening corrected"),
+    "nrm_referred": N_("AuditActions", "Referred for formal identification"),
+    "nrm_decision_recorded": N_("AuditActions", "Identification decision recorded"),
+    "nrm_status_changed": N_("AuditActions", "NRM status changed"),
+    "nrm_questionnaire_printed": N_("AuditActions", "Screening questionnaire printed"),
+    "nrm_letter_printed": N_("AuditActions", "Referral letter for identification printed"),
+    "risk_assessed": N_("AuditActions", "Risk assessed"),
+    "safety_plan_saved": N_("AuditActions", "Safety plan saved"),
+    "safety_plan_printed": N_("AuditActions", "Safety plan printed"),
+    "guardian_added": N_("AuditActions", "Guardian added"),
+    "guardian_changed": N_("AuditActions", "Guardian changed"),
+    "child_consent_recorded": N_("AuditActions", "Child's consent recorded"),
+    "best_interests_assessed": N_("AuditActions", "Best-interests assessment recorded"),
+    "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
+    "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
+    "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
+    # The case file (issue 16)
+    "case_note_added": N_("AuditActions", "Case note written"),
+    "case_note_changed": N_("AuditActions", "Case note changed"),
+    "case_note_annotated": N_("AuditActions", "Case note annotated"),
+    "attachment_added": N_("AuditActions", "Attachment added"),
+    "attachment_viewed": N_("AuditActions", "Attachment opened"),
+    "attachment_saved": N_("AuditActions", "Copy of an attachment saved"),
+    "attachment_changed": N_("AuditActions", "Attachment changed"),
+    "attachment_deleted": N_("AuditActions", "Attachment deleted"),
+    "document_added": N_("AuditActions", "Identity document added"),
+    "document_changed": N_("AuditActions", "Identity document changed"),
+    "document_deleted": N_("AuditActions", "Identity document deleted"),
+    "contact_added": N_("AuditActions", "Contact added"),
+    "contact_changed": N_("AuditActions", "Contact changed"),
+    "contact_deleted": N_("AuditActions", "Contact deleted"),
+    "place_added": N_("AuditActions", "Place added"),
+    "place_changed": N_("AuditActions", "Place changed"),
+    "stay_moved": N_("AuditActions", "Moved to another place"),
+    "stay_corrected": N_("AuditActions", "Stay corrected"),
+    "discharge_undone": N_("AuditActions", "Discharge undone"),
+    "resident_merged": N_("AuditActions", "Another record merged into this one"),
+    "resident_merged_away": N_("AuditActions", "Record merged into another"),
+    "resident_deleted_mistake": N_("AuditActions", "Record created by mistake deleted"),
     "legal_case_created": N_("AuditActions", "Legal case opened"),
     "legal_case_updated": N_("AuditActions", "Legal case changed"),
     "legal_case_deleted": N_("AuditActions", "Legal case deleted"),
@@ -83,6 +147,7 @@ RECORD_LABELS = {
     "service": N_("AuditRecords", "Service"),
     "legal_case": N_("AuditRecords", "Legal case"),
     "audit_log": N_("AuditRecords", "Audit log"),
+    "place": N_("AuditRecords", "Place"),
 }
 
 
@@ -109,6 +174,26 @@ DETAIL_LABELS = {
     "services": N_("AuditDetails", "services"),
     "legal_events": N_("AuditDetails", "legal events"),
     "seed": N_("AuditDetails", "seed"),
+    "fingerprint": N_("AuditDetails", "fingerprint"),
+    "replaced_head": N_("AuditDetails", "replaced database's audit head"),
+    "replaced_organisation": N_("AuditDetails", "replaced database's organisation"),
+    "residents_replaced": N_("AuditDetails", "residents replaced"),
+    "audit_entries_replaced": N_("AuditDetails", "audit entries replaced"),
+    "certificates": N_("AuditDetails", "certificates"),
+    "note": N_("AuditDetails", "note"),
+    "attachment": N_("AuditDetails", "attachment"),
+    "document": N_("AuditDetails", "document"),
+    "contact": N_("AuditDetails", "contact"),
+    "stay": N_("AuditDetails", "stay"),
+    "before": N_("AuditDetails", "before"),
+    "after": N_("AuditDetails", "after"),
+    "merged": N_("AuditDetails", "merged record"),
+    "into": N_("AuditDetails", "kept record"),
+    "moved": N_("AuditDetails", "moved"),
+    "moved_on": N_("AuditDetails", "moved on"),
+    "place": N_("AuditDetails", "place"),
+    "kind": N_("AuditDetails", "kind"),
+    "capacity": N_("AuditDetails", "capacity"),
     "case_id": N_("AuditDetails", "case no."),
     "event_id": N_("AuditDetails", "step no."),
     "service_id": N_("AuditDetails", "service no."),
@@ -150,6 +235,8 @@ def _detail_value(key: str, value, lang: str | None) -> str:
         return ", ".join(str(v) for v in value)
     if value is None:
         return "—"
+    if isinstance(value, dict):
+        return "; ".join(f"{_detail_key(k, lang)}: {_detail_value(k, v, lang)}" for k, v in value.items())
     text = str(value)
     if key == "output":
         return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()
@@ -241,7 +328,7 @@ def start_of_next(day: str) -> str:
 def _utc_bound(day: str) -> str:
     """Local midnight of `day` as the log's UTC timestamp text."""
     local = _dt.datetime.combine(_dt.date.fromisoformat(day), _dt.time.min).astimezone()
-    return local.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return local.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 # --- reading ------------------------------------------------------------------------
@@ -313,12 +400,16 @@ class ChainCheck:
     entries: int
     broken_entry: int | None = None
     reason: str | None = None  # "removed", "altered" or "link"
+    # Signed heads (anchors.py) the chain does not extend: cut or recomputed.
+    contradictions: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.broken_entry is None
+        return self.broken_entry is None and not self.contradictions
 
     def message(self, lang: str | None = None) -> str:
+        if self.contradictions and self.broken_entry is None:
+            return "\n".join(c.message(lang) for c in self.contradictions)
         if self.ok:
             return ntranslate("Audit", "The audit log is intact: %n entries, none altered or removed.", self.entries,
                               lang, one="The audit log is intact: %n entry, not altered or removed.")
@@ -331,15 +422,25 @@ class ChainCheck:
                          lang).format(entry=self.broken_entry, reason=reason)
 
 
-def verify(session: Session) -> ChainCheck:
-    """Check the hash chain; the check itself goes into the log."""
+def verify(session: Session, against=None, progress=None) -> ChainCheck:
+    """Check the hash chain, and that it still extends every signed head
+    known (the key file's, and `against`: a backup or a return's metadata);
+    the check itself goes into the log. progress(checked, total) as it goes,
+    when given."""
+    from shelter_app import anchors
+
     session.require(Permission.VIEW_AUDIT)
     conn = session.db.conn
     total = audit_db.search_count(conn)
-    broken = audit_db.first_broken(conn)
+    broken = audit_db.first_broken(conn, progress)
     result = ChainCheck(total) if broken is None else ChainCheck(total, broken[0], broken[1])
+    result.contradictions = anchors.check(session, session.key_file.anchors, "key file")
+    if against is not None:
+        result.contradictions += anchors.check(session, anchors.anchors_in_file(against), str(against))
     with session.transaction():
-        session.audit("audit_verified", "audit_log", "", {"ok": result.ok, "first_broken": result.broken_entry})
+        session.audit("audit_verified", "audit_log", "", {
+            "ok": result.ok, "first_broken": result.broken_entry or
+            (result.contradictions[0].position if result.contradictions else None)})
     return result
 
 

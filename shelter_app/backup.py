@@ -20,7 +20,15 @@ that a crash at any moment leaves either the old database or the restored one,
 whole. The restored key file is first written as `<db>.keys.pending`, which
 opening a database already knows to finish (see accounts._open_with): if the
 crash comes after the database file was replaced, the next opening completes
-the restore; before it, the pending file is discarded."""
+the restore; before it, the pending file is discarded.
+
+Restoring over an existing database needs a director of that live database
+(or its recovery key): the credentials given are checked against the live
+key file and the role against the live database's signed certificates, not
+only against the backup. A backup of another organisation is restored only
+when the director types its code. The person sees what will be replaced (the
+live residents and audit entries the backup does not have), and the replaced
+database's audit head is written into the restored one's log."""
 
 from __future__ import annotations
 
@@ -35,14 +43,14 @@ import shutil
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from shelter_app import __version__, atomic, paths
+from shelter_app import __version__, atomic, paths, unlock
 from shelter_app.db import audit as audit_db
 from shelter_app.db import migrate
 from shelter_app.db import organisation as organisation_db
@@ -52,7 +60,7 @@ from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import Database
 from shelter_app.db.keys import KeyFile
 from shelter_app.db.lockfile import ProcessLock
-from shelter_app.errors import ShelterError, StorageError
+from shelter_app.errors import PermissionDenied, ShelterError, StorageError, WrongPassword
 from shelter_app.i18n import translate
 from shelter_app.permissions import Permission
 from shelter_app.session import RECOVERY_USER, Session
@@ -122,6 +130,17 @@ class BackupResult:
 
 
 @dataclass
+class Replaced:
+    """What the live database has that the backup does not, and its audit head."""
+    organisation_code: str
+    organisation_name: str
+    residents_beyond: int
+    audit_entries_beyond: int
+    head_entries: int
+    head_hash: str
+
+
+@dataclass
 class RestoreResult:
     database: Path
     info: BackupInfo
@@ -141,7 +160,12 @@ def _target_path(out: Path) -> Path:
         return out / default_file_name()
     if not out.parent.is_dir():
         raise BackupError("The folder {path} does not exist.", path=str(out.parent))
-    return out
+    target, how = atomic.resolve_target(out)
+    if how != "replace":
+        # A backup is read back and verified: it must be a file that stays.
+        raise BackupError("A backup is written to a file or a folder: {path} is neither. Nothing was written.",
+                          path=str(out))
+    return target
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -175,15 +199,25 @@ def _io_error(exc: OSError, path: Path) -> BackupError:
     return BackupError("Could not write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))
 
 
-def create(session: Session, out: Path | str) -> BackupResult:
+def create(session: Session, out: Path | str, progress=None) -> BackupResult:
     """Back up the open database to `out` (a file, or a folder to put a
-    dated file in); verified before it is reported done."""
+    dated file in); verified before it is reported done. progress(step, 4)
+    after the snapshot, the writing, and the verification."""
+    def step(n: int) -> None:
+        if progress is not None:
+            progress(n, 4)
+
     session.require(Permission.BACKUP)
     target = _target_path(Path(out))
     if target.resolve() in (session.path.resolve(), paths.key_file_for(session.path).resolve()):
         raise BackupError("Choose another name for the backup file: {path}.", path=str(target))
     conn = session.db.conn
     org = organisation_db.get(conn)
+    # The backup carries the audit head signed now (in its key file): a copy that leaves the machine.
+    from shelter_app import anchors
+
+    with contextlib.suppress(ShelterError):
+        anchors.record(session)
     _remove_leftovers(session.path, ".snapshot")
     snapshot = _scratch(session.path.parent, session.path.name + ".snapshot")
     tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
@@ -192,8 +226,9 @@ def create(session: Session, out: Path | str) -> BackupResult:
             snapshot_db.vacuum_into(conn, snapshot)
         except Exception as exc:  # full disk, read-only folder
             raise BackupError("The database snapshot could not be written: {reason}", reason=str(exc)) from None
+        step(1)
         counts = snapshot_db.counts(conn)
-        manifest = {
+        manifest: dict[str, Any] = {
             "created_at": now_utc(), "created_by": session.user.username,
             "organisation_code": org["code"] if org else "", "organisation_name": org["name"] if org else "",
             "schema_version": session.db.schema_version, "app_version": __version__,
@@ -210,11 +245,13 @@ def create(session: Session, out: Path | str) -> BackupResult:
     finally:
         _unlink(snapshot)
         _unlink(tmp)
+    step(2)
     try:
         info = _verify_written(target, session.database_key, session.path.parent)
     except BaseException:
         _unlink(target)
         raise
+    step(3)
     with session.transaction():
         settings_db.put(conn, LAST_BACKUP_KEY, manifest["created_at"])
         session.audit("backup_created", "database", "", {
@@ -326,6 +363,12 @@ def _open(path: Path) -> _Opened:
     return _Opened(path, size, header, fields, key_file, raw_keys, sealed, body)
 
 
+def read_key_file(path: Path | str) -> KeyFile:
+    """A backup's key file (public data: envelopes, organisation public keys,
+    signed audit heads), without credentials."""
+    return _open(Path(path)).key_file
+
+
 def _database_key(opened: _Opened, unlock: Callable[[KeyFile], bytes]) -> bytes:
     try:
         return unlock(opened.key_file)
@@ -420,9 +463,17 @@ def inspect(backup_file: Path | str, *, username: str | None = None, password: s
     """What a backup holds, after checking it opens with these credentials.
     With `full`, the whole file is authenticated and the snapshot
     integrity-checked (in a scratch copy beside the app's data)."""
-    unlock = _unlocker(username, password, recovery_key)
+    unlock_backup = _unlocker(username, password, recovery_key)
     opened = _open(Path(backup_file))
-    database_key = _database_key(opened, unlock)
+    attempt = _backup_attempt(opened, RECOVERY_USER if recovery_key is not None else str(username))
+    try:
+        database_key = _database_key(opened, unlock_backup)
+    except WrongPassword:
+        raise
+    except BaseException:
+        attempt.cancel()
+        raise
+    attempt.succeeded()
     info = _manifest(opened, database_key)
     if full:
         info = _verify_written(opened.path, database_key, Path(scratch_folder or paths.data_dir()))
@@ -446,7 +497,8 @@ def _safety_copy(database: Path) -> Path | None:
     try:
         for src in sources:
             dst = tmp / src.name
-            with open(src, "rb") as fin, open(dst, "wb") as fout:
+            with open(src, "rb") as fin, os.fdopen(os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600),
+                                                   "wb") as fout:
                 shutil.copyfileobj(fin, fout, CHUNK)
                 fout.flush()
                 os.fsync(fout.fileno())
@@ -465,7 +517,8 @@ class PreparedRestore:
     confirmation. Nothing live has been touched yet."""
 
     def __init__(self, opened: _Opened, database: Path, database_key: bytes, info: BackupInfo,
-                 snapshot: Path, restored_by: str, unlock: Callable[[KeyFile], bytes]) -> None:
+                 snapshot: Path, restored_by: str, unlock: Callable[[KeyFile], bytes],
+                 replaced: Replaced | None = None, live_unlock: Callable[[KeyFile], bytes] | None = None) -> None:
         self._opened = opened
         self.database = database
         self._key = database_key
@@ -473,10 +526,23 @@ class PreparedRestore:
         self._snapshot: Path | None = snapshot
         self.restored_by = restored_by
         self._unlock = unlock
+        self._live_unlock = live_unlock or unlock
+        self.replaced = replaced
 
     @property
     def replaces_existing(self) -> bool:
         return self.database.exists()
+
+    @property
+    def other_organisation(self) -> bool:
+        """The backup is of another organisation than the live database:
+        the director must type the backup's code to restore it."""
+        return self.replaced is not None and \
+            self.replaced.organisation_code.strip().upper() != self.info.organisation_code.strip().upper()
+
+    def code_confirmed(self, typed: str | None) -> bool:
+        return not self.other_organisation or \
+            (typed or "").strip().upper() == self.info.organisation_code.strip().upper()
 
     def discard(self) -> None:
         _unlink(self._snapshot)
@@ -489,10 +555,14 @@ class PreparedRestore:
     def __exit__(self, *exc) -> None:
         self.discard()
 
-    def commit(self) -> RestoreResult:
-        """Replace the live database by the backup's (after a safety copy)."""
+    def commit(self, confirm_code: str | None = None) -> RestoreResult:
+        """Replace the live database by the backup's (after a safety copy).
+        For another organisation's backup, `confirm_code` must be its code."""
         if self._snapshot is None:
             raise ShelterError("This restore was already finished or cancelled.")
+        if not self.code_confirmed(confirm_code):
+            raise ShelterError("This backup is of another organisation ({code}). Nothing was restored: type its "
+                               "code to confirm.", code=self.info.organisation_code)
         database = self.database
         key_path = paths.key_file_for(database)
         pending = key_path.with_name(key_path.name + ".pending")
@@ -554,15 +624,21 @@ class PreparedRestore:
         """Fold the live database's log into its file when the same
         credentials open it; otherwise the log stays in the safety copy."""
         with contextlib.suppress(ShelterError, OSError):
-            snapshot_db.checkpoint_file(database, self._unlock(KeyFile.load(key_path)))
+            snapshot_db.checkpoint_file(database, self._live_unlock(KeyFile.load(key_path)))
 
     def _record(self, safety: Path | None) -> None:
         db = Database.open(self.database, self._key)  # migrates an older backup forward
         try:
+            details = {"backup_created_at": self.info.created_at, "backup_created_by": self.info.created_by,
+                       "safety_copy": safety.name if safety else ""}
+            if self.replaced is not None:
+                details.update({
+                    "replaced_head": f"{self.replaced.head_entries}:{self.replaced.head_hash}",
+                    "replaced_organisation": self.replaced.organisation_code,
+                    "residents_replaced": self.replaced.residents_beyond,
+                    "audit_entries_replaced": self.replaced.audit_entries_beyond})
             with db.transaction() as conn:
-                audit_db.append(conn, self.restored_by, "backup_restored", "database", "", {
-                    "backup_created_at": self.info.created_at, "backup_created_by": self.info.created_by,
-                    "safety_copy": safety.name if safety else ""})
+                audit_db.append(conn, self.restored_by, "backup_restored", "database", "", details)
         finally:
             db.close()
 
@@ -575,14 +651,104 @@ def _unlocker(username: str | None, password: str | None, recovery_key: str | No
     return lambda kf: kf.unlock(username, password or "")
 
 
+def _authorise_live(database: Path, username: str | None, password: str | None,
+                    recovery_key: str | None) -> tuple[str, bytes, Callable[[KeyFile], bytes]]:
+    """A director of the live database, or its recovery key, under the live
+    database's back-off. Returns who, the live key and how it was unlocked."""
+    from shelter_app import certificates
+    from shelter_app.db import accounts as accounts_db
+
+    unlock_live = _unlocker(username, password, recovery_key)
+    who = RECOVERY_USER if recovery_key is not None else str(username)
+    attempt = unlock.attempt(database).begin(who)
+    try:
+        key_file = KeyFile.load(paths.key_file_for(database))
+        key = unlock_live(key_file)
+    except WrongPassword:
+        raise WrongPassword("Wrong account or password. Restoring over the database on this computer needs one "
+                            "of its directors or its recovery key.") from None
+    except BaseException:
+        attempt.cancel()
+        raise
+    attempt.succeeded()
+    if recovery_key is None:
+        db = Database.open(database, key)
+        try:
+            row = accounts_db.get(db.conn, who)
+            if certificates.certified(db.conn, key_file):
+                role = certificates.role_of(db.conn, key_file, who)
+            else:
+                role = row["role"] if row is not None else None
+            if row is None or not row["active"] or role != "director":
+                raise PermissionDenied("Only a director of the database on this computer (or its recovery key) "
+                                       "can restore a backup over it.")
+        finally:
+            db.close()
+    return who, key, unlock_live
+
+
+def _live_state(database: Path, key: bytes) -> tuple[str, str, set[str], list[str]]:
+    db = Database.open(database, key)
+    try:
+        org = organisation_db.get(db.conn)
+        cases, hashes = snapshot_db.cases_and_audit_of(db.conn)
+        return (org["code"] if org else "", org["name"] if org else "", cases, hashes)
+    finally:
+        db.close()
+
+
+def _replaced(live: tuple[str, str, set[str], list[str]], snapshot: Path, key: bytes) -> Replaced:
+    code, name, live_cases, live_hashes = live
+    backup_cases, backup_hashes = snapshot_db.cases_and_audit(snapshot, key)
+    common = 0
+    for mine, theirs in zip(live_hashes, backup_hashes):
+        if mine != theirs:
+            break
+        common += 1
+    return Replaced(code, name, len(live_cases - backup_cases), len(live_hashes) - common,
+                    len(live_hashes), live_hashes[-1] if live_hashes else audit_db.GENESIS)
+
+
+def _backup_attempt(opened: _Opened, who: str):
+    return unlock.attempt(opened.path, state_path=unlock.backup_state(opened.key_file.database_id)).begin(who)
+
+
 def prepare_restore(backup_file: Path | str, database: Path | str, *, username: str | None = None,
-                    password: str | None = None, recovery_key: str | None = None) -> PreparedRestore:
+                    password: str | None = None, recovery_key: str | None = None,
+                    backup_username: str | None = None, backup_password: str | None = None,
+                    backup_recovery_key: str | None = None) -> PreparedRestore:
     """Open a backup with a password or the recovery key, authenticate every
-    byte, unpack its database beside the live one and integrity-check it."""
+    byte, unpack its database beside the live one and integrity-check it.
+
+    Over an existing database, `username`/`password` (or `recovery_key`) must
+    be a director of that live database (or its recovery key); the backup is
+    opened with the `backup_*` credentials when given, else with the same ones."""
     database = Path(database)
-    unlock = _unlocker(username, password, recovery_key)
+    live = None
+    live_unlock = None
+    who = RECOVERY_USER if recovery_key is not None else str(username)
+    if database.exists():
+        who, live_key, live_unlock = _authorise_live(database, username, password, recovery_key)
+        live = _live_state(database, live_key)
+    if backup_username or backup_recovery_key is not None:
+        unlock_backup = _unlocker(backup_username, backup_password, backup_recovery_key)
+        backup_who = RECOVERY_USER if backup_recovery_key is not None else str(backup_username)
+    else:
+        unlock_backup = _unlocker(username, password, recovery_key)
+        backup_who = who
     opened = _open(Path(backup_file))
-    database_key = _database_key(opened, unlock)
+    attempt = _backup_attempt(opened, backup_who)
+    try:
+        database_key = _database_key(opened, unlock_backup)
+    except WrongPassword:
+        if live is not None:
+            raise WrongPassword("The backup does not open with these credentials: give an account of the backup "
+                                "and its password, or the backup's recovery key.") from None
+        raise
+    except BaseException:
+        attempt.cancel()
+        raise
+    attempt.succeeded()
     info = _manifest(opened, database_key)
     try:
         database.parent.mkdir(parents=True, exist_ok=True)
@@ -592,23 +758,72 @@ def prepare_restore(backup_file: Path | str, database: Path | str, *, username: 
     _authenticate_and_extract(opened, database_key, snapshot)
     try:
         _check_snapshot(snapshot, database_key, info)
+        replaced = _replaced(live, snapshot, database_key) if live is not None else None
     except BaseException:
         _unlink(snapshot)
         raise
-    who = RECOVERY_USER if recovery_key is not None else str(username)
-    return PreparedRestore(opened, database, database_key, info, snapshot, who, unlock)
+    return PreparedRestore(opened, database, database_key, info, snapshot, who, unlock_backup, replaced,
+                           live_unlock)
 
 
 def restore(backup_file: Path | str, database: Path | str, *, username: str | None = None,
             password: str | None = None, recovery_key: str | None = None,
-            confirm: Callable[[BackupInfo], bool] | None = None) -> RestoreResult:
+            confirm: Callable[[BackupInfo], bool] | None = None, confirm_code: str | None = None,
+            **backup_credentials) -> RestoreResult:
     """Check a backup, then (when a database is already there, only if
     `confirm(info)` says so) put it in place of the live database."""
     with prepare_restore(backup_file, database, username=username, password=password,
-                         recovery_key=recovery_key) as prepared:
+                         recovery_key=recovery_key, **backup_credentials) as prepared:
         if prepared.replaces_existing and not (confirm is not None and confirm(prepared.info)):
             raise RestoreCancelledError("Nothing was restored: the current database was kept.")
-        return prepared.commit()
+        return prepared.commit(confirm_code)
+
+
+# --- safety copies ------------------------------------------------------------------------
+
+SAFETY_COPY_DAYS = 30
+_SAFETY = "before-restore-"
+
+
+@dataclass
+class SafetyCopy:
+    path: Path
+    made_at: _dt.datetime
+    size: int
+
+
+def safety_copies(session: Session, older_than_days: int = SAFETY_COPY_DAYS,
+                  now: _dt.datetime | None = None) -> list[SafetyCopy]:
+    """The safety copies restores kept beside the database, older than
+    `older_than_days`, oldest first: listed for a director to delete."""
+    session.require(Permission.BACKUP)
+    now = now or _dt.datetime.now(_dt.timezone.utc)
+    found = []
+    prefix = f"{session.path.name}.{_SAFETY}"
+    for entry in session.path.parent.iterdir():
+        if not entry.name.startswith(prefix) or entry.name.endswith(".partial") or not entry.is_dir():
+            continue
+        try:
+            made = _dt.datetime.strptime(entry.name[len(prefix):], "%Y%m%dT%H%M%S%fZ").replace(
+                tzinfo=_dt.timezone.utc)
+        except ValueError:
+            continue
+        if now - made >= _dt.timedelta(days=older_than_days):
+            size = sum(f.stat().st_size for f in entry.iterdir() if f.is_file())
+            found.append(SafetyCopy(entry, made, size))
+    return sorted(found, key=lambda c: c.made_at)
+
+
+def delete_safety_copy(session: Session, path: Path | str) -> None:
+    """Delete one listed safety copy (director); audited."""
+    session.require(Permission.BACKUP)
+    path = Path(path)
+    listed = {c.path.resolve(): c for c in safety_copies(session, older_than_days=0)}
+    if path.resolve() not in listed:
+        raise BackupError("{path} is not a safety copy of this database: nothing was deleted.", path=str(path))
+    shutil.rmtree(path)
+    with session.transaction():
+        session.audit("safety_copy_deleted", "database", "", {"file": path.name})
 
 
 # --- how long ago -----------------------------------------------------------------------

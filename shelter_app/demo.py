@@ -169,12 +169,18 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
     conn = session.db.conn
     counts = {"residents": 0, "stays": 0, "plans": 0, "services": 0, "legal_events": 0}
     now = now_utc()
+    left: list[tuple[int, _dt.date]] = []          # (resident, exit date) of stays that ended
+    cases: list[tuple[int, int, str, _dt.date]] = []  # (resident, case, role, date of the last event)
+    everyone: list[tuple[int, _dt.date]] = []
+    made: list[int] = []
     with session.transaction():
         for _ in range(residents):
             rec = make_resident(rng, today)
             reg = _dt.date.fromisoformat(rec["registration_date"])
             rec["case_number"] = residents_db.next_case_number(conn, reg.year)
             rid = residents_db.insert(conn, rec, now)
+            everyone.append((rid, reg))
+            made.append(rid)
             counts["residents"] += 1
             # Stays
             if rng.random() < 0.75:
@@ -190,6 +196,7 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
                                              ("repatriated", 12), ("transferred", 8), ("left_voluntarily", 12),
                                              ("other", 3)])
                     stays_db.insert(conn, rid, intake.isoformat(), rng.choice(ROOMS), exit_.isoformat(), reason)
+                    left.append((rid, exit_))
                 counts["stays"] += 1
                 # Plan
                 if rng.random() < 0.7:
@@ -239,10 +246,11 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
             if rng.random() < 0.3:
                 article = _weighted(rng, [("166", 50), ("167", 8), ("170", 10), ("159", 8), ("160", 10),
                                           ("160-1", 4), ("172", 5), ("other", 5)])
+                role = _weighted(rng, [("victim", 84), ("witness", 8), ("suspect", 5), ("defendant", 3)])
                 case_id = legal_db.insert_case(conn, rid, f"{reg.year}-{rng.randrange(10000, 99999)}", article,
-                                               _weighted(rng, [("victim", 90), ("witness", 8), ("suspect", 2)]),
-                                               now, lawyer="Адвокат центра", state_legal_aid=rng.random() < 0.4)
+                                               role, now, lawyer="Адвокат центра", state_legal_aid=rng.random() < 0.4)
                 day = reg + _dt.timedelta(days=rng.randrange(1, 30))
+                last_day = None
                 for stage in ("complaint_filed", "investigation_opened", "sent_to_court", "conviction"):
                     if day > today:
                         break
@@ -260,9 +268,19 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
                     legal_db.insert_event(conn, case_id, day.isoformat(), stage, months, non_custodial,
                                           next_hearing_date=hearing)
                     counts["legal_events"] += 1
+                    last_day = day
                     if last:
                         break
                     day += gap
+                if last_day is not None:
+                    cases.append((rid, case_id, role, last_day))
+        from shelter_app import demo_aftercare
+
+        counts.update(demo_aftercare.generate(conn, random.Random(seed * 7919 + 17), today, staff, now,
+                                              everyone, left, cases))
+        from shelter_app import demo_nrm
+
+        counts.update(demo_nrm.generate(conn, made, seed, today, staff, now))
         session.audit("demo_data_generated", "database", "", {**counts, "seed": seed})
     return counts
 

@@ -62,7 +62,7 @@ class ValidationError(ShelterError):
         return {f: translate(self.context, m).format(**shown(p)) for f, (m, p) in self.problems.items()}
 
     def localized(self) -> str:
-        from shelter_app.i18n import translate, field_label
+        from shelter_app.i18n import field_label
 
         return "; ".join(
             f"{field_label(f)}: {msg}" for f, msg in self.localized_problems().items()

@@ -308,7 +308,16 @@ def set_non_punishment_raised(session: Session, case_id: int, raised: bool | Non
     case = _case(session.db.conn, case_id)
     if not non_punishment_applies(case):
         raise ShelterError("The non-punishment principle concerns a resident who is a suspect or defendant.")
-    return update_case(session, case_id, {"non_punishment_raised": raised})
+    before = _stored(case, "non_punishment_raised")
+    result = update_case(session, case_id, {"non_punishment_raised": raised})
+    if raised is not None and raised != before:
+        # The outcome history (non_punishment.py) follows the old flag: raised -> pending, else not raised.
+        from shelter_app.db import non_punishment as np_db
+
+        with session.transaction():
+            np_db.insert_outcome(session.db.conn, case_id, today().isoformat(),
+                                 "raised_pending" if raised else "not_raised", "", session.user.username, now_utc())
+    return result
 
 
 def delete_case(session: Session, case_id: int) -> None:

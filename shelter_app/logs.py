@@ -29,7 +29,7 @@ MAX_BYTES = 1_000_000
 BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-_handler: logging.Handler | None = None
+_handler: logging.handlers.RotatingFileHandler | None = None
 _crash_file = None
 _previous_hooks: tuple | None = None
 
@@ -99,6 +99,8 @@ def guard_streams(*, attach_console: bool = False) -> None:
 
 
 def _attach_parent_console() -> None:
+    if sys.platform != "win32":
+        return
     try:
         import ctypes
 

@@ -65,4 +65,7 @@ def unlock_state_for(database: Path) -> Path:
 
 
 def lock_file_for(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+    """Keyed by the resolved real path: a symlink, `..` or another spelling
+    of the path reaches the same lock."""
+    real = Path(os.path.realpath(database))
+    return real.with_name(real.name + ".lock")

@@ -30,6 +30,12 @@ class Permission(str, Enum):
     RETENTION = "retention"
     PRINT_RESIDENT_RECORD = "print_resident_record"
     MANAGE_DIRECTORY = "manage_directory"  # the organisations directory
+    # After the shelter (issue 17)
+    FOLLOW_UP = "follow_up"                # follow-up contacts after exit
+    REFER = "refer"                        # referrals out, referral letters
+    COMPENSATION = "compensation"          # compensation claims, non-punishment outcomes
+    TRANSFER_CASES = "transfer_cases"      # organisation cards, case transfers
+    SCREEN_AND_ASSESS = "screen_and_assess"  # NRM screening and referral, risk, safety plan, children's safeguards
 
 
 # What a refusal names, in the person's language.
@@ -55,6 +61,11 @@ LABELS = {
     Permission.RETENTION: N_("Permissions", "anonymizing or deleting old records"),
     Permission.PRINT_RESIDENT_RECORD: N_("Permissions", "printing everything held about a person"),
     Permission.MANAGE_DIRECTORY: N_("Permissions", "keeping the organisations directory"),
+    Permission.FOLLOW_UP: N_("Permissions", "follow-up after the shelter"),
+    Permission.REFER: N_("Permissions", "referrals to other organisations"),
+    Permission.COMPENSATION: N_("Permissions", "compensation and non-punishment"),
+    Permission.TRANSFER_CASES: N_("Permissions", "moving a case to another shelter"),
+    Permission.SCREEN_AND_ASSESS: N_("Permissions", "screening, referring and assessing residents"),
 }
 
 
@@ -71,10 +82,13 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         Permission.VIEW_PLANS, Permission.EDIT_PLANS, Permission.PRINT_PLANS,
         Permission.VIEW_SERVICES, Permission.LOG_SERVICES, Permission.VIEW_LEGAL,
         Permission.MANAGE_DIRECTORY,
+        Permission.FOLLOW_UP, Permission.REFER,
+        Permission.SCREEN_AND_ASSESS,
     }),
     "lawyer": frozenset({
         Permission.VIEW_RESIDENTS, Permission.VIEW_LEGAL, Permission.EDIT_LEGAL,
         Permission.VIEW_SERVICES, Permission.LOG_LEGAL_SERVICES,
+        Permission.COMPENSATION,
     }),
 }
 

@@ -112,6 +112,8 @@ def validate_content(data: dict) -> dict:
     out: dict = {}
     if "resident_wishes" in data:
         out["resident_wishes"] = check_text(p, data, "resident_wishes", max_length=MAX_TEXT)
+    if "no_education_goal_reason" in data:
+        out["no_education_goal_reason"] = check_text(p, data, "no_education_goal_reason", max_length=MAX_TEXT)
     if "needs" in data:
         needs, seen = [], set()
         for n, row in enumerate(data["needs"] or [], start=1):
@@ -186,6 +188,12 @@ def new_draft(session: Session, resident_id: int) -> int:
                                        based_on=source["id"] if source else None)
         if source:
             plans_db.copy_content(conn, source["id"], plan_id)
+        else:
+            # A first plan starts from the needs seen at the latest NRM screening.
+            from shelter_app import nrm
+
+            for n in nrm.latest_screening_needs(conn, resident_id):
+                plans_db.set_need(conn, plan_id, n["domain"], n["need_level"], n["note"])
         session.audit("plan_draft_created", "resident", resident["case_number"],
                       {"version": version, "based_on_version": source["version"] if source else None})
     return plan_id
@@ -208,6 +216,8 @@ def save_draft(session: Session, plan_id: int, data: dict) -> dict:
         plan = _draft(session, plan_id)
         if "resident_wishes" in content:
             plans_db.update_wishes(conn, plan_id, content["resident_wishes"])
+        if "no_education_goal_reason" in content:
+            plans_db.update_no_education_goal_reason(conn, plan_id, content["no_education_goal_reason"])
         if "needs" in content:
             plans_db.replace_needs(conn, plan_id, content["needs"])
         if "goals" in content:
@@ -240,6 +250,7 @@ def approve(session: Session, plan_id: int, approved_on, resident_agreed, reside
         if not plans_db.goals(conn, plan_id):
             raise ShelterError("A plan needs at least one goal before it is approved.")
         resident = residents_db.get(conn, plan["resident_id"])
+        _check_minor_education(conn, plan, resident, approved)
         if approved < resident["registration_date"]:
             raise ShelterError("The approval date is before the resident's registration ({date}).",
                                date=resident["registration_date"])
@@ -254,6 +265,20 @@ def approve(session: Session, plan_id: int, approved_on, resident_agreed, reside
                       {"version": plan["version"], "approved_on": approved,
                        "replaces_version": previous["version"] if previous else None})
     return get(session, plan_id)
+
+
+def _check_minor_education(conn, plan: dict, resident: dict, approved_on: str) -> None:
+    """A minor's plan is approved with an education goal or the reason why none."""
+    from shelter_app import children
+
+    if not children.is_minor(resident, approved_on):
+        return
+    if any(g["domain"] == "education" for g in plans_db.goals(conn, plan["id"])):
+        return
+    if (plan.get("no_education_goal_reason") or "").strip():
+        return
+    raise ShelterError("The resident is a child: the plan needs an education goal, or write down why there is "
+                       "none, before it is approved.")
 
 
 def close(session: Session, plan_id: int, status: str, closed_on=None) -> dict:
@@ -303,6 +328,13 @@ def add_review(session: Session, plan_id: int, review_date, progress: str, next_
 
 
 # --- printing -----------------------------------------------------------------------
+
+def document_allowed(session: Session, plan_ids: list[int]) -> None:
+    """What document() refuses, checked before a printer is asked for."""
+    session.require(Permission.PRINT_PLANS)
+    if not plan_ids:
+        raise ShelterError("There is no plan to print.")
+
 
 def document(session: Session, plan_ids: list[int], lang: str, *, case_numbers_only: bool = False):
     """The printable document of these plans (one section each), in `lang`.

@@ -66,6 +66,7 @@ def validate(data: dict, *, partial_of: dict | None = None) -> dict:
     rec["consent_data_processing"] = check_date(p, data, "consent_data_processing")
     rec["consent_anonymized_reporting"] = check_bool(p, data, "consent_anonymized_reporting", default=False)
     rec["safety_notes"] = check_text(p, data, "safety_notes", max_length=20000)
+    rec["key_worker"] = check_text(p, data, "key_worker", max_length=64) or None
     dob, reg = rec["date_of_birth"], rec["registration_date"]
     if dob and reg and dob > reg:
         p.add("date_of_birth", "The date of birth is after the registration date.")
@@ -119,8 +120,11 @@ def matching_ids(session: Session, text: str) -> set[int]:
 def register_rows(session: Session, ids: list[int]) -> dict[int, dict]:
     session.require(Permission.VIEW_RESIDENTS)
     rows = residents_db.register_rows(session.db.conn, ids)
+    day = today()
     for row in rows.values():
-        row["age"] = codes.age_on(row["date_of_birth"], row["birth_year_estimated"], today())
+        row["age"] = codes.age_on(row["date_of_birth"], row["birth_year_estimated"], day)
+        intake = row.get("current_intake")
+        row["days_in_shelter"] = (day - _dt.date.fromisoformat(intake)).days if intake else None
     return rows
 
 
@@ -194,7 +198,7 @@ def possible_duplicates(session: Session, data: dict, exclude_id: int | None = N
 
 # --- changing ------------------------------------------------------------------------
 
-def create(session: Session, data: dict, *, intake_date=None, room: str = "") -> dict:
+def create(session: Session, data: dict, *, intake_date=None, room: str = "", place_id: int | None = None) -> dict:
     """A new resident, optionally admitted to the shelter at once. Returns the
     stored record with its generated case number."""
     session.require(Permission.EDIT_RESIDENTS)
@@ -206,6 +210,7 @@ def create(session: Session, data: dict, *, intake_date=None, room: str = "") ->
         if intake and rec["registration_date"] and intake < rec["registration_date"]:
             p.add("intake_date", "The intake date is before the registration date.")
         p.raise_if_any()
+    _check_key_worker(session, rec["key_worker"])
     conn = session.db.conn
     with session.transaction():
         if rec["external_id"] and residents_db.get_by_external_id(conn, rec["external_id"]):
@@ -214,7 +219,7 @@ def create(session: Session, data: dict, *, intake_date=None, room: str = "") ->
         resident_id = residents_db.insert(conn, rec, now_utc())
         session.audit("resident_created", "resident", rec["case_number"])
         if intake:
-            stays_db.insert(conn, resident_id, intake, room)
+            stays_db.insert(conn, resident_id, intake, room, place_id=place_id)
             session.audit("stay_admitted", "resident", rec["case_number"], {"intake_date": intake})
     return get(session, resident_id, audit_view=False)
 
@@ -229,6 +234,8 @@ def update(session: Session, resident_id: int, changes: dict) -> dict:
     changed = _changed_fields(before, rec)
     if not changed:
         return get(session, resident_id, audit_view=False)
+    if "key_worker" in changed:
+        _check_key_worker(session, rec["key_worker"])
     with session.transaction():
         if rec["external_id"] and rec["external_id"] != before["external_id"]:
             other = residents_db.get_by_external_id(conn, rec["external_id"])
@@ -253,7 +260,13 @@ def delete(session: Session, resident_id: int) -> None:
 
 # --- stays ---------------------------------------------------------------------------
 
-def admit(session: Session, resident_id: int, intake_date, room: str = "") -> dict:
+def _check_key_worker(session: Session, username: str | None) -> None:
+    from shelter_app.casefile import check_key_worker
+
+    check_key_worker(session, username)
+
+
+def admit(session: Session, resident_id: int, intake_date, room: str = "", place_id: int | None = None) -> dict:
     session.require(Permission.EDIT_STAYS)
     conn = session.db.conn
     resident = residents_db.get(conn, resident_id)
@@ -271,8 +284,9 @@ def admit(session: Session, resident_id: int, intake_date, room: str = "") -> di
         for stay in stays_db.for_resident(conn, resident_id):
             if stay["exit_date"] and intake < stay["exit_date"]:
                 raise ShelterError("The intake date overlaps an earlier stay (exit {date}).", date=stay["exit_date"])
-        stay_id = stays_db.insert(conn, resident_id, intake, room)
-        session.audit("stay_admitted", "resident", resident["case_number"], {"intake_date": intake})
+        stay_id = stays_db.insert(conn, resident_id, intake, room, place_id=place_id)
+        session.audit("stay_admitted", "resident", resident["case_number"],
+                      {"intake_date": intake, **({"place": place_id} if place_id else {})})
     return stays_db.get(conn, stay_id)
 
 

@@ -99,8 +99,9 @@ def same_age_birth_date(date_of_birth: str | None, registration_date: str) -> st
     return stand_in.isoformat()
 
 
-def anonymize(session: Session, resident_ids: list[int], *, on: _dt.date | None = None) -> int:
-    """Anonymize these residents' records, all or none. Returns how many."""
+def anonymize(session: Session, resident_ids: list[int], *, on: _dt.date | None = None, progress=None) -> int:
+    """Anonymize these residents' records, all or none. Returns how many.
+    progress(done, total) after each; if it raises, nothing is changed."""
     session.require(Permission.RETENTION)
     conn = session.db.conn
     with session.transaction():
@@ -115,6 +116,8 @@ def anonymize(session: Session, resident_ids: list[int], *, on: _dt.date | None 
             session.audit("resident_anonymized", "resident", row["case_number"],
                           {"reason": "retention", "last_contact": row["last_contact"]})
             done += 1
+            if progress is not None:
+                progress(done, len(rows))
         if done:
             retention_db.compact_search_index(conn)
     return done
@@ -127,16 +130,19 @@ def _birth_and_registration(session: Session, resident_id: int) -> tuple[str | N
     return record["date_of_birth"], record["registration_date"]
 
 
-def delete(session: Session, resident_ids: list[int], *, on: _dt.date | None = None) -> int:
-    """Delete these residents and everything recorded about them, all or none."""
+def delete(session: Session, resident_ids: list[int], *, on: _dt.date | None = None, progress=None) -> int:
+    """Delete these residents and everything recorded about them, all or none.
+    progress(done, total) after each; if it raises, nothing is deleted."""
     session.require(Permission.RETENTION)
     conn = session.db.conn
     with session.transaction():
         rows = _eligible(session, resident_ids, on)
-        for row in rows:
+        for done, row in enumerate(rows, start=1):
             retention_db.delete(conn, row["id"])
             session.audit("resident_deleted", "resident", row["case_number"],
                           {"reason": "retention", "last_contact": row["last_contact"]})
+            if progress is not None:
+                progress(done, len(rows))
         if rows:
             retention_db.compact_search_index(conn)
     return len(rows)

@@ -24,8 +24,13 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from shelter_app.errors import ShelterError
 from shelter_app.i18n import N_, translate
+
+if TYPE_CHECKING:
+    from shelter_app.session import Session
 
 log = logging.getLogger("shelter_app.selftest")
 
@@ -69,7 +74,7 @@ class _Run:
         self.folder = folder
         self.db_path = folder / "selftest.db"
         self.password = secrets.token_urlsafe(18)
-        self.session = None
+        self.session: Session | None = None
         self.resident_id: int | None = None
         self.plan_id: int | None = None
         self.today = _dt.date.today()
@@ -188,7 +193,7 @@ def _load_screens(run: _Run) -> None:
         for path in found:
             if not QTranslator(app).load(str(path)):
                 raise SelfTestError("A translation of the screens does not load: {file}.", file=path.name)
-    qt_ru = Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath)) / "qtbase_ru.qm"
+    qt_ru = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_ru.qm"
     if not QTranslator(app).load(str(qt_ru)):
         raise SelfTestError("Qt's Russian translation is missing.")
 

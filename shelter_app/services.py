@@ -16,9 +16,9 @@ from shelter_app.codes import CodeList
 from shelter_app.db import residents as residents_db
 from shelter_app.db import services as services_db
 from shelter_app.db.audit import now_utc
-from shelter_app.errors import NotFound, ShelterError
+from shelter_app.errors import NotFound, PermissionDenied, ShelterError
 from shelter_app.i18n import N_, translate
-from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission
+from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission, label
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_code, check_int, check_text, parse_date, today
 
@@ -267,9 +267,25 @@ def set_referral_status(session: Session, service_id: int, status: str) -> dict:
 
 # --- reading -------------------------------------------------------------------------
 
+def legal_only(session: Session) -> bool:
+    """A lawyer sees the legal-aid services only (legal_consultation,
+    legal_representation), never medical or psychological ones."""
+    return not session.can(Permission.LOG_SERVICES)
+
+
+def _visible(session: Session, records):
+    if not legal_only(session):
+        return records
+    return [r for r in records if r["service_type"] in LEGAL_SERVICE_TYPES]
+
+
 def get(session: Session, service_id: int) -> dict:
     session.require(Permission.VIEW_SERVICES)
-    return _existing(session, service_id)
+    record = _existing(session, service_id)
+    if legal_only(session) and record["service_type"] not in LEGAL_SERVICE_TYPES:
+        raise PermissionDenied("Your role does not allow this ({permission}).",
+                               permission=label(Permission.LOG_SERVICES))
+    return record
 
 
 def search(session: Session, resident_id: int, *, service_types=None, provider_kind: str | None = None,
@@ -279,6 +295,10 @@ def search(session: Session, resident_id: int, *, service_types=None, provider_k
     session.require(Permission.VIEW_SERVICES)
     if isinstance(service_types, str):
         service_types = (service_types,)
+    if legal_only(session):
+        service_types = tuple(t for t in (service_types or sorted(LEGAL_SERVICE_TYPES)) if t in LEGAL_SERVICE_TYPES)
+        if not service_types:
+            return []
     return services_db.search_ids(
         session.db.conn, resident_id, service_types=tuple(service_types) if service_types else None,
         provider_kind=provider_kind, referral_status=referral_status,
@@ -295,19 +315,22 @@ def _iso(value) -> str | None:
 
 def rows(session: Session, ids: list[int]) -> dict[int, dict]:
     session.require(Permission.VIEW_SERVICES)
-    return services_db.rows(session.db.conn, list(ids))
+    found = services_db.rows(session.db.conn, list(ids))
+    if legal_only(session):
+        found = {i: r for i, r in found.items() if r["service_type"] in LEGAL_SERVICE_TYPES}
+    return found
 
 
 def for_resident(session: Session, resident_id: int) -> list[dict]:
     session.require(Permission.VIEW_SERVICES)
-    return services_db.for_resident(session.db.conn, resident_id)
+    return _visible(session, services_db.for_resident(session.db.conn, resident_id))
 
 
 def legal_services(session: Session, resident_id: int) -> list[dict]:
     """Legal consultations and representation, newest first: the Legal tab shows them."""
     ids = search(session, resident_id, service_types=tuple(sorted(LEGAL_SERVICE_TYPES)))
     found = rows(session, ids)
-    return [found[i] for i in ids]
+    return [found[i] for i in ids if i in found]
 
 
 def providers(session: Session) -> list[str]:
@@ -318,4 +341,4 @@ def providers(session: Session) -> list[str]:
 
 def group(session: Session, group_session: str) -> list[dict]:
     session.require(Permission.VIEW_SERVICES)
-    return services_db.for_group(session.db.conn, group_session)
+    return _visible(session, services_db.for_group(session.db.conn, group_session))

@@ -1,9 +1,15 @@
 """Each test gets a fresh, real encrypted SQLCipher database in a temporary
-folder (as Vorta's suite does), with three accounts, one per role."""
+folder (as Vorta's suite does), with three accounts, one per role.
+
+The database is built once per test run (`_template_database`) and each test
+gets its own copy of the folder, database, key file and all (as Anki's test
+helpers copy a master collection): a byte-for-byte copy of a database made the
+same way, without paying its key derivations again in every test."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SHELTER_APP_KDF_PROFILE"] = "test"
 os.environ["SHELTER_APP_LANGUAGE"] = "en"
 
-PASSWORDS = {"dina": "director-pass-1", "sam": "social-pass-1", "lena": "lawyer-pass-1"}
+# Strong enough for the 10-character and zxcvbn rule (security.md, "Keys").
+PASSWORDS = {"dina": "dina keeps the shelter keys 1", "sam": "sam walks to the river 2",
+             "lena": "lena reads the case law 3"}
 
 
 @dataclass
@@ -36,18 +44,36 @@ def _isolated_home(tmp_path, monkeypatch):
     yield
 
 
-@pytest.fixture
-def database(tmp_path) -> TestDatabase:
+def _build_database(path: Path) -> str:
+    """The test database: an organisation, a director and one account per other role."""
     from shelter_app import accounts
 
-    path = tmp_path / "data" / "shelter.db"
     session, recovery = accounts.create_database(
         path, organisation_code="KG-NGO-0001", organisation_name="Synthetic Shelter", region="Osh",
         director="dina", director_name="Dina Director", password=PASSWORDS["dina"])
     accounts.add_account(session, "sam", "Sam Social", "social_worker", PASSWORDS["sam"])
     accounts.add_account(session, "lena", "Lena Lawyer", "lawyer", PASSWORDS["lena"])
     session.close()
-    return TestDatabase(path, recovery, dict(PASSWORDS))
+    return recovery
+
+
+@pytest.fixture(scope="session")
+def _template_database(tmp_path_factory) -> tuple[Path, str]:
+    """Built once per run (per worker), in its own folder and data home."""
+    folder = tmp_path_factory.mktemp("template-database")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SHELTER_APP_HOME", str(folder / "home"))
+        path = folder / "data" / "shelter.db"
+        recovery = _build_database(path)
+    return path, recovery
+
+
+@pytest.fixture
+def database(tmp_path, _template_database) -> TestDatabase:
+    template, recovery = _template_database
+    folder = tmp_path / "data"
+    shutil.copytree(template.parent, folder, ignore=shutil.ignore_patterns("*.lock"))
+    return TestDatabase(folder / template.name, recovery, dict(PASSWORDS))
 
 
 @pytest.fixture

@@ -52,6 +52,12 @@ def test_the_script_builds_the_bundle_and_its_self_test_passes(bundle):
         assert f"[{n}/7] {title}: ok" in output, output
     assert "Self-test passed in " in output
     assert "== self-test passed in the bundle" in output
+    # The one version, from pyproject.toml, which the bundle carries beside the package.
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert f"Shelter case manager {version}: self-test" in output
+    assert (folder / "_internal" / "pyproject.toml").is_file()
 
 
 def test_the_bundle_runs_without_console_streams(bundle, tmp_path):

@@ -204,17 +204,28 @@ def write_ts(root, target: Path) -> None:
 
 
 def lrelease() -> str:
+    """Qt's lrelease binary in the PySide6 package (the pyside6-lrelease script
+    only starts a Python to run it), else that script."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin:
+        binary = Path(spec.origin).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+        if binary.is_file():
+            return str(binary)
     exe = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
     return exe
 
 
 def compile_all(out_dir: Path | None = None) -> list[Path]:
-    out = []
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        qm = (out_dir or TRANSLATIONS) / (ts.stem + ".qm")
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
-        out.append(qm)
-    return out
+    from concurrent.futures import ThreadPoolExecutor
+
+    exe = lrelease()
+    jobs = [(ts, (out_dir or TRANSLATIONS) / (ts.stem + ".qm")) for ts in sorted(TRANSLATIONS.glob("*.ts"))]
+    with ThreadPoolExecutor(max_workers=2) as pool:  # one process per catalogue
+        list(pool.map(lambda job: subprocess.run([exe, "-silent", str(job[0]), "-qm", str(job[1])], check=True),
+                      jobs))
+    return [qm for _, qm in jobs]
 
 
 def main() -> int:

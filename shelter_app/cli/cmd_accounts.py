@@ -44,12 +44,20 @@ def register(sub) -> None:
     p.add_argument("--name", required=True, help="the account whose password is reset")
     p.set_defaults(func=cmd_users_reset)
 
+    rk = sub.add_parser("recovery-key", help="the recovery key (directors)").add_subparsers(
+        dest="recovery_command", metavar="ACTION", required=True)
+    p = rk.add_parser("new", help="replace the recovery key: the old one opens nothing afterwards")
+    add_db_user(p)
+    p.set_defaults(func=cmd_recovery_new)
+
     p = sub.add_parser("rotate-key", help="re-encrypt the database with a fresh key")
     add_db_user(p)
     p.set_defaults(func=cmd_rotate)
 
-    p = sub.add_parser("verify", help="integrity check, cipher check and audit chain")
+    p = sub.add_parser("verify", help="integrity check, cipher check, audit chain and its signed heads, roles")
     add_db_user(p)
+    p.add_argument("--against", metavar="FILE",
+                   help="also check the audit log against the signed head in a backup or a return's metadata")
     p.set_defaults(func=cmd_verify)
 
 
@@ -62,6 +70,7 @@ def cmd_init(args) -> int:
     session.close()
     say(t("Database created. Write the recovery key down and keep it locked away; it is shown only once:"))
     say(recovery)
+    say(t("Organisation fingerprint: {fingerprint}").format(fingerprint=session.key_file.organisation_fingerprint))
     return 0
 
 
@@ -77,6 +86,7 @@ def cmd_users_remove(args) -> int:
     def action(session):
         accounts.remove_account(session, args.name)
         say(t("Account removed: {name}. The database was re-encrypted with a new key.").format(name=args.name))
+        say(t("If this person may have seen the printed recovery key, replace it: recovery-key new."))
     return run_with_session(args, action) or 0
 
 
@@ -112,6 +122,18 @@ def cmd_users_reset(args) -> int:
     return 0
 
 
+def cmd_recovery_new(args) -> int:
+    def action(session):
+        recovery = accounts.new_recovery_key(session)
+        say(t("The recovery key was replaced; the old one opens nothing any more. Write the new one down and keep "
+              "it locked away; it is shown only once:"))
+        say(recovery)
+        fingerprint = session.key_file.organisation_fingerprint
+        if fingerprint:
+            say(t("Organisation fingerprint: {fingerprint}").format(fingerprint=fingerprint))
+    return run_with_session(args, action) or 0
+
+
 def cmd_rotate(args) -> int:
     def action(session):
         accounts.rotate_key(session)
@@ -121,7 +143,7 @@ def cmd_rotate(args) -> int:
 
 def cmd_verify(args) -> int:
     def action(session):
-        report = verification.verify(session)
+        report = verification.verify(session, against=args.against)
         for line in report.lines():
             say(line)
         return 0 if report.ok else 1

@@ -21,9 +21,26 @@ def register(sub) -> None:
     p = sub.add_parser("restore", help="put a backup in place of the database (a safety copy is kept)")
     p.add_argument("--backup", required=True, help="the backup file")
     p.add_argument("--db", required=True, help="database file to restore to")
-    _credentials(p)
+    _credentials(p, over_existing=True)
+    other = p.add_mutually_exclusive_group()
+    other.add_argument("--backup-user", help="an account of the backup, when the backup does not open with the "
+                                             "credentials above (password from SHELTER_APP_BACKUP_PASSWORD or asked)")
+    other.add_argument("--backup-recovery-key", action="store_true",
+                       help="the backup's recovery key (from SHELTER_APP_BACKUP_RECOVERY_KEY or asked)")
+    p.add_argument("--confirm-organisation", metavar="CODE",
+                   help="the code of the backup's organisation, to restore another organisation's backup")
     p.add_argument("--yes", action="store_true", help="replace an existing database without asking")
     p.set_defaults(func=cmd_restore)
+
+    sc = sub.add_parser("safety-copies", help="copies kept by restores, older than 30 days (directors)"
+                        ).add_subparsers(dest="safety_command", metavar="ACTION", required=True)
+    p = sc.add_parser("list", help="safety copies older than 30 days")
+    add_db_user(p)
+    p.set_defaults(func=cmd_safety_list)
+    p = sc.add_parser("delete", help="delete one listed safety copy")
+    add_db_user(p)
+    p.add_argument("path", help="the safety copy's folder, as listed")
+    p.set_defaults(func=cmd_safety_delete)
 
     p = sub.add_parser("backup-check", help="check that a backup opens and is whole, without restoring it")
     p.add_argument("--backup", required=True)
@@ -37,8 +54,9 @@ def register(sub) -> None:
     _audit_filters(p)
     p.add_argument("--limit", type=int, default=200)
     p.set_defaults(func=cmd_audit_list)
-    p = a.add_parser("verify", help="check the hash chain; names the first broken entry")
+    p = a.add_parser("verify", help="check the hash chain and its signed heads; names the first broken entry")
     add_db_user(p)
+    p.add_argument("--against", metavar="FILE", help="a backup or a return's metadata to check the log against")
     p.set_defaults(func=cmd_audit_verify)
     p = a.add_parser("print", help="the filtered log as a PDF for an inspection")
     add_db_user(p)
@@ -70,9 +88,11 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_print_record)
 
 
-def _credentials(p) -> None:
+def _credentials(p, over_existing: bool = False) -> None:
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--user", help="an account in the backup (its password from SHELTER_APP_PASSWORD or asked)")
+    who.add_argument("--user", help=("a director of the existing database, or an account of the backup where "
+                                     "there is none" if over_existing else "an account in the backup")
+                     + " (its password from SHELTER_APP_PASSWORD or asked)")
     who.add_argument("--recovery-key", action="store_true",
                      help="use the recovery key (from SHELTER_APP_RECOVERY_KEY or asked)")
 
@@ -128,13 +148,49 @@ def cmd_backup(args) -> int:
     return run_with_session(args, action) or 0
 
 
+def _backup_credential_args(args) -> dict:
+    if getattr(args, "backup_recovery_key", False):
+        return {"backup_recovery_key": secret("SHELTER_APP_BACKUP_RECOVERY_KEY", t("The backup's recovery key"))}
+    if getattr(args, "backup_user", None):
+        return {"backup_username": args.backup_user,
+                "backup_password": secret("SHELTER_APP_BACKUP_PASSWORD", t("Password in the backup"))}
+    return {}
+
+
+def _replaced_lines(prepared: backup.PreparedRestore) -> list[str]:
+    r = prepared.replaced
+    if r is None:
+        return []
+    return [t("The database on this computer has {residents} residents and {entries} audit log entries that are "
+              "not in the backup: they will be replaced (a safety copy is kept).").format(
+        residents=r.residents_beyond, entries=r.audit_entries_beyond)]
+
+
 def cmd_restore(args) -> int:
     creds = _credential_args(args)
+    creds.update(_backup_credential_args(args))
     database = Path(args.db)
     with backup.prepare_restore(Path(args.backup), database, **creds) as prepared:
         say(t("The backup opened and passed its integrity check."))
         for line in _info_lines(prepared.info):
             say("  " + line)
+        for line in _replaced_lines(prepared):
+            say(line)
+        code = args.confirm_organisation
+        if prepared.other_organisation and not prepared.code_confirmed(code):
+            say(t("This backup is of another organisation: {code} {name}. The database on this computer is of "
+                  "{live_code} {live_name}.").format(code=prepared.info.organisation_code,
+                                                     name=prepared.info.organisation_name,
+                                                     live_code=prepared.replaced.organisation_code,
+                                                     live_name=prepared.replaced.organisation_name))
+            if code is not None or not (sys.stdin and sys.stdin.isatty()):
+                raise ShelterError("This backup is of another organisation ({code}). Nothing was restored: give "
+                                   "its code with --confirm-organisation to confirm.",
+                                   code=prepared.info.organisation_code)
+            code = input(t("Type the backup's organisation code to confirm") + ": ")
+            if not prepared.code_confirmed(code):
+                say(t("Nothing was restored: the current database was kept."))
+                return 1
         if prepared.replaces_existing and not args.yes:
             question = t("Replace the database at {path} with this backup? A safety copy of the current one is kept."
                          ).format(path=str(database))
@@ -144,11 +200,27 @@ def cmd_restore(args) -> int:
             if not _ask_yes(question):
                 say(t("Nothing was restored: the current database was kept."))
                 return 1
-        result = prepared.commit()
+        result = prepared.commit(code)
     say(t("Restored to {path}.").format(path=str(result.database)))
     if result.safety_copy:
         say(t("The database as it was before is kept in {path}.").format(path=str(result.safety_copy)))
     return 0
+
+
+def cmd_safety_list(args) -> int:
+    def action(session):
+        listed = backup.safety_copies(session)
+        for copy in listed:
+            say("\t".join((str(copy.path), format_date(copy.made_at.date().isoformat()), _size(copy.size))))
+        say(t("Safety copies older than {days} days: {n}.").format(days=backup.SAFETY_COPY_DAYS, n=len(listed)))
+    return run_with_session(args, action) or 0
+
+
+def cmd_safety_delete(args) -> int:
+    def action(session):
+        backup.delete_safety_copy(session, Path(args.path))
+        say(t("Deleted: {path}.").format(path=args.path))
+    return run_with_session(args, action) or 0
 
 
 def cmd_backup_check(args) -> int:
@@ -175,7 +247,7 @@ def cmd_audit_list(args) -> int:
 
 def cmd_audit_verify(args) -> int:
     def action(session):
-        result = audit.verify(session)
+        result = audit.verify(session, against=args.against)
         say(result.message())
         return 0 if result.ok else 1
     return run_with_session(args, action)

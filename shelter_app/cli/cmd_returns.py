@@ -22,16 +22,18 @@ def register(sub) -> None:
     p.add_argument("--preview", action="store_true", help="print the tables as they would leave; write nothing")
     p.set_defaults(func=cmd_return)
 
-    s = sub.add_parser("return-structure", help="write the ADX structure (data elements and code lists)")
+    s = sub.add_parser("return-structure", help="write the ADX structure (data elements and code lists), "
+                                                "or the DHIS2 metadata package (--format dhis2)")
     s.add_argument("--out", required=True)
-    s.add_argument("--format", choices=("json", "csv"), default=None, help="default: from the file's extension")
+    s.add_argument("--format", choices=("json", "csv", "dhis2"), default=None,
+                   help="default: from the file's extension")
     s.set_defaults(func=cmd_structure)
 
 
 def preview_lines(ret) -> list[str]:
-    """The tables as plain text, suppressed cells shown as <k."""
+    """The tables as plain text, hidden cells shown as x."""
     lines = []
-    mark = "<" + str(ret.threshold)
+    mark = service.MARK
     for table in ret.tables:
         d = service.table_labels(table)
         lines.append("")
@@ -59,9 +61,13 @@ def cmd_return(args) -> int:
         say(t("Statistical return {period} ({start} to {end}), threshold {threshold}: {count} cells "
               "suppressed.").format(period=ret.period.label, start=ret.period.start, end=ret.period.end,
                                     threshold=ret.threshold, count=ret.suppressed_count))
+        for line in service.suppression_summary(ret, i18n.current_language()):
+            say(line)
         for line in preview_lines(ret):
             say(line)
         say()
+        if ret.suppression:
+            say(service.legend(i18n.current_language()))
         if args.preview:
             return 0
         result = service.export(session, ret, args.format, Path(args.out), i18n.current_language())

@@ -38,10 +38,12 @@ def append(conn, username: str, action: str, record_type: str = "", record_id: o
     return entry_id
 
 
-def first_broken(conn) -> tuple[int, str] | None:
-    """The first entry whose content, hash or link does not hold, with why."""
+def first_broken(conn, progress=None) -> tuple[int, str] | None:
+    """The first entry whose content, hash or link does not hold, with why.
+    progress(checked, total) every thousand entries, when given."""
     expected_id = 1
     prev = GENESIS
+    total = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] if progress else 0
     for row in conn.execute("SELECT id, ts, username, action, record_type, record_id, details,"
                             " prev_hash, hash FROM audit_log ORDER BY id"):
         entry_id = row[0]
@@ -52,6 +54,8 @@ def first_broken(conn) -> tuple[int, str] | None:
         if entry_hash(*row[:8]) != row[8]:
             return entry_id, "altered"
         prev = row[8]
+        if progress is not None and expected_id % 1000 == 0:
+            progress(expected_id, total)
         expected_id += 1
     return None
 

@@ -7,8 +7,8 @@ a damaged file is an error, never a fresh or unencrypted database."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import sqlcipher3
 
@@ -42,6 +42,16 @@ def _storage_error(exc: Exception) -> StorageError:
     return StorageError("The database could not be written: {reason}", reason=str(exc))
 
 
+class _NoLock:
+    """Stands in for the process lock of a worker's connection."""
+
+    def acquire(self) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
 class Database:
     """One open, keyed connection with its process lock."""
 
@@ -53,7 +63,7 @@ class Database:
 
     # --- opening ------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path | str, key: bytes) -> "Database":
+    def create(cls, path: Path | str, key: bytes) -> Database:
         path = Path(path)
         if path.exists():
             raise StorageError("A database already exists at {path}.", path=str(path))
@@ -64,21 +74,60 @@ class Database:
         return db
 
     @classmethod
-    def open(cls, path: Path | str, key: bytes) -> "Database":
+    def open(cls, path: Path | str, key: bytes) -> Database:
         path = Path(path)
         if not path.is_file():
             raise StorageError("No database at {path}.", path=str(path))
         return cls._connect(path, key, create=False)
 
     @classmethod
-    def _connect(cls, path: Path, key: bytes, create: bool) -> "Database":
-        lock = ProcessLock(paths.lock_file_for(path))
+    def open_worker(cls, path: Path | str, key: bytes) -> "Database":
+        """A second connection to a database this process already holds open,
+        for one background thread (the session's connection never crosses
+        threads). No process lock (the session holds it) and no migration (the
+        session ran it); WAL lets it read while the session writes, and the
+        busy timeout queues its own few writes (an audit entry) behind the
+        session's."""
+        path = Path(path)
+        if not path.is_file():
+            raise StorageError("No database at {path}.", path=str(path))
+        return cls._connect(path, key, create=False, lock=_NoLock(), upgrade=False)
+
+    @classmethod
+    def _connect(cls, path: Path, key: bytes, create: bool, lock=None, upgrade: bool = True) -> "Database":
+        if lock is None:
+            lock = ProcessLock(paths.lock_file_for(path))
         lock.acquire()
         conn = None
         try:
-            mode = "rwc" if create else "rw"
-            uri = "file:" + path.resolve().as_posix().replace("?", "%3f").replace("#", "%23") + f"?mode={mode}"
-            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            if not create and upgrade:
+                # Under the lock: finish or clean up a key change a crash interrupted
+                # (not from a worker's second connection: the session's opening did it).
+                from shelter_app.db import rotation
+
+                rotation.recover(path)
+            from shelter_app import housekeeping
+
+            housekeeping.remove_scratch(path.parent)
+            conn = cls._keyed(cls._uri(path, "rwc" if create else "rw"), key)
+            db = cls(path, conn, lock)
+            if upgrade:
+                migrate.upgrade(db)
+            return db
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            if create:
+                for leftover in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+            raise
+
+    @classmethod
+    def _keyed(cls, uri: str, key: bytes) -> sqlcipher3.Connection:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
             conn.row_factory = sqlcipher3.Row
             version = conn.execute("PRAGMA cipher_version").fetchone()
             if not version or not version[0]:
@@ -90,18 +139,10 @@ class Database:
             except DatabaseError:
                 raise StorageError("The database file is damaged or does not match its key file.") from None
             cls._configure(conn)
-            db = cls(path, conn, lock)
-            migrate.upgrade(db)
-            return db
         except BaseException:
-            if conn is not None:
-                conn.close()
-            lock.release()
-            if create:
-                for leftover in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
-                    with contextlib.suppress(OSError):
-                        leftover.unlink()
+            conn.close()
             raise
+        return conn
 
     @staticmethod
     def _configure(conn: sqlcipher3.Connection) -> None:
@@ -157,15 +198,40 @@ class Database:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def rekey(self, new_key: bytes) -> None:
-        """Re-encrypt every page with a new key (SQLCipher's rekey), outside WAL."""
-        conn = self.conn
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE")
+    def rotate(self, new_key: bytes, new_key_file: bytes, audit_entry: dict) -> None:
+        """Re-encrypt under `new_key` without touching the live file until the
+        new one is complete (db/rotation.py); afterwards this connection is
+        on the new file. Raises StorageError with the database unchanged, or,
+        when the files were being swapped, closes it (the next opening
+        finishes the swap)."""
+        from shelter_app.db import rotation
+
+        if self._depth:
+            raise RuntimeError("rotate inside a transaction")
+        prepared = rotation.prepare(self.conn, self.path, new_key, new_key_file, audit_entry)
+        rotation.write_journal(self.path, prepared)
         try:
-            conn.reset_key(_raw_key_literal(new_key))
-        finally:
-            conn.execute("PRAGMA journal_mode = WAL")
+            rotation._fault("close_live")
+            with contextlib.suppress(DatabaseError):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
+            self.conn = None
+            rotation.swap(self.path)
+            self.conn = self._keyed(self._uri(self.path, "rw"), new_key)
+        except BaseException as exc:
+            if self.conn is not None:
+                with contextlib.suppress(DatabaseError):
+                    self.conn.close()
+                self.conn = None
+            self._lock.release()
+            if isinstance(exc, (OSError, DatabaseError)):
+                raise StorageError("The database was re-encrypted but its files could not be put in place "
+                                   "({reason}). Open it again to finish.", reason=str(exc)) from None
+            raise
+
+    @staticmethod
+    def _uri(path: Path, mode: str) -> str:
+        return "file:" + path.resolve().as_posix().replace("?", "%3f").replace("#", "%23") + f"?mode={mode}"
 
     def integrity_problems(self) -> list[str]:
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]

@@ -45,8 +45,10 @@ def duplicate_probes(conn):
 
 def last_case_numbers(conn) -> dict[int, int]:
     """year -> the highest case number used in that year (case numbers are YYYY-NNNN)."""
+    # Merged-away case numbers still find their record: never given again.
     rows = conn.execute("SELECT substr(case_number, 1, 4), max(CAST(substr(case_number, 6) AS INTEGER))"
-                        " FROM residents WHERE case_number GLOB '[0-9][0-9][0-9][0-9]-*'"
+                        " FROM (SELECT case_number FROM residents UNION ALL SELECT case_number FROM resident_aliases)"
+                        " WHERE case_number GLOB '[0-9][0-9][0-9][0-9]-*'"
                         " GROUP BY substr(case_number, 1, 4)")
     return {int(r[0]): int(r[1] or 0) for r in rows}
 
@@ -68,9 +70,40 @@ def insert_resident(conn, record: dict, now: str) -> int:
 
 
 def insert_stays(conn, stays: list[tuple]) -> None:
-    """(resident_id, intake_date, exit_date, exit_reason, room) each."""
-    conn.executemany("INSERT INTO stays (resident_id, intake_date, exit_date, exit_reason, room)"
-                     " VALUES (?, ?, ?, ?, ?)", stays)
+    """(resident_id, intake_date, exit_date, exit_reason, room[, place_id]) each."""
+    conn.executemany("INSERT INTO stays (resident_id, intake_date, exit_date, exit_reason, room, place_id)"
+                     " VALUES (?, ?, ?, ?, ?, ?)", [tuple(s) + (None,) * (6 - len(s)) for s in stays])
+
+
+def account_names(conn) -> set[str]:
+    """Usernames of the active accounts (key workers)."""
+    return {r[0] for r in conn.execute("SELECT username FROM accounts WHERE active = 1")}
+
+
+def places_by_name(conn) -> dict[str, int]:
+    """A place's name, folded, -> its id."""
+    return {r[1].casefold(): r[0] for r in conn.execute("SELECT id, name FROM places WHERE active = 1")}
+
+
+def contact_keys(conn, resident_ids: list[int]) -> Counter:
+    """(resident_id, name, phone) of the stored contacts, counted."""
+    found: Counter = Counter()
+    for chunk in _chunks(sorted(set(resident_ids))):
+        marks = ",".join("?" for _ in chunk)
+        for row in conn.execute(f"SELECT resident_id, name, phone FROM contacts WHERE resident_id IN ({marks})", chunk):
+            found[(row[0], row[1], row[2])] += 1
+    return found
+
+
+def document_keys(conn, resident_ids: list[int]) -> Counter:
+    """(resident_id, document_type, number) of the stored identity documents, counted."""
+    found: Counter = Counter()
+    for chunk in _chunks(sorted(set(resident_ids))):
+        marks = ",".join("?" for _ in chunk)
+        for row in conn.execute(f"SELECT resident_id, document_type, number FROM identity_documents"
+                                f" WHERE resident_id IN ({marks})", chunk):
+            found[(row[0], row[1], row[2])] += 1
+    return found
 
 
 # --- services ------------------------------------------------------------------------

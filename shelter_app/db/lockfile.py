@@ -4,11 +4,12 @@ by the OS when the process dies, so a crash never leaves it stuck."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from shelter_app.errors import DatabaseLocked
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
@@ -22,7 +23,7 @@ class ProcessLock:
     def acquire(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             else:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -37,7 +38,7 @@ class ProcessLock:
         if self._fd is None:
             return
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 os.lseek(self._fd, 0, 0)
                 msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
             else:

@@ -113,6 +113,8 @@ def copy_content(conn, source_id: int, target_id: int) -> None:
     """Needs, goals and wishes of one version into another (a new draft)."""
     conn.execute("UPDATE plans SET resident_wishes = (SELECT resident_wishes FROM plans WHERE id = ?)"
                  " WHERE id = ?", (source_id, target_id))
+    conn.execute("UPDATE plans SET no_education_goal_reason = (SELECT no_education_goal_reason FROM plans"
+                 " WHERE id = ?) WHERE id = ?", (source_id, target_id))
     conn.execute("INSERT INTO plan_needs (plan_id, domain, need_level, assessment)"
                  " SELECT ?, domain, need_level, assessment FROM plan_needs WHERE plan_id = ? ORDER BY id",
                  (target_id, source_id))
@@ -135,6 +137,10 @@ def active_in_shelter(conn) -> list[int]:
         " WHERE p.status = 'active'"
         "   AND EXISTS (SELECT 1 FROM stays s WHERE s.resident_id = r.id AND s.exit_date IS NULL)"
         " ORDER BY r.case_number, p.version")]
+
+
+def update_no_education_goal_reason(conn, plan_id: int, reason: str) -> None:
+    conn.execute("UPDATE plans SET no_education_goal_reason = ? WHERE id = ?", (reason, plan_id))
 
 
 def display_names(conn, usernames) -> dict[str, str]:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+# Bytes, not facts: an attachment is listed through `attachments`, its file is never read for the record.
+NOT_COLLECTED = {"attachment_chunks", "attachment_thumbnails"}
+
 
 def _tables(conn) -> list[str]:
     return [r[0] for r in conn.execute(
@@ -26,7 +29,7 @@ def collect(conn, resident_id: int) -> "OrderedDict[str, list[dict]]":
     if row is None:
         return found
     found["residents"] = [dict(row)]
-    tables = [t for t in _tables(conn) if t != "residents"]
+    tables = [t for t in _tables(conn) if t != "residents" and t not in NOT_COLLECTED]
     keys = {t: _foreign_keys(conn, t) for t in tables}
     changed = True
     while changed:

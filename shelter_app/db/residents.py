@@ -10,7 +10,7 @@ COLUMNS = (
     "primary_exploitation", "other_exploitation", "exploitation_country", "recruitment_channel",
     "recruiter_relation", "means_of_control", "labour_sector", "case_status", "nrm_status",
     "nrm_identified_date", "nrm_identifying_body", "residence_permit_date", "asylum_date",
-    "consent_data_processing", "consent_anonymized_reporting", "safety_notes",
+    "consent_data_processing", "consent_anonymized_reporting", "safety_notes", "key_worker",
 )
 LIST_COLUMNS = ("languages", "other_exploitation", "means_of_control")
 
@@ -41,8 +41,10 @@ def from_row(row) -> dict:
 
 def next_case_number(conn, year: int) -> str:
     prefix = f"{year:04d}-"
-    row = conn.execute("SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM residents"
-                       " WHERE case_number LIKE ?", (prefix + "%",)).fetchone()
+    # A merged-away record's number still finds the kept record: it is never given again.
+    row = conn.execute("SELECT max(n) FROM (SELECT max(CAST(substr(case_number, 6) AS INTEGER)) AS n FROM residents"
+                       " WHERE case_number LIKE :p UNION ALL SELECT max(CAST(substr(case_number, 6) AS INTEGER))"
+                       " FROM resident_aliases WHERE case_number LIKE :p)", {"p": prefix + "%"}).fetchone()
     return f"{prefix}{(row[0] or 0) + 1:04d}"
 
 
@@ -71,7 +73,11 @@ def get(conn, resident_id: int):
 
 
 def get_by_case_number(conn, case_number: str):
+    """The resident with this case number, or the record it was merged into."""
     row = conn.execute("SELECT * FROM residents WHERE case_number = ?", (case_number,)).fetchone()
+    if row is None:
+        row = conn.execute("SELECT r.* FROM resident_aliases a JOIN residents r ON r.id = a.resident_id"
+                           " WHERE a.case_number = ?", (case_number,)).fetchone()
     return from_row(row) if row else None
 
 
@@ -112,21 +118,33 @@ SORT_COLUMNS = {
     "registration_date": "r.registration_date",
     "case_status": "r.case_status",
     "in_shelter": "in_shelter",
+    "key_worker": "(SELECT a.display_name FROM accounts a WHERE a.username = r.key_worker) COLLATE NOCASE",
+    "place": "place",
+    "intake_date": "last_intake",
+    "days_in_shelter": "current_intake",
 }
 
 IN_SHELTER = "EXISTS (SELECT 1 FROM stays s WHERE s.resident_id = r.id AND s.exit_date IS NULL)"
+# The current stay's place (its last move, else where it began, else the free-text room).
+CURRENT_PLACE = ("(SELECT coalesce((SELECT p.name FROM stay_moves m JOIN places p ON p.id = m.place_id"
+                 " WHERE m.stay_id = s.id ORDER BY m.moved_on DESC, m.id DESC LIMIT 1),"
+                 " (SELECT p.name FROM places p WHERE p.id = s.place_id), nullif(s.room, ''))"
+                 " FROM stays s WHERE s.resident_id = r.id AND s.exit_date IS NULL)")
+LAST_INTAKE = "(SELECT max(s.intake_date) FROM stays s WHERE s.resident_id = r.id)"
+CURRENT_INTAKE = "(SELECT s.intake_date FROM stays s WHERE s.resident_id = r.id AND s.exit_date IS NULL)"
 
 
 def search_ids(conn, text: str = "", *, in_shelter: bool | None = None, case_status: str | None = None,
                primary_exploitation: str | None = None, sex_age: str | None = None,
-               citizenship: str | None = None, sort: str = "registration_date",
+               citizenship: str | None = None, key_worker: str | None = None, sort: str = "registration_date",
                descending: bool = True, today: str | None = None) -> list[int]:
     """Ids of the residents matching, in display order; filtered and sorted in SQL."""
     where, params = ["1"], []
     query = fts_query(text or "")
     if query:
-        where.append("r.id IN (SELECT rowid FROM resident_search WHERE resident_search MATCH ?)")
-        params.append(query)
+        where.append("r.id IN (SELECT rowid FROM resident_search WHERE resident_search MATCH ?"
+                     " UNION SELECT resident_id FROM resident_aliases WHERE case_number = ?)")
+        params += [query, (text or "").strip()]
     elif (text or "").strip():
         return []
     if in_shelter is not None:
@@ -134,6 +152,9 @@ def search_ids(conn, text: str = "", *, in_shelter: bool | None = None, case_sta
     if case_status:
         where.append("r.case_status = ?")
         params.append(case_status)
+    if key_worker:
+        where.append("r.key_worker = ?")
+        params.append(key_worker)
     if primary_exploitation:
         where.append("r.primary_exploitation = ?")
         params.append(primary_exploitation)
@@ -162,7 +183,11 @@ def search_ids(conn, text: str = "", *, in_shelter: bool | None = None, case_sta
             where.append(f"(r.sex NOT IN ('female', 'male') OR {birth} IS NULL)")
     order = SORT_COLUMNS.get(sort, "r.registration_date")
     direction = "DESC" if descending else "ASC"
-    select_extra = f", {IN_SHELTER} AS in_shelter" if sort == "in_shelter" else ""
+    select_extra = {"in_shelter": f", {IN_SHELTER} AS in_shelter", "place": f", {CURRENT_PLACE} AS place",
+                    "intake_date": f", {LAST_INTAKE} AS last_intake",
+                    "days_in_shelter": f", {CURRENT_INTAKE} AS current_intake"}.get(sort, "")
+    if sort == "days_in_shelter":  # most days first means the earliest intake first
+        direction = "ASC" if descending else "DESC"
     sql = (f"SELECT r.id{select_extra} FROM residents r WHERE " + " AND ".join(f"({w})" for w in where)
            + f" ORDER BY {order} {direction}, r.id {direction}")
     return [row[0] for row in conn.execute(sql, params)]
@@ -174,8 +199,9 @@ def match_ids(conn, text: str) -> set[int]:
     query = fts_query(text or "")
     if not query:
         return set()
-    return {row[0] for row in conn.execute("SELECT rowid FROM resident_search WHERE resident_search MATCH ?",
-                                           (query,))}
+    return {row[0] for row in conn.execute("SELECT rowid FROM resident_search WHERE resident_search MATCH ?"
+                                           " UNION SELECT resident_id FROM resident_aliases WHERE case_number = ?",
+                                           (query, text.strip()))}
 
 
 def register_rows(conn, ids: list[int]) -> dict[int, dict]:
@@ -185,7 +211,9 @@ def register_rows(conn, ids: list[int]) -> dict[int, dict]:
     marks = ",".join("?" for _ in ids)
     sql = (f"SELECT r.id, r.case_number, r.external_id, r.full_name, r.sex, r.date_of_birth,"
            f" r.birth_year_estimated, r.citizenship, r.primary_exploitation, r.registration_date,"
-           f" r.case_status, r.nrm_status, {IN_SHELTER} AS in_shelter"
+           f" r.case_status, r.nrm_status, {IN_SHELTER} AS in_shelter, r.key_worker,"
+           f" (SELECT a.display_name FROM accounts a WHERE a.username = r.key_worker) AS key_worker_name,"
+           f" {CURRENT_PLACE} AS place, {LAST_INTAKE} AS last_intake, {CURRENT_INTAKE} AS current_intake"
            f" FROM residents r WHERE r.id IN ({marks})")
     return {row["id"]: dict(row) for row in conn.execute(sql, ids)}
 

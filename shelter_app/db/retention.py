@@ -51,6 +51,25 @@ def anonymize(conn, resident_id: int, date_of_birth: str | None, now: str) -> No
     conn.execute("UPDATE legal_cases SET case_ref = '#' || id, lawyer = '' WHERE resident_id = ?", (resident_id,))
     conn.execute("UPDATE legal_events SET notes = '' WHERE case_id IN"
                  " (SELECT id FROM legal_cases WHERE resident_id = ?)", (resident_id,))
+    # After the shelter (migration 0011): free text out, codes, dates and amounts kept.
+    conn.execute("UPDATE follow_ups SET actions = '' WHERE resident_id = ?", (resident_id,))
+    conn.execute("UPDATE referrals SET contact_text = '', needs_text = '', documents_text = '', notes = ''"
+                 " WHERE resident_id = ?", (resident_id,))
+    conn.execute("UPDATE referral_outcomes SET reason = '' WHERE referral_id IN"
+                 " (SELECT id FROM referrals WHERE resident_id = ?)", (resident_id,))
+    conn.execute("UPDATE compensation_claims SET civil_case_ref = CASE WHEN separate_civil THEN '#' || id ELSE '' END,"
+                 " notes = '' WHERE case_id IN (SELECT id FROM legal_cases WHERE resident_id = ?)", (resident_id,))
+    from shelter_app.db import nrm as nrm_db
+
+    nrm_db.anonymize(conn, resident_id)
+    # The case file: scans, contacts and documents identify the person; notes keep their kind and date only.
+    conn.execute("DELETE FROM attachments WHERE resident_id = ?", (resident_id,))
+    conn.execute("DELETE FROM contacts WHERE resident_id = ?", (resident_id,))
+    conn.execute("UPDATE identity_documents SET number = '', notes = '' WHERE resident_id = ?", (resident_id,))
+    conn.execute("UPDATE case_notes SET text = '' WHERE resident_id = ?", (resident_id,))
+    conn.execute("DELETE FROM case_note_annotations WHERE note_id IN"
+                 " (SELECT id FROM case_notes WHERE resident_id = ?)", (resident_id,))
+    conn.execute("UPDATE residents SET key_worker = NULL WHERE id = ?", (resident_id,))
 
 
 def delete(conn, resident_id: int) -> None:

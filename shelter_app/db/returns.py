@@ -147,6 +147,20 @@ def exit_rows(conn, start: str, end: str):
         """, (start, end)).fetchall()
 
 
+def consenting_sex_age(conn, resident_ids) -> dict[int, str]:
+    """{resident id: sex_age group} for those of `resident_ids` who consented to
+    anonymized reporting (the new tables' facts name residents by id)."""
+    ids = sorted({int(i) for i in resident_ids})
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(conn.execute(
+            f"SELECT r.id, {_sex_age('r')} FROM ({_with_age(f'r.consent_anonymized_reporting = 1 AND r.id IN ({marks})')}) r",
+            chunk).fetchall())
+    return out
+
+
 @contextlib.contextmanager
 def reader(path, key: bytes):
     """A second, read-only connection to the same database, for running one
@@ -176,6 +190,15 @@ def reader(path, key: bytes):
     finally:
         if conn is not None:
             conn.close()
+
+
+def audit_head(conn) -> dict:
+    """The audit log's head: how many entries it holds and the hash of the last
+    one (security.md). Every export carries it, so that a copy held outside the
+    shelter anchors the log."""
+    count = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    last = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return {"entries": int(count), "hash": last[0] if last else "0" * 64}
 
 
 def threshold_setting(conn) -> str | None:

@@ -56,7 +56,8 @@ def search_ids(conn, resident_id: int, *, service_types: tuple[str, ...] | None 
                sort: str = "date", descending: bool = True) -> list[int]:
     """Ids of one resident's services matching the filters, in display order.
     provider_kind: 'in_house' or 'referral'."""
-    where, params = ["resident_id = ?"], [resident_id]
+    where: list[str] = ["resident_id = ?"]
+    params: list[object] = [resident_id]
     if service_types:
         where.append(f"service_type IN ({','.join('?' for _ in service_types)})")
         params.extend(service_types)

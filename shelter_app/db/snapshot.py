@@ -25,6 +25,10 @@ def _uri(path: Path, mode: str) -> str:
 def vacuum_into(conn, target: Path) -> None:
     """A compact, consistent copy of the open database at `target` (which must
     not exist). Called outside any transaction."""
+    import os
+
+    # An empty file made first, readable by the owner only; SQLite fills it.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn.execute("VACUUM INTO ?", (str(target),))
 
 
@@ -96,3 +100,23 @@ def counts(conn) -> dict[str, int]:
     """What a backup's manifest records, to be compared with its snapshot."""
     return {"residents": conn.execute("SELECT count(*) FROM residents").fetchone()[0],
             "audit_entries": conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]}
+
+
+def cases_and_audit(path: Path, key: bytes) -> tuple[set[str], list[str]]:
+    """A snapshot's case numbers and audit hashes in order (what a restore
+    compares with the live database)."""
+    conn = sqlcipher3.connect(_uri(path, "ro"), uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(_key_literal(key))
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA query_only = ON")
+        return cases_and_audit_of(conn)
+    finally:
+        conn.close()
+
+
+def cases_and_audit_of(conn) -> tuple[set[str], list[str]]:
+    cases = {r[0] for r in conn.execute("SELECT case_number FROM residents")}
+    hashes = [r[0] for r in conn.execute("SELECT hash FROM audit_log ORDER BY id")]
+    return cases, hashes

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 
 def insert(conn, resident_id: int, intake_date: str, room: str = "", exit_date: str | None = None,
-           exit_reason: str | None = None) -> int:
-    return conn.execute("INSERT INTO stays (resident_id, intake_date, room, exit_date, exit_reason)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        (resident_id, intake_date, room, exit_date, exit_reason)).lastrowid
+           exit_reason: str | None = None, place_id: int | None = None) -> int:
+    return conn.execute("INSERT INTO stays (resident_id, intake_date, room, exit_date, exit_reason, place_id)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        (resident_id, intake_date, room, exit_date, exit_reason, place_id)).lastrowid
 
 
 def for_resident(conn, resident_id: int):

@@ -13,6 +13,7 @@ import datetime as _dt
 import difflib
 from collections import defaultdict
 from functools import lru_cache
+from typing import Any
 
 from shelter_app.text import name_key
 
@@ -92,7 +93,7 @@ class DuplicateIndex:
         self._people[key].append((ref, _birth(date_of_birth, birth_year_estimated)))
 
     def matches(self, full_name: str, date_of_birth: str | None = None,
-                birth_year_estimated: int | None = None) -> list[tuple[object, float]]:
+                birth_year_estimated: int | None = None) -> list[tuple[Any, float]]:
         """(ref, similarity) of the people who may be this one, best first."""
         key = folded(full_name or "")
         if not key:

@@ -21,9 +21,9 @@ from pathlib import Path
 from shelter_app.db import imports as imports_db
 from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import IntegrityError
-from shelter_app.errors import ShelterError
+from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.i18n import N_
-from shelter_app.imports import kinds, labels
+from shelter_app.imports import aftercare, kinds, labels
 from shelter_app.imports.duplicates import DuplicateIndex, folded
 from shelter_app.imports.reader import FileProblem, Table, column_letter, read_table
 from shelter_app.imports.report import Report
@@ -46,6 +46,11 @@ class Plan:
     services: list[dict] = field(default_factory=list)
     legal_cases: dict = field(default_factory=dict)   # (resident_id, case_ref) -> new case
     legal_events: list[dict] = field(default_factory=list)
+    legal_extras: dict = field(default_factory=dict)  # (resident_id, case_ref) -> compensation, non-punishment
+    stored_case_ids: dict = field(default_factory=dict)
+    followups: list = field(default_factory=list)
+    referrals: list = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)  # contacts or identity documents
 
 
 # --- the columns --------------------------------------------------------------------
@@ -147,10 +152,14 @@ def _plan_residents(session: Session, table: Table, positions: dict[str, int], r
     seen: dict[str, int] = {}
     existing_rows: list[tuple[int, dict, dict, dict]] = []
     new_rows: list[tuple[int, dict, dict | None]] = []
+    accounts = imports_db.account_names(conn) if "key_worker" in positions else set()
+    places = imports_db.places_by_name(conn) if "place" in positions else {}
     for line, cells in table.rows:
         data = _row_data(cells, positions, report)
         _formula_warnings(report, line, data, positions)
         rec, stay, problems = kinds.resident_row(data)
+        if not problems:
+            problems = _key_worker_and_place(rec, stay, accounts, places)
         external_id = data.get("external_id", "").strip()
         if external_id:
             if external_id in seen:
@@ -281,12 +290,15 @@ def _plan_legal(session: Session, table: Table, positions: dict[str, int], repor
         data = _row_data(cells, positions, report)
         _formula_warnings(report, line, data, positions)
         rec, problems = kinds.legal_row(data)
+        extras, extra_problems = aftercare.legal_extras(data, (data.get("resident_role") or "").strip())
+        problems = {**extra_problems, **problems}
         problems = _unknown_resident(problems, data, by_external)
         if problems:
             _add_problems(report, line, problems, positions)
             continue
         resident = by_external[rec["external_id"]]
         rec["resident_id"], rec["resident"] = resident["id"], resident["case_number"]
+        rec["extras"] = extras
         rows.append((line, rec))
     if report.errors:
         return plan
@@ -340,14 +352,126 @@ def _plan_legal(session: Session, table: Table, positions: dict[str, int], repor
                 rec["case_key"], rec["case_id"] = key, case["id"]
                 plan.legal_events.append(rec)
                 rec["status"] = "new"
+    plan.legal_extras, new_extras, existing_extras, extra_problems = aftercare.plan_legal_extras(
+        conn, grouped, stored_cases)
+    plan.stored_case_ids = {key: case["id"] for key, case in stored_cases.items()}
+    for line, column, problem in extra_problems:
+        _add_problems(report, line, {column: problem}, positions)
     for line, rec in rows:
         _preview(report, {"line": line, **rec})
-    report.new = {"legal_cases": len(plan.legal_cases), "legal_events": len(plan.legal_events)}
-    report.existing = {"legal_cases": len(grouped) - len(plan.legal_cases), "legal_events": existing_events}
+    report.new = {"legal_cases": len(plan.legal_cases), "legal_events": len(plan.legal_events), **new_extras}
+    report.existing = {"legal_cases": len(grouped) - len(plan.legal_cases), "legal_events": existing_events,
+                       **existing_extras}
     return plan
 
 
-PLANNERS = {"residents": _plan_residents, "services": _plan_services, "legal": _plan_legal}
+# --- after the shelter ----------------------------------------------------------------
+
+def _plan_aftercare(kind: str, session: Session, table: Table, positions: dict[str, int], report: Report) -> Plan:
+    conn = session.db.conn
+    plan = Plan()
+    by_external = imports_db.residents_by_external_id(conn)
+    check_row = aftercare.followup_row if kind == "followups" else aftercare.referral_row
+    rows = []
+    for line, cells in table.rows:
+        data = _row_data(cells, positions)
+        _formula_warnings(report, line, data, positions)
+        rec, problems = check_row(data)
+        problems = _unknown_resident(problems, data, by_external)
+        if problems:
+            _add_problems(report, line, problems, positions)
+            continue
+        resident = by_external[rec["external_id"]]
+        rec["resident_id"], rec["resident"] = resident["id"], resident["case_number"]
+        rows.append((line, rec))
+    if report.errors:
+        return plan
+    if kind == "followups":
+        plan.followups, existing = aftercare.plan_followups(conn, rows)
+        report.new = {"follow_ups": len(plan.followups)}
+        report.existing = {"follow_ups": existing}
+    else:
+        plan.referrals, existing, new_orgs = aftercare.plan_referrals(conn, rows)
+        report.new = {"referrals": len(plan.referrals), "organisations": new_orgs}
+        report.existing = {"referrals": existing}
+    for line, rec in rows:
+        _preview(report, {"line": line, **rec})
+    return plan
+
+
+# --- the case file: key worker and place on residents; contacts; identity documents -------
+
+def _key_worker_and_place(rec: dict, stay: dict | None, accounts: set[str], places: dict[str, int]) -> dict:
+    problems: dict = {}
+    if rec.get("key_worker") and rec["key_worker"] not in accounts:
+        problems["key_worker"] = (N_("Errors", "No active staff account {value}."), {"value": rec["key_worker"]})
+    if stay and stay.get("place"):
+        place_id = places.get(stay["place"].casefold())
+        if place_id is None:
+            problems["place"] = (N_("Errors", "No place named {value}: add it under Accommodation first."),
+                                 {"value": stay["place"]})
+        stay["place_id"] = place_id
+    return problems
+
+
+def _plan_case_file(kind: str, session: Session, table: Table, positions: dict[str, int], report: Report) -> Plan:
+    """Contacts matched on (resident, name, phone), identity documents on
+    (resident, type, number): rows already stored are left as they are."""
+    from shelter_app import casefile
+
+    conn = session.db.conn
+    plan = Plan()
+    by_external = imports_db.residents_by_external_id(conn)
+    check = casefile._check_contact if kind == "contacts" else casefile._check_document
+    key_fields = ("name", "phone") if kind == "contacts" else ("document_type", "number")
+    rows = []
+    for line, cells in table.rows:
+        data = _row_data(cells, positions)
+        _formula_warnings(report, line, data, positions)
+        problems: dict = {}
+        rec = None
+        if not data.get("external_id", "").strip():
+            problems["external_id"] = (N_("Errors", "Required."), {})
+        try:
+            rec = check(data)
+        except ValidationError as exc:
+            for column, problem in exc.problems.items():
+                problems.setdefault(column, problem)
+        problems = _unknown_resident(problems, data, by_external)
+        if problems:
+            _add_problems(report, line, problems, positions)
+            continue
+        resident = by_external[data["external_id"].strip()]
+        rec.update(resident_id=resident["id"], resident=resident["case_number"],
+                   external_id=data["external_id"].strip())
+        rows.append((line, rec))
+    if report.errors:
+        return plan
+    keys = imports_db.contact_keys if kind == "contacts" else imports_db.document_keys
+    stored = keys(conn, [rec["resident_id"] for _, rec in rows])
+    seen: Counter = Counter()
+    existing = 0
+    for line, rec in rows:
+        key = (rec["resident_id"], *(rec[f] for f in key_fields))
+        seen[key] += 1
+        if seen[key] <= stored[key]:
+            existing += 1
+            status = "existing"
+        else:
+            plan.rows.append(rec)
+            status = "new"
+        _preview(report, {"status": status, "line": line, **rec})
+    table_name = "contacts" if kind == "contacts" else "identity_documents"
+    report.new = {table_name: len(plan.rows)}
+    report.existing = {table_name: existing}
+    return plan
+
+
+PLANNERS = {"residents": _plan_residents, "services": _plan_services, "legal": _plan_legal,
+            "followups": lambda *a: _plan_aftercare("followups", *a),
+            "referrals": lambda *a: _plan_aftercare("referrals", *a),
+            "contacts": lambda *a: _plan_case_file("contacts", *a),
+            "documents": lambda *a: _plan_case_file("documents", *a)}
 
 
 # --- writing -------------------------------------------------------------------------
@@ -356,20 +480,36 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
     conn = session.db.conn
     now = now_utc()
     if kind == "residents":
-        stays = []
+        from shelter_app import nrm
+
+        stays, screenings = [], []
         with imports_db.folded_names(conn, folded):
             for _line, rec, stay in plan.residents:
                 resident_id = imports_db.insert_resident(conn, rec, now)
                 session.audit("resident_created", "resident", rec["case_number"], {"import": report.sha256[:16]})
                 if stay:
                     stays.append((resident_id, stay["intake_date"], stay["exit_date"], stay["exit_reason"],
-                                  stay["room"]))
+                                  stay["room"], stay.get("place_id")))
+                if rec.get("nrm_screening"):
+                    screenings.append((resident_id, rec["nrm_screening"]))
         imports_db.insert_stays(conn, stays)
+        for resident_id, screening in screenings:
+            nrm.import_screening(session, resident_id, screening["screening_date"], screening["result"])
+    elif kind in ("contacts", "documents"):
+        from shelter_app.db import casefile as casefile_db
+
+        insert = casefile_db.insert_contact if kind == "contacts" else casefile_db.insert_document
+        for rec in plan.rows:
+            insert(conn, rec["resident_id"], rec, now)
     elif kind == "services":
         staff = session.user.username
         imports_db.insert_services(conn, [
             (s["resident_id"], s["date"], s["service_type"], s["provider"], staff, s["duration_minutes"], s["notes"],
              s["referral_status"], now) for s in plan.services])
+    elif kind == "followups":
+        aftercare.write_followups(conn, plan.followups, session.user.username, now)
+    elif kind == "referrals":
+        aftercare.write_referrals(conn, plan.referrals, session.user.username, now)
     else:
         case_ids = {}
         for key, case in plan.legal_cases.items():
@@ -382,6 +522,8 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
             events.append((case_id, rec["date"], rec["stage"], rec["sentence_months"], int(bool(rec["non_custodial"])),
                            rec["event_article"], rec["notes"], rec["next_hearing_date"]))
         imports_db.insert_legal_events(conn, events)
+        aftercare.write_legal_extras(conn, plan.legal_extras, {**plan.stored_case_ids, **case_ids},
+                                     session.user.username, now)
     session.audit("import", "import", kind, {
         "kind": kind, "sha256": report.sha256, "format": report.format, "rows": report.rows,
         "added": report.new, "unchanged": report.existing})

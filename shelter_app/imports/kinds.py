@@ -7,7 +7,7 @@ from shelter_app import codes, residents
 from shelter_app.errors import ValidationError
 from shelter_app.validation import Problems, check_code, check_date, check_text
 
-KINDS = ("residents", "services", "legal")
+KINDS = ("residents", "services", "legal", "followups", "referrals", "contacts", "documents")
 
 # The columns of import-format.md, then the other fields of the data
 # dictionary a register may already hold; anything else is reported and ignored.
@@ -20,18 +20,38 @@ RESIDENT_COLUMNS = (
     # further fields of the data dictionary
     "birth_year_estimated", "languages", "disability", "recruiter_relation", "means_of_control", "labour_sector",
     "case_status", "nrm_identifying_body", "consent_data_processing", "safety_notes", "room",
+    # a first-level NRM screening the register already records (issue 15)
+    "nrm_screening_date", "nrm_screening_result",
+    # the case file: the key worker's account name, the place of the first stay (a place's name)
+    "key_worker", "place",
 )
 SERVICE_COLUMNS = ("external_id", "date", "service_type", "provider", "duration_minutes", "notes")
 LEGAL_COLUMNS = ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date", "sentence_months",
                  "non_custodial",
                  # further fields of the data dictionary
-                 "lawyer", "state_legal_aid", "notes", "next_hearing_date")
+                 "lawyer", "state_legal_aid", "notes", "next_hearing_date",
+                 # compensation and non-punishment (imports/aftercare.py)
+                 "offence_type", "np_outcome", "np_date", "np_decided_by", "claim_defendant", "claimed_on",
+                 "amount_claimed", "awarded_on", "amount_awarded", "paid_on", "amount_paid", "claim_status",
+                 "claim_closed_on")
+FOLLOWUP_COLUMNS = ("external_id", "planned_date", "actual_date", "mode", "reached", "housing", "work", "health",
+                    "safety", "retrafficking", "risk_items", "actions", "result")
+REFERRAL_COLUMNS = ("external_id", "date", "organisation", "organisation_type", "reason", "shared", "consent_date",
+                    "outcome", "outcome_date", "outcome_reason", "follow_up_date", "notes")
 
-COLUMNS = {"residents": RESIDENT_COLUMNS, "services": SERVICE_COLUMNS, "legal": LEGAL_COLUMNS}
+CONTACT_COLUMNS = ("external_id", "name", "relation", "phone", "place", "safe_to_contact", "notes")
+DOCUMENT_COLUMNS = ("external_id", "document_type", "number", "issuing_country", "expiry_date", "holder",
+                    "replacement_requested_on", "notes")
+
+COLUMNS = {"residents": RESIDENT_COLUMNS, "services": SERVICE_COLUMNS, "legal": LEGAL_COLUMNS,
+           "followups": FOLLOWUP_COLUMNS, "referrals": REFERRAL_COLUMNS,
+           "contacts": CONTACT_COLUMNS, "documents": DOCUMENT_COLUMNS}
 # The columns of import-format.md alone: what an empty template holds.
 SPEC_COLUMNS = {"residents": RESIDENT_COLUMNS[:RESIDENT_COLUMNS.index("exit_reason") + 1],
                 "services": SERVICE_COLUMNS,
-                "legal": LEGAL_COLUMNS[:LEGAL_COLUMNS.index("non_custodial") + 1]}
+                "legal": LEGAL_COLUMNS[:LEGAL_COLUMNS.index("non_custodial") + 1],
+                "followups": FOLLOWUP_COLUMNS, "referrals": REFERRAL_COLUMNS,
+                "contacts": CONTACT_COLUMNS, "documents": DOCUMENT_COLUMNS}
 
 
 def template(kind: str, lang: str | None = "en") -> bytes:
@@ -48,16 +68,27 @@ REQUIRED = {
                   "primary_exploitation", "exploitation_country"),
     "services": ("external_id", "date", "service_type"),
     "legal": ("external_id", "case_ref", "cc_article", "resident_role", "stage", "date"),
+    "followups": ("external_id", "planned_date"),
+    "referrals": ("external_id", "date", "organisation", "reason"),
+    "contacts": ("external_id", "name"),
+    "documents": ("external_id", "document_type"),
 }
 
 PREVIEW_COLUMNS = {
     "residents": ("status", "line", "case_number", "external_id", "full_name", "sex", "date_of_birth", "citizenship",
                   "registration_date", "referral_source", "primary_exploitation", "exploitation_country",
-                  "nrm_status", "consent_anonymized_reporting", "intake_date", "exit_date", "exit_reason"),
+                  "nrm_status", "consent_anonymized_reporting", "intake_date", "exit_date", "exit_reason",
+                  "nrm_screening_date", "nrm_screening_result"),
     "services": ("status", "line", "resident", "external_id", "date", "service_type", "provider",
                  "duration_minutes", "notes"),
     "legal": ("status", "line", "resident", "external_id", "case_ref", "cc_article", "resident_role", "stage", "date",
               "sentence_months", "non_custodial"),
+    "followups": ("status", "line", "resident", "external_id", "planned_date", "actual_date", "mode", "result"),
+    "referrals": ("status", "line", "resident", "external_id", "date", "organisation", "reason", "outcome"),
+    "contacts": ("status", "line", "resident", "external_id", "name", "relation", "phone", "place",
+                 "safe_to_contact"),
+    "documents": ("status", "line", "resident", "external_id", "document_type", "number", "issuing_country",
+                  "expiry_date", "holder", "replacement_requested_on"),
 }
 
 
@@ -92,6 +123,9 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
     exit_date = check_date(p, data, "exit_date")
     reason = check_code(p, data, "exit_reason", codes.EXIT_REASON)
     room = check_text(p, data, "room", max_length=50)
+    place = check_text(p, data, "place", max_length=100)
+    if place and not intake and "intake_date" not in p.items:
+        p.add("place", "A place needs an intake date.")
     if exit_date and not intake and "intake_date" not in p.items:
         p.add("exit_date", "An exit date needs an intake date.")
     if exit_date and not reason and "exit_reason" not in p.items:
@@ -102,15 +136,33 @@ def resident_row(data: dict) -> tuple[dict | None, dict | None, dict[str, tuple[
         p.add("exit_date", "The exit date is before the intake date.")
     if rec and intake and intake < rec["registration_date"]:
         p.add("intake_date", "The intake date is before the registration date.")
+    screening = _screening(p, data, rec)
     for column, problem in p.items.items():
         problems.setdefault(column, problem)
     if problems:
         return None, None, problems
+    if screening:
+        rec["nrm_screening"] = screening
     stay = None
     if intake:
         stay = {"intake_date": intake, "exit_date": exit_date, "exit_reason": reason if exit_date else None,
-                "room": room}
+                "room": room, "place": place}
     return rec, stay, {}
+
+
+def _screening(p: Problems, data: dict, rec: dict | None) -> dict | None:
+    """An earlier first-level NRM screening: its date and result, both or neither."""
+    day = check_date(p, data, "nrm_screening_date")
+    result = check_code(p, data, "nrm_screening_result", codes.SCREENING_RESULT)
+    if day and not result and "nrm_screening_result" not in p.items:
+        p.add("nrm_screening_result", "Required when the screening date is set.")
+    if result and not day and "nrm_screening_date" not in p.items:
+        p.add("nrm_screening_date", "Required when the screening result is set.")
+    if rec and day and rec.get("date_of_birth") and day < rec["date_of_birth"]:
+        p.add("nrm_screening_date", "The screening date is before the date of birth.")
+    if day and result and rec and rec.get("nrm_status") == "identified" and result != "indicators_met":
+        p.add("nrm_screening_result", "An identified person's screening found the indicators met.")
+    return {"screening_date": day, "result": result} if day and result else None
 
 
 def _split(exc: ValidationError, into: dict) -> None:

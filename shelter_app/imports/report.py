@@ -57,6 +57,12 @@ COUNT_LABELS = {
     "services": N_("Import", "services"),
     "legal_cases": N_("Import", "legal cases"),
     "legal_events": N_("Import", "legal case events"),
+    "np_outcomes": N_("Import", "non-punishment outcomes"),
+    "claims": N_("Import", "compensation claims"),
+    "payments": N_("Import", "compensation payments"),
+    "follow_ups": N_("Import", "follow-up contacts"),
+    "referrals": N_("Import", "referrals"),
+    "organisations": N_("Import", "organisations added to the directory"),
 }
 
 
@@ -156,6 +162,10 @@ KIND_LABELS = {
     "residents": N_("Import", "Residents"),
     "services": N_("Import", "Services"),
     "legal": N_("Import", "Legal cases"),
+    "followups": N_("Import", "Follow-up contacts"),
+    "referrals": N_("Import", "Referrals"),
+    "contacts": N_("Import", "Contacts"),
+    "documents": N_("Import", "Identity documents"),
 }
 
 
@@ -171,9 +181,14 @@ CODE_FIELDS = {
     "labour_sector": codes.LABOUR_SECTOR, "case_status": codes.CASE_STATUS, "nrm_status": codes.NRM_STATUS,
     "exit_reason": codes.EXIT_REASON, "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE,
     "resident_role": codes.RESIDENT_ROLE, "stage": codes.LEGAL_STAGE,
+    "mode": codes.FOLLOW_UP_MODE, "result": codes.FOLLOW_UP_RESULT, "reason": codes.SERVICE_TYPE,
+    "outcome": codes.REFERRAL_OUTCOME,
+    "nrm_screening_result": codes.SCREENING_RESULT,
+    "safe_to_contact": codes.SAFE_TO_CONTACT, "document_type": codes.DOCUMENT_TYPE, "holder": codes.DOCUMENT_HOLDER,
 }
 DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "residence_permit_date",
-               "asylum_date", "consent_data_processing", "intake_date", "exit_date", "date", "next_hearing_date"}
+               "asylum_date", "consent_data_processing", "intake_date", "exit_date", "date", "next_hearing_date",
+               "planned_date", "actual_date", "nrm_screening_date", "expiry_date", "replacement_requested_on"}
 
 PREVIEW_LABELS = {
     "status": N_("Import", "Will be"),

@@ -16,8 +16,10 @@ splits, which gets slow when one table runs over many pages."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
+import threading
 from dataclasses import dataclass, field
 
 from shelter_app.printing import markup
@@ -218,7 +220,7 @@ def _table_flowables(block: Table, width: float, st) -> list:
             if not groups:
                 groups.append((None, []))
             groups[-1][1].append(row)
-    out = []
+    out: list = []
     for group, rows in groups:
         for start in range(0, max(1, len(rows)), CHUNK_ROWS):
             # The tables follow one another closely and read as one: the column
@@ -334,6 +336,13 @@ def flowables(blocks: list, width: float) -> list:
     return out
 
 
+def version_mark() -> str:
+    """In every page's footer: which release printed it (the version of pyproject.toml)."""
+    from shelter_app import DISTRIBUTION, __version__
+
+    return f"{DISTRIBUTION} {__version__}"
+
+
 def _canvas_class(document: Document):
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
@@ -380,10 +389,45 @@ def _canvas_class(document: Document):
             self.line(left, height - 13.5 * 2.8346, right, height - 13.5 * 2.8346)
             self.line(left, 13.5 * 2.8346, right, 13.5 * 2.8346)
             self.drawString(left, 10 * 2.8346, document.footer)
-            self.drawRightString(right, 10 * 2.8346, document.page_label.format(page=page, pages=pages))
+            self.drawRightString(right, 10 * 2.8346, version_mark() + "  ·  "
+                                 + document.page_label.format(page=page, pages=pages))
             self.restoreState()
 
     return SectionCanvas
+
+
+_reporter = threading.local()
+
+
+@contextlib.contextmanager
+def reporting(callback):
+    """While the block runs on this thread, render_pdf tells callback(done,
+    total, page) how far it is (paragraphs and tables laid out of all, the
+    page reached). The callback may raise to stop: nothing is written then,
+    as the PDF is built in memory first."""
+    previous = getattr(_reporter, "callback", None)
+    _reporter.callback = callback
+    try:
+        yield
+    finally:
+        _reporter.callback = previous
+
+
+def _progress_hook():
+    callback = getattr(_reporter, "callback", None)
+    if callback is None:
+        return None
+    state = {"total": 0, "page": 0}
+
+    def hook(kind, value):
+        if kind == "SIZE_EST":
+            state["total"] = int(value)
+        elif kind == "PAGE":
+            state["page"] = int(value)
+        elif kind == "PROGRESS":
+            callback(int(value), state["total"], state["page"])
+
+    return hook
 
 
 def render_pdf(document: Document) -> bytes:
@@ -407,7 +451,7 @@ def render_pdf(document: Document) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
                           bottomMargin=18 * mm, title=document.title, author=document.author,
-                          creator="shelter-app", invariant=False)
+                          creator=version_mark(), invariant=False)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -419,6 +463,9 @@ def render_pdf(document: Document) -> bytes:
         story += flowables(section.blocks, doc.width)
     if not story:
         story.append(StartSection(0))
+    hook = _progress_hook()
+    if hook is not None:
+        doc.setProgressCallBack(hook)
     doc.build(story, canvasmaker=_canvas_class(document))
     return buffer.getvalue()
 
@@ -454,9 +501,9 @@ def section_html(section: Section) -> str:
             size = "15pt" if block.level == 1 else "12pt"
             parts.append(f'<{tag} style="font-size:{size}">{_h(block.text)}</{tag}>')
         elif isinstance(block, Fields):
-            rows = "".join(f'<tr><td width="30%" style="color:#444">{_h(k)}</td><td>{_h(v)}</td></tr>'
-                           for k, v in block.rows)
-            parts.append(f'<table cellpadding="1" width="100%">{rows}</table>')
+            lines = "".join(f'<tr><td width="30%" style="color:#444">{_h(k)}</td><td>{_h(v)}</td></tr>'
+                            for k, v in block.rows)
+            parts.append(f'<table cellpadding="1" width="100%">{lines}</table>')
         elif isinstance(block, Text):
             text = _h(block.text)
             parts.append(f"<p><i>{text}</i></p>" if block.italic else f"<p>{text}</p>")

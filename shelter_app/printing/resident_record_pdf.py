@@ -19,7 +19,17 @@ TITLES = {
     "services": N_("ResidentRecord", "Services received"),
     "legal_cases": N_("ResidentRecord", "Legal cases"),
     "legal_events": N_("ResidentRecord", "Legal proceedings"),
+    "case_notes": N_("ResidentRecord", "Case notes"),
+    "case_note_annotations": N_("ResidentRecord", "Annotations to case notes"),
+    "attachments": N_("ResidentRecord", "Attachments (scans, photos, PDFs)"),
+    "identity_documents": N_("ResidentRecord", "Identity documents"),
+    "contacts": N_("ResidentRecord", "Contacts"),
+    "stay_moves": N_("ResidentRecord", "Moves within a stay"),
+    "resident_aliases": N_("ResidentRecord", "Case numbers of records merged into this one"),
 }
+
+# The bytes of an attachment and its thumbnail are listed through `attachments`, never printed.
+SKIPPED_TABLES = {"attachment_chunks", "attachment_thumbnails"}
 
 # Labels for columns that FIELD_LABELS (the resident's form) does not name.
 COLUMN_LABELS = {
@@ -49,10 +59,38 @@ COLUMN_LABELS = {
     "staff": N_("ResidentRecord", "Staff"),
     "referral_status": N_("ResidentRecord", "Referral"),
     "non_punishment_raised": N_("ResidentRecord", "Non-punishment raised"),
+    "noted_at": N_("ResidentRecord", "Date and time"),
+    "kind": N_("ResidentRecord", "Kind"),
+    "confidentiality": N_("ResidentRecord", "Confidentiality"),
+    "text": N_("ResidentRecord", "Text"),
+    "author": N_("ResidentRecord", "Written by"),
+    "title": N_("ResidentRecord", "Title"),
+    "date": N_("ResidentRecord", "Date"),
+    "file_name": N_("ResidentRecord", "File"),
+    "media_type": N_("ResidentRecord", "Type"),
+    "size": N_("ResidentRecord", "Size (bytes)"),
+    "added_by": N_("ResidentRecord", "Added by"),
+    "added_at": N_("ResidentRecord", "Added"),
+    "document_type": N_("ResidentRecord", "Document"),
+    "number": N_("ResidentRecord", "Number"),
+    "issuing_country": N_("ResidentRecord", "Issued by"),
+    "expiry_date": N_("ResidentRecord", "Valid until"),
+    "holder": N_("ResidentRecord", "Held by"),
+    "replacement_requested_on": N_("ResidentRecord", "Replacement requested"),
+    "name": N_("ResidentRecord", "Name"),
+    "relation": N_("ResidentRecord", "Relation"),
+    "phone": N_("ResidentRecord", "Phone"),
+    "place": N_("ResidentRecord", "Place"),
+    "safe_to_contact": N_("ResidentRecord", "Safe to contact"),
+    "key_worker": N_("ResidentRecord", "Key worker"),
+    "moved_on": N_("ResidentRecord", "Moved on"),
+    "recorded_by": N_("ResidentRecord", "Recorded by"),
+    "merged_at": N_("ResidentRecord", "Merged"),
+    "merged_by": N_("ResidentRecord", "Merged by"),
 }
 
 HIDDEN = {"id", "resident_id", "plan_id", "case_id", "name_key", "based_on", "superseded_by", "position",
-          "group_session"}
+          "group_session", "sha256", "contact_id", "note_id", "stay_id", "place_id", "recorded_at"}
 
 CODE_COLUMNS = {
     "sex": codes.SEX, "referral_source": codes.REFERRAL_SOURCE, "primary_exploitation": codes.EXPLOITATION,
@@ -64,6 +102,11 @@ CODE_COLUMNS = {
     "stage": codes.LEGAL_STAGE, "languages": codes.LANGUAGE,
 }
 STATUS_COLUMNS = {"plans": codes.PLAN_STATUS, "plan_goals": codes.GOAL_STATUS}
+TABLE_CODE_COLUMNS = {("case_notes", "kind"): codes.NOTE_KIND, ("attachments", "kind"): codes.ATTACHMENT_KIND,
+                      ("case_notes", "confidentiality"): codes.CONFIDENTIALITY,
+                      ("identity_documents", "document_type"): codes.DOCUMENT_TYPE,
+                      ("identity_documents", "holder"): codes.DOCUMENT_HOLDER,
+                      ("contacts", "safe_to_contact"): codes.SAFE_TO_CONTACT}
 BOOLEAN_COLUMNS = {"disability", "consent_anonymized_reporting", "state_legal_aid", "non_custodial",
                    "resident_agreed", "non_punishment_raised"}
 LIST_COLUMNS = {"languages", "other_exploitation", "means_of_control"}
@@ -103,6 +146,10 @@ def value_text(table: str, column: str, value, lang=None, staff: dict | None = N
     language, a code-list label, a staff member's full name)."""
     if value is None or value == "":
         return "—"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "—"
+    if (table, column) in TABLE_CODE_COLUMNS:
+        return TABLE_CODE_COLUMNS[(table, column)].label(str(value), lang)
     if column in COUNTRY_COLUMNS:
         return codes.country_label(str(value), lang)
     if column in STAFF_COLUMNS and staff:
@@ -153,6 +200,8 @@ def document(held, lang=None, *, printed_by: str = ""):
                     italic=True),
     ]
     for table, rows in held.tables.items():
+        if table in SKIPPED_TABLES:
+            continue
         title = _t(TITLES[table], lang) if table in TITLES else table.replace("_", " ")
         blocks.append(common.Heading(title, level=2))
         columns = _visible(table, rows)
@@ -169,11 +218,12 @@ def document(held, lang=None, *, printed_by: str = ""):
                                        [[value_text(table, c, row[c], lang, held.staff) for c in columns]
                                         for row in rows]))
     blocks.append(common.Heading(translate("ResidentRecord", "Who opened or changed this record", lang), level=2))
-    columns = [(translate("ResidentRecord", "Time", lang), 1.4),
-               (translate("ResidentRecord", "Staff member", lang), 1.0),
-               (translate("ResidentRecord", "What was done", lang), 2.2)]
-    blocks.append(common.Table(columns, [[e.when(lang), held.staff.get(e.username, e.username), e.action_text(lang)]
-                                         for e in held.audit],
+    audit_columns = [(translate("ResidentRecord", "Time", lang), 1.4),
+                     (translate("ResidentRecord", "Staff member", lang), 1.0),
+                     (translate("ResidentRecord", "What was done", lang), 2.2)]
+    blocks.append(common.Table(audit_columns,
+                               [[e.when(lang), held.staff.get(e.username, e.username), e.action_text(lang)]
+                                for e in held.audit],
                                empty=translate("ResidentRecord", "None.", lang)))
     return common.Document(
         title=translate("ResidentRecord", "Everything held about one resident", lang),

@@ -4,7 +4,7 @@ same object, so what is shown is exactly what is written."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from shelter_app import __version__
 from shelter_app.i18n import translate
@@ -23,6 +23,12 @@ class StatisticalReturn:
     threshold: int
     suppression: bool
     tables: list[Table]
+    report: object = None        # suppression.Report: why each cell beyond the small ones is hidden
+    audit_head: dict | None = field(default=None)   # {"entries", "hash"} of the audit log (security.md)
+
+    @property
+    def zeros_hidden(self) -> bool:
+        return any(t.values[cell] == 0 for t in self.tables for cell in t.suppressed)
 
     def table(self, table_id: str) -> Table:
         for t in self.tables:
@@ -41,7 +47,9 @@ class StatisticalReturn:
             "period": self.period.as_dict(),
             "generated_at": self.generated_at,
             "generator": {"name": GENERATOR, "version": __version__},
-            "suppression": {"threshold": self.threshold, "enabled": self.suppression},
+            "suppression": {"threshold": self.threshold, "enabled": self.suppression,
+                            "zeros": "may_be_hidden" if self.zeros_hidden else "published"},
+            "audit_head": dict(self.audit_head) if self.audit_head else {"entries": 0, "hash": "0" * 64},
         }
 
     def to_dict(self, lang: str | None = None) -> dict:

@@ -1,5 +1,5 @@
 """The return printed for signature: organisation, period, threshold, date,
-every table with `<k` where a count is suppressed, a chart of the persons
+every table with `x` where a cell is not published, a chart of the persons
 assisted by form of exploitation and sex/age, and the director's signature
 line — in the exporting person's language. reportlab is imported here only,
 when a PDF is made."""
@@ -12,6 +12,7 @@ import io
 from shelter_app import codes
 from shelter_app.i18n import translate
 from shelter_app.printing import fonts
+from shelter_app.printing.common import version_mark
 from shelter_app.printing.markup import text as esc
 from shelter_app.returns.model import StatisticalReturn
 from shelter_app.returns.tables import TOTAL, UNIT_LABELS
@@ -24,8 +25,10 @@ def _tr(text: str, lang: str) -> str:
     return translate("Returns", text, lang)
 
 
-def suppressed_mark(threshold: int) -> str:
-    return "<" + str(threshold)
+def suppressed_mark(threshold: int | None = None) -> str:
+    """One mark for every hidden cell: nothing tells a small count from a cell
+    hidden to protect it, which may be large."""
+    return "x"
 
 
 def chart(ret: StatisticalReturn, lang: str, width: float, height: float):
@@ -148,7 +151,7 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
     margin = 14 * mm
     doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
                             bottomMargin=margin, title=translate("Returns", "Anonymized statistical return", lang),
-                            author=org["name"], creator="shelter_app")
+                            author=org["name"], creator=version_mark())
     usable = page[0] - 2 * margin
 
     def footer(canvas, document):
@@ -156,8 +159,12 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
         canvas.setFont(font, 7.5)
         canvas.drawString(margin, 8 * mm, f"{org['name']} ({org['code']}) — "
                           + translate("Returns", "Statistical return", lang) + f" {ret.period.label}")
-        canvas.drawRightString(page[0] - margin, 8 * mm,
-                               translate("Returns", "Page {page}", lang).format(page=document.page))
+        canvas.drawRightString(page[0] - margin, 8 * mm, version_mark() + "  ·  "
+                               + translate("Returns", "Page {page}", lang).format(page=document.page))
+        head = ret.metadata()["audit_head"]
+        canvas.setFont(font, 6)
+        canvas.drawString(margin, 5 * mm, translate("Returns2", "Audit log head: {entries} entries, last {hash}",
+                                                    lang).format(entries=head["entries"], hash=head["hash"]))
         canvas.restoreState()
 
     from shelter_app.printing import common
@@ -171,9 +178,8 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
     period_text = translate("Returns", "{label}: {start} to {end}", lang).format(
         label=ret.period.label, start=day(ret.period.start), end=day(ret.period.end))
     if ret.suppression:
-        suppression_text = translate(
-            "Returns", "{mark} marks a suppressed count: from 1 to {below}, or suppressed with one so that it "
-            "cannot be worked out from the totals", lang).format(below=ret.threshold - 1, mark=mark)
+        suppression_text = translate("Returns2", "threshold {k}; {legend}", lang).format(
+            k=ret.threshold, legend=translate("Returns2", "x: not published, to protect individuals", lang))
     else:
         suppression_text = translate("Returns", "turned off: every count is published", lang)
     generated = local_date_time(ret.generated_at)
@@ -188,11 +194,13 @@ def render(ret: StatisticalReturn, lang: str) -> bytes:
                        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
     explanation = translate(
-        "Returns",
+        "Returns2",
         "Only residents who agreed to anonymized reporting are counted. Ages are ages at registration. "
-        "A count from 1 to {below} could point at a person and is never published ({mark}); other cells "
-        "are suppressed with it so that it cannot be worked out from the totals.", lang)
-    story.append(Paragraph(esc(explanation.format(below=ret.threshold - 1, mark=mark)), small))
+        "A count small enough to point at a person is not published, nor is any cell from which such a "
+        "count could be worked out, in this return or together with the organisation's earlier returns.", lang)
+    story.append(Paragraph(esc(explanation), small))
+    if ret.suppression:
+        story.append(Paragraph(esc(translate("Returns2", "x: not published, to protect individuals", lang)), small))
     story.append(Spacer(1, 4 * mm))
     chart_title = translate("Returns", "Persons assisted, by form of exploitation, sex and age", lang)
     story.append(Paragraph(esc(chart_title), h_style))

@@ -45,6 +45,14 @@ class Facts:
     legal_cases: Counter = field(default_factory=Counter)   # (stage, article) -> distinct cases
     sentences: Counter = field(default_factory=Counter)     # (sentence_band, article) -> convictions
     exits: Counter = field(default_factory=Counter)         # (exit_reason, sex_age) -> stays
+    # The tables of the revised data dictionary (shelter_app.returns.sources): persons per cell,
+    # and for the amounts each person's sum in som per claim stage.
+    nrm_steps: Counter = field(default_factory=Counter)        # (nrm_step, sex_age)
+    follow_ups: Counter = field(default_factory=Counter)       # (follow_up_result, sex_age)
+    compensation: Counter = field(default_factory=Counter)     # (claim_stage, sex_age)
+    compensation_amounts: dict[str, list[int]] = field(default_factory=dict)  # claim_stage -> [som per person]
+    non_punishment: Counter = field(default_factory=Counter)   # (offence_type, np_outcome)
+    referrals: Counter = field(default_factory=Counter)        # (organisation_type, referral_outcome)
 
 
 # --- codes: anything outside a list goes to its catch-all, so totals still add up

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from shelter_app import atomic, i18n
 from shelter_app.db import organisation as organisation_db
+from shelter_app.db import return_ledger
 from shelter_app.db import returns as returns_db
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
-from shelter_app.returns import formats, periods, populations, suppression, tables
+from shelter_app.returns import disclosure, formats, periods, populations, sources, suppression, tables
 from shelter_app.returns.model import StatisticalReturn
 from shelter_app.returns.periods import Period
 from shelter_app.session import Session
@@ -47,20 +48,49 @@ def facts(session: Session, period: Period) -> populations.Facts:
         legal = returns_db.legal_rows(conn, s, e)
         sentences = returns_db.sentence_rows(conn, s, e)
         exits = returns_db.exit_rows(conn, s, e)
+        raw = sources.gather(conn, s, e)
+        sex_age = returns_db.consenting_sex_age(conn, sources.residents_in(raw)) if any(raw.values()) else {}
         service_rows = services.result()
-    return populations.from_rows(groups, service_rows, legal, sentences, exits, period)
+    return sources.add(populations.from_rows(groups, service_rows, legal, sentences, exits, period), raw, sex_age)
 
 
 def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *, threshold: int = 5,
-             suppress: bool = True, generated_at: str | None = None) -> StatisticalReturn:
-    """A return from facts (no database): tables, then suppression."""
+             suppress: bool = True, generated_at: str | None = None, ledger: list[dict] | None = None,
+             audit_head: dict | None = None) -> StatisticalReturn:
+    """A return from facts (no database): tables, then suppression audited
+    against the earlier exports of the release ledger (oldest first)."""
     threshold = suppression.check_threshold(threshold)
     built = tables.build(the_facts)
+    report = None
     if suppress:
-        suppression.apply(built, threshold)
+        earlier = [disclosure.node_from_release(r) for r in ledger or () if r["suppression"]]
+        report = suppression.apply(built, threshold, earlier, period, start_from=_hidden_before(ledger, period,
+                                                                                                threshold))
     generated_at = generated_at or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     return StatisticalReturn({"code": organisation["code"], "name": organisation["name"]}, period,
-                             generated_at, threshold, bool(suppress), built)
+                             generated_at, threshold, bool(suppress), built, report=report, audit_head=audit_head)
+
+
+def _hidden_before(ledger, period: Period, threshold: int) -> dict[str, set]:
+    """The cells hidden by the latest export of exactly this period at this
+    threshold: kept hidden, so that the same data gives the same publication."""
+    for release in reversed(ledger or ()):
+        if (release["suppression"] and (release["start"], release["end"]) == (period.start, period.end)
+                and release["threshold"] == threshold):
+            return {t: {(r, c) for r, c, _ in cells.get("hidden", [])} for t, cells in release["cells"].items()}
+    return {}
+
+
+def ledger_cells(ret: StatisticalReturn) -> dict:
+    """What an export publishes, as the ledger keeps it (with which hidden cells were small)."""
+    primary = ret.report.primary if ret.report is not None else set()
+    out = {}
+    for t in ret.tables:
+        out[t.id] = {
+            "published": {f"{r}\t{c}": t.values[(r, c)] for r, c in t.cells() if not t.is_suppressed(r, c)},
+            "hidden": [[r, c, (t.id, r, c) in primary] for r, c in t.cells() if t.is_suppressed(r, c)],
+        }
+    return out
 
 
 def build(session: Session, period: Period | str, *, threshold: int | str | None = None,
@@ -70,9 +100,11 @@ def build(session: Session, period: Period | str, *, threshold: int | str | None
     if isinstance(period, str):
         period = periods.parse(period)
     threshold = default_threshold(session) if threshold is None else suppression.check_threshold(threshold)
-    org = organisation_db.get(session.db.conn)
+    conn = session.db.conn
+    org = organisation_db.get(conn)
     return assemble({"code": org["code"], "name": org["name"]}, period, facts(session, period),
-                    threshold=threshold, suppress=suppress)
+                    threshold=threshold, suppress=suppress, ledger=return_ledger.releases(conn),
+                    audit_head=returns_db.audit_head(conn))
 
 
 def check_format(ret: StatisticalReturn, fmt: str) -> None:
@@ -108,6 +140,8 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
     session.require(Permission.STATISTICAL_RETURNS)
     check_format(ret, fmt)
     path = Path(path)
+    # The audit log's head as the export leaves: a copy outside anchors the log (security.md).
+    ret.audit_head = returns_db.audit_head(session.db.conn)
     data = render(ret, fmt, lang)
     written = {}
     if fmt == "csv":
@@ -125,6 +159,11 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
         details["meta_sha256"] = hashlib.sha256(written[meta_path(path)]).hexdigest()
     with session.transaction():
         session.audit(returns_db.EXPORT_ACTION, AUDIT_RECORD, ret.period.label, details)
+        return_ledger.record(session.db.conn, exported_at=ret.generated_at, username=session.user.username,
+                             label=ret.period.label, start=ret.period.start, end=ret.period.end, fmt=fmt,
+                             threshold=ret.threshold, suppression=ret.suppression,
+                             zeros_published=not ret.zeros_hidden, cells=ledger_cells(ret),
+                             sha256=details["sha256"])
         # Written inside the transaction: if a write fails, the export is not recorded.
         for target, payload in written.items():
             atomic.write_bytes(target, payload)
@@ -148,11 +187,13 @@ def history(session: Session, limit: int = 200) -> list[dict]:
 
 
 def write_structure(path: Path | str, fmt: str = "json") -> Path:
-    """The ADX structure (data elements and code lists) for a national administrator."""
+    """The ADX structure (data elements and code lists) for a national
+    administrator, or (dhis2) the DHIS2 metadata package that sets up the data set."""
     path = Path(path)
-    if fmt not in ("json", "csv"):
-        raise ShelterError("Unknown format {format}: choose json or csv.", format=fmt)
-    atomic.write_bytes(path, formats.structure_json() if fmt == "json" else formats.structure_csv())
+    if fmt not in ("json", "csv", "dhis2"):
+        raise ShelterError("Unknown format {format}: choose json, csv or dhis2.", format=fmt)
+    data = {"json": formats.structure_json, "csv": formats.structure_csv, "dhis2": formats.dhis2_json}[fmt]()
+    atomic.write_bytes(path, data)
     return path
 
 
@@ -161,3 +202,52 @@ def table_labels(table, lang: str | None = None) -> dict:
     from shelter_app.returns.model import table_dict
 
     return table_dict(table, lang)["labels"]
+
+
+MARK = "x"   # every hidden cell, in every human-readable form (statistical-return.md, suppression 6)
+
+
+def legend(lang: str | None = None) -> str:
+    return i18n.translate("Returns2", "x: not published, to protect individuals", lang)
+
+
+def suppression_summary(ret: StatisticalReturn, lang: str | None = None) -> list[str]:
+    """What the preview says about the hidden cells: how many, how many the audit
+    hid beyond the small ones, and why."""
+    tr = lambda text: i18n.translate("Returns2", text, lang)  # noqa: E731
+    if not ret.suppression:
+        return [tr("Suppression is off: every count will be published.")]
+    report = ret.report
+    total = ret.suppressed_count
+    lines = [tr("Threshold {k}: {n} cells not published, shown as x.").format(k=ret.threshold, n=total)]
+    if report is None:
+        return lines
+    small = len(report.primary)
+    lines.append(tr("{small} are small counts; {more} more are hidden so that those cannot be worked out.")
+                 .format(small=small, more=report.beyond_primary))
+    reasons = []
+    for (reason, detail), n in sorted(report.counts().items(), key=lambda item: (-item[1], item[0])):
+        if reason == "line":
+            text = tr("{n}: row or column total")
+        elif reason == "shared":
+            text = tr("{n}: the same totals in the three tables of persons assisted")
+        elif reason == "services":
+            text = tr("{n}: services given go with the persons served")
+        elif reason == "earlier":
+            text = tr("{n}: to protect cells hidden in the {period} return")
+        elif reason == "rest":
+            text = tr("{n}: so that the count of {period}, not yet exported, cannot be worked out")
+        elif reason == "before":
+            text = tr("{n}: hidden when this period was exported before")
+        else:
+            text = tr("{n}: the audit found them workable out from the published totals")
+        reasons.append(text.format(n=n, period=detail))
+    if reasons:
+        lines.append(tr("Why:") + " " + "; ".join(reasons) + ".")
+    if report.unprotected:
+        lines.append(tr("{n} hidden cells could already be worked out from earlier returns.")
+                     .format(n=len({f.key for f in report.unprotected})))
+    if report.ignored:
+        lines.append(tr("Earlier returns that no longer match the records were left out of the check: {periods}.")
+                     .format(periods=", ".join(report.ignored)))
+    return lines

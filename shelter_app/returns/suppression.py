@@ -1,6 +1,8 @@
-"""Small counts that could point at a person are never published.
+"""Small counts that could point at a person are never published, nor can
+they be worked out from what is (statistical-return.md, "Suppression").
 
-1. Primary: every cell, totals included, valued 1..k−1.
+1. Primary: every cell, totals included, valued 1..k−1 (sums of money: the
+   dominance rule).
 2. Complementary: in every line (a row with its row total, a column with its
    column total, where the table has that total) 0 or at least 2 cells are
    suppressed; where only one is, the smallest non-zero published member is
@@ -8,9 +10,15 @@
    member is left), until every line holds.
 3. Shared totals: the column totals of the assisted_* tables that share a
    population are suppressed alike; then step 2 again, until nothing changes.
-Services: a row's events are suppressed whenever its persons are."""
+   Services: a row's events are suppressed whenever its persons are.
+4. The audit (shelter_app.returns.disclosure): the attacker's integer programme
+   over this return and every earlier export in the release ledger; while a
+   hidden cell can be pinned or a small one proven small, the cheapest
+   published cell in a relation with it is hidden too, then 2 and 3 again."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from shelter_app.errors import ShelterError
 from shelter_app.returns.tables import SHARED_TOTALS, TOTAL, Table
@@ -43,23 +51,38 @@ def lines(table: Table) -> list[tuple[list[tuple[str, str]], tuple[str, str]]]:
     return out
 
 
+DOMINANCE_SHARE = 0.6
+
+
+def dominated(parts: list[int], k: int) -> bool:
+    """A sum is hidden when fewer than k persons contribute to it or one person
+    contributes more than 60 % of it (the dominance rule for sums)."""
+    parts = [p for p in parts if p]
+    return bool(parts) and (len(parts) < k or max(parts) > DOMINANCE_SHARE * sum(parts))
+
+
 def primary(table: Table, k: int) -> None:
+    if table.spec.unit == "KGS":   # sums of money: the dominance rule, not the size of the value
+        table.suppressed |= {cell for cell, parts in table.contributions.items() if dominated(parts, k)}
+        return
     for cell, value in table.values.items():
         if 1 <= value < k:
             table.suppressed.add(cell)
 
 
-def _link_services(table: Table) -> bool:
+def _link_services(table: Table, why: dict | None = None) -> bool:
     changed = False
     if table.id == "services":
         for r in table.rows:
             if (r, "persons") in table.suppressed and (r, "events") not in table.suppressed:
                 table.suppressed.add((r, "events"))
+                if why is not None:
+                    why[(table.id, r, "events")] = ("services", "")
                 changed = True
     return changed
 
 
-def complementary(table: Table) -> bool:
+def complementary(table: Table, why: dict | None = None) -> bool:
     """Step 2 on one table until every line holds; True when anything changed."""
     changed_any = False
     table_lines = lines(table)
@@ -77,13 +100,15 @@ def complementary(table: Table) -> bool:
             else:
                 continue  # nothing left to suppress (cannot happen: a suppressed total has a non-zero member)
             table.suppressed.add(pick)
+            if why is not None:
+                why[(table.id, *pick)] = ("line", "total" if TOTAL in total and total[0] == TOTAL else "row")
             changed = True
         if not changed:
             return changed_any
         changed_any = True
 
 
-def _share_totals(tables: dict[str, Table]) -> bool:
+def _share_totals(tables: dict[str, Table], why: dict | None = None) -> bool:
     shared = [tables[i] for i in SHARED_TOTALS if i in tables]
     if not shared:
         return False
@@ -93,26 +118,168 @@ def _share_totals(tables: dict[str, Table]) -> bool:
         missing = cells - t.suppressed
         if missing:
             t.suppressed |= missing
+            if why is not None:
+                why.update({(t.id, *cell): ("shared", "") for cell in missing})
             changed = True
     return changed
 
 
-def apply(tables: list[Table], k: int) -> None:
-    """Suppress in place, steps 1 to 3, until nothing changes."""
+@dataclass
+class Report:
+    """What suppression did, for the preview: the primary cells, and why each
+    other hidden cell is hidden."""
+    primary: set = field(default_factory=set)            # (table, row, column)
+    why: dict = field(default_factory=dict)              # (table, row, column) -> (reason, detail)
+    unprotected: list = field(default_factory=list)      # cells no hiding in this return can protect
+    ignored: list = field(default_factory=list)          # earlier exports that no longer fit the data
+    zeros_hidden: bool = False
+
+    @property
+    def beyond_primary(self) -> int:
+        return len(self.why)
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        """(reason, detail) -> cells."""
+        out: dict[tuple[str, str], int] = {}
+        for reason in self.why.values():
+            out[reason] = out.get(reason, 0) + 1
+        return out
+
+
+MAX_ROUNDS = 400
+AUDIT_REASONS = ("audit", "earlier", "rest")
+
+
+def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
+          start_from: dict[str, set] | None = None) -> Report:
+    """Suppress in place, steps 1 to 4, until the audit passes. `earlier` are the
+    release ledger's nodes (disclosure.Node); `start_from` the cells hidden when
+    this period was exported before, kept hidden so that the same data gives the
+    same publication."""
+    from shelter_app.returns import disclosure
+
     k = check_threshold(k)
+    report = Report()
     for t in tables:
         t.suppressed = set()
         primary(t, k)
-        _link_services(t)
+        report.primary |= {(t.id, *cell) for cell in t.suppressed}
+    for t in tables:
+        for cell in sorted((start_from or {}).get(t.id, ())):
+            if cell in t.values and cell not in t.suppressed:
+                t.suppressed.add(cell)
+                report.why[(t.id, *cell)] = ("before", "")
+        _link_services(t, report.why)
     by_id = {t.id: t for t in tables}
+    _rules(tables, by_id, report.why)
+    earlier = list(earlier or [])
+    published_before = set()
+    if period is not None:
+        for node in earlier:
+            if (node.start, node.end) == (period.start, period.end):
+                published_before |= {(t, *cell) for t, cells in node.published.items() for cell in cells}
+    values = {t.id: t.values for t in tables}
+    cache: dict = {}
+    published_before |= _useless_zeros(tables)
+    # A zero hidden in a cell that adds up over periods is pinned again by every later
+    # export of the periods within (they publish the same zero): only to protect a cell
+    # of an earlier return is such a zero hidden.
+    fragile_zeros = {(t.id, *cell) for t in tables for cell, v in t.values.items()
+                     if v == 0 and disclosure._period_kind(t.spec, cell)}
+    for _ in range(MAX_ROUNDS):
+        current = current_node(tables, k, period, report.primary)
+        result = disclosure.audit(current, earlier, k, cache)
+        report.ignored = result.ignored
+        picks: dict[tuple, tuple[str, str]] = {}
+        report.unprotected = []
+        done_components = set()
+        undone = False
+        nodes = result.programme.nodes
+        for failure in result.failures:
+            cell = failure.key[1:]
+            if (nodes[failure.key[0]].current and failure.why == "pinned" and cell not in report.primary
+                    and report.why.get(cell, ("",))[0] in AUDIT_REASONS):
+                # A cell the audit hid that the other exports pin anyway: hiding it blurs
+                # nothing, so it is published again and never picked a second time.
+                by_id[cell[0]].suppressed.discard(cell[1:])
+                del report.why[cell]
+                published_before.add(cell)
+                undone = True
+        for failure in result.failures:
+            component = result.programme.component_of.get(result.programme.index.get(failure.key))
+            if component in done_components:
+                continue
+            pick = None
+            if failure.kind != "earlier":
+                pick = disclosure.cheapest_cover(result, failure, values, published_before | fragile_zeros)
+            if pick is None:
+                pick = disclosure.cheapest_cover(result, failure, values, published_before)
+            if pick is None:
+                report.unprotected.append(failure)
+                continue
+            done_components.add(component)
+            cell = pick[1:]
+            if cell not in picks:
+                picks[cell] = _audit_reason(nodes, failure)
+        if not picks and not undone:
+            break
+        # One cell per failing component and round: the cheapest first, then audit again.
+        for cell, reason in picks.items():
+            t = by_id[cell[0]]
+            if (cell[1], cell[2]) not in t.suppressed:
+                t.suppressed.add((cell[1], cell[2]))
+                report.why[cell] = reason
+        _rules(tables, by_id, report.why)
+    report.zeros_hidden = any(t.values[cell] == 0 for t in tables for cell in t.suppressed)
+    return report
+
+
+def _useless_zeros(tables: list[Table]) -> set:
+    """Zeros that hiding would not blur: in a line whose total is zero (the total is
+    published, or hidden with every other member published as zero) they stay 0."""
+    out = set()
+    for t in tables:
+        for members, total in lines(t):
+            if t.values[total] == 0:
+                out |= {(t.id, *cell) for cell in members + [total]}
+    return out
+
+
+def _rules(tables, by_id, why) -> None:
+    """Steps 2 and 3 until nothing changes."""
     while True:
         changed = False
         for t in tables:
-            changed |= complementary(t)
-            changed |= _link_services(t)
-        changed |= _share_totals(by_id)
+            changed |= complementary(t, why)
+            changed |= _link_services(t, why)
+        changed |= _share_totals(by_id, why)
         if not changed:
             return
+
+
+def _audit_reason(nodes, failure) -> tuple[str, str]:
+    node = nodes[failure.key[0]]
+    if failure.kind == "earlier":
+        return ("earlier", node.label)
+    if failure.kind == "gap":
+        return ("rest", node.label)
+    return ("audit", "")
+
+
+def current_node(tables: list[Table], k: int, period, primary_cells: set):
+    """The return being made, as the attacker's node (with its true values)."""
+    from shelter_app.returns import disclosure
+
+    published, hidden, truth = {}, {}, {}
+    zeros_hidden = False
+    for t in tables:
+        published[t.id] = {cell: v for cell, v in t.values.items() if cell not in t.suppressed}
+        hidden[t.id] = {cell: (t.id, *cell) in primary_cells for cell in t.suppressed}
+        truth[t.id] = dict(t.values)
+        zeros_hidden = zeros_hidden or any(t.values[cell] == 0 for cell in t.suppressed)
+    start, end, label = (period.start, period.end, period.label) if period is not None else \
+        ("2000-01-01", "2000-01-01", "")
+    return disclosure.Node(start, end, label, k, not zeros_hidden, published, hidden, current=True, truth=truth)
 
 
 def clear(tables: list[Table]) -> None:

@@ -1,5 +1,5 @@
-"""The twelve tables of the return: their ids, dimensions, row and column
-codes in code-list order, and which totals they carry."""
+"""The tables of the return: their ids, dimensions, row and column codes in
+code-list order, which totals they carry, and whether they add up over periods."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from shelter_app import codes
+from shelter_app.codes import CodeList
 from shelter_app.i18n import N_, translate
 
 TOTAL = "total"
@@ -16,7 +17,7 @@ TOTAL = "total"
 class Dimension:
     name: str                      # ADX attribute name, e.g. EXPLOITATION
     codes: tuple[str, ...]
-    code_list: codes.CodeList | None = None
+    code_list: CodeList | None = None  # (the field `codes` hides the module here)
     labels: tuple[tuple[str, str], ...] = ()   # (code, English label) when not a code list
 
     def label(self, code: str, lang: str | None = None) -> str:
@@ -47,6 +48,15 @@ LEGAL_STAGE = Dimension("LEGAL_STAGE", codes.LEGAL_STAGE.codes, codes.LEGAL_STAG
 CC_ARTICLE = Dimension("CC_ARTICLE", codes.CC_ARTICLE.codes, codes.CC_ARTICLE)
 SENTENCE_BAND = Dimension("SENTENCE_BAND", codes.SENTENCE_BAND.codes, codes.SENTENCE_BAND)
 EXIT_REASON = Dimension("EXIT_REASON", codes.EXIT_REASON.codes, codes.EXIT_REASON)
+NRM_STEP = Dimension("NRM_STEP", codes.NRM_STEP.codes, codes.NRM_STEP)
+FOLLOW_UP_RESULT = Dimension("FOLLOW_UP_RESULT", codes.FOLLOW_UP_RESULT.codes, codes.FOLLOW_UP_RESULT)
+CLAIM_STAGE = Dimension("CLAIM_STAGE", codes.CLAIM_STAGE.codes, codes.CLAIM_STAGE)
+OFFENCE_TYPE = Dimension("OFFENCE_TYPE", codes.OFFENCE_TYPE.codes, codes.OFFENCE_TYPE)
+NP_OUTCOME = Dimension("NP_OUTCOME", codes.NP_OUTCOME.codes, codes.NP_OUTCOME)
+ORGANISATION_TYPE = Dimension("ORGANISATION_TYPE", codes.ORGANISATION_TYPE.codes, codes.ORGANISATION_TYPE)
+REFERRAL_OUTCOME = Dimension("REFERRAL_OUTCOME", codes.REFERRAL_OUTCOME.codes, codes.REFERRAL_OUTCOME)
+# compensation_amounts has one column; ADX drops it (COMPENSATION_AMOUNT_KGS with CLAIM_STAGE only).
+AMOUNT = Dimension("AMOUNT", ("amount",), None, (("amount", N_("Returns", "Amount, som")),))
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,10 @@ class TableSpec:
     row_totals: bool      # each row ends with a `total` column
     column_totals: bool   # a `total` row closes each column
     title: str            # English; translated in context "Returns"
+    # Between periods (statistical-return.md, suppression 2): "additive" when a cell of a
+    # period is the sum of the same cell over periods that partition it; "persons" when it
+    # lies between their largest and their sum; "" when neither holds cell by cell.
+    over_periods: str = "persons"
 
     @property
     def row_codes(self) -> tuple[str, ...]:
@@ -74,9 +88,9 @@ SPECS: tuple[TableSpec, ...] = (
     TableSpec("sheltered_by_exploitation", "persons", EXPLOITATION, SEX_AGE, True, True,
               N_("Returns", "Persons sheltered, by form of exploitation, sex and age")),
     TableSpec("registered_by_exploitation", "persons", EXPLOITATION, SEX_AGE, True, True,
-              N_("Returns", "Persons newly registered, by form of exploitation, sex and age")),
+              N_("Returns", "Persons newly registered, by form of exploitation, sex and age"), "additive"),
     TableSpec("nrm_identified_by_exploitation", "persons", EXPLOITATION, SEX_AGE, True, True,
-              N_("Returns", "Persons formally identified (NRM), by form of exploitation, sex and age")),
+              N_("Returns", "Persons formally identified (NRM), by form of exploitation, sex and age"), "additive"),
     TableSpec("assisted_by_citizenship", "persons", CITIZENSHIP_GROUP, SEX_AGE, True, True,
               N_("Returns", "Persons assisted, by citizenship, sex and age")),
     TableSpec("assisted_by_location", "persons", EXPLOITATION_LOCATION, SEX_AGE, True, True,
@@ -84,16 +98,33 @@ SPECS: tuple[TableSpec, ...] = (
     TableSpec("assisted_by_age_band", "persons", AGE_BAND, SEX, True, True,
               N_("Returns", "Persons assisted, by age and sex")),
     TableSpec("residence_and_asylum", "persons", STATUS, SEX_AGE, True, False,
-              N_("Returns", "Residence permits and asylum granted, by sex and age")),
+              N_("Returns", "Residence permits and asylum granted, by sex and age"), "additive"),
+    # services: persons per column "persons", events additive (suppression.over_periods)
     TableSpec("services", "see columns", SERVICE_TYPE, SERVICE_MEASURE, False, False,
               N_("Returns", "Services given: persons served and number of services")),
     TableSpec("legal_events", "cases", LEGAL_STAGE, CC_ARTICLE, True, False,
               N_("Returns", "Criminal cases reaching each stage, by Criminal Code article")),
     TableSpec("sentences", "convictions", SENTENCE_BAND, CC_ARTICLE, True, True,
-              N_("Returns", "Convictions, by sentence and Criminal Code article")),
+              N_("Returns", "Convictions, by sentence and Criminal Code article"), "additive"),
     TableSpec("exits", "stays", EXIT_REASON, SEX_AGE, True, True,
-              N_("Returns", "Stays ended, by reason for leaving, sex and age")),
+              N_("Returns", "Stays ended, by reason for leaving, sex and age"), "additive"),
+    TableSpec("nrm_steps", "persons", NRM_STEP, SEX_AGE, True, False,
+              N_("Returns", "Persons at each step of the national referral mechanism, by sex and age"), "additive"),
+    TableSpec("follow_ups", "persons", FOLLOW_UP_RESULT, SEX_AGE, True, False,
+              N_("Returns", "Persons followed up after leaving, by result, sex and age")),
+    TableSpec("compensation", "persons", CLAIM_STAGE, SEX_AGE, True, False,
+              N_("Returns", "Persons whose compensation claim reached each stage, by sex and age"), "additive"),
+    TableSpec("compensation_amounts", "KGS", CLAIM_STAGE, AMOUNT, False, False,
+              N_("Returns", "Compensation claimed, awarded and paid, in som"), "additive"),
+    # Outcomes known at the end of the period: a person may move between cells from one
+    # period to the next, so only the grand total is bounded by the periods that partition it.
+    TableSpec("non_punishment", "persons", OFFENCE_TYPE, NP_OUTCOME, True, True,
+              N_("Returns", "Non-punishment: persons suspected or accused, by offence and outcome"), ""),
+    TableSpec("referrals", "persons", ORGANISATION_TYPE, REFERRAL_OUTCOME, True, False,
+              N_("Returns", "Persons referred to other organisations, by type of organisation and outcome"), ""),
 )
+# Tables added with the revised data dictionary (their facts come from shelter_app.returns.sources).
+NEW_TABLES = ("nrm_steps", "follow_ups", "compensation", "compensation_amounts", "non_punishment", "referrals")
 SPEC_BY_ID = {s.id: s for s in SPECS}
 
 # The services table becomes two ADX data elements, one per column.
@@ -108,6 +139,7 @@ UNIT_LABELS = {
     "cases": N_("Returns", "cases"),
     "convictions": N_("Returns", "convictions"),
     "stays": N_("Returns", "stays"),
+    "KGS": N_("Returns", "som"),
 }
 
 # Tables over the same population and columns: their column totals must match (suppression step 3).
@@ -119,6 +151,8 @@ class Table:
     spec: TableSpec
     values: dict[tuple[str, str], int]
     suppressed: set[tuple[str, str]] = field(default_factory=set)
+    # Sums (compensation_amounts): each person's part of a cell, for the dominance rule.
+    contributions: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -166,7 +200,7 @@ def make_table(spec: TableSpec, counts: Counter | dict) -> Table:
 
 
 def build(facts) -> list[Table]:
-    """All twelve tables, unsuppressed, in the order of the spec."""
+    """All tables, unsuppressed, in the order of the spec."""
     persons = facts.persons
     by_id: dict[str, Counter] = {s.id: Counter() for s in SPECS}
     for p in persons:
@@ -192,4 +226,12 @@ def build(facts) -> list[Table]:
     by_id["legal_events"].update(facts.legal_cases)
     by_id["sentences"].update(facts.sentences)
     by_id["exits"].update(facts.exits)
-    return [make_table(spec, by_id[spec.id]) for spec in SPECS]
+    for table_id in ("nrm_steps", "follow_ups", "compensation", "non_punishment", "referrals"):
+        by_id[table_id].update(getattr(facts, table_id))
+    amounts = {stage: sum(parts) for stage, parts in facts.compensation_amounts.items()}
+    by_id["compensation_amounts"].update({(stage, "amount"): total for stage, total in amounts.items()})
+    built = [make_table(spec, by_id[spec.id]) for spec in SPECS]
+    amounts_table = built[[s.id for s in SPECS].index("compensation_amounts")]
+    amounts_table.contributions = {(stage, "amount"): list(parts)
+                                   for stage, parts in facts.compensation_amounts.items() if parts}
+    return built

@@ -5,13 +5,14 @@ who has left (the database is then re-keyed: security.md)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout,
                                QWidget)
 
 from shelter_app import accounts, codes
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
+from shelter_app.ui.extensions import UnsavedWork
 from shelter_app.ui.common import CodeCombo, RowsModel, error_label, push_button, rows_view, set_error, show_date
 
 
@@ -41,7 +42,7 @@ def _password_pair(form: QFormLayout, first: str, second: str):
     return a, b
 
 
-class AccountsBox(QWidget):
+class AccountsBox(UnsavedWork, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -129,28 +130,66 @@ class AccountsBox(QWidget):
         self.model.set_rows(accounts.list_accounts(self.session))
 
     def _busy(self, action):
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
+        with tasks.busy():
             return action()
-        finally:
-            QApplication.restoreOverrideCursor()
 
-    def change_own(self) -> None:
+    # --- unsaved work (extensions.UnsavedWork); passwords are never kept across a lock ---
+    def _own_typed(self) -> bool:
+        return any(edit.text() for edit in (self.current, self.new1, self.new2))
+
+    def _new_account_typed(self) -> bool:
+        return self.manage.isVisibleTo(self) and bool(self.username.text().strip() or self.display_name.text().strip())
+
+    def has_unsaved_work(self) -> bool:
+        return self._own_typed() or self._new_account_typed()
+
+    def unsaved_work(self) -> list[str]:
+        items = []
+        if self._own_typed():
+            items.append(self.tr("My password: the change is not made"))
+        if self._new_account_typed():
+            items.append(self.tr("Staff accounts: the account {username} is not added").format(
+                username=self.username.text().strip()))
+        return items
+
+    def save_work(self) -> bool:
+        if self._own_typed() and not self.change_own():
+            return False
+        return not self._new_account_typed() or self.add()
+
+    def discard_work(self) -> None:
+        for edit in (self.current, self.new1, self.new2, self.username, self.display_name, self.pass1, self.pass2):
+            edit.clear()
+        set_error(self.own_message, "")
+        set_error(self.add_message, "")
+
+    def lock_state(self) -> dict | None:
+        if not self._new_account_typed():
+            return None
+        return {"username": self.username.text(), "display_name": self.display_name.text(), "role": self.role.code()}
+
+    def restore_state(self, state: dict) -> None:
+        self.username.setText(state.get("username", ""))
+        self.display_name.setText(state.get("display_name", ""))
+        self.role.set_code(state.get("role"))
+
+    def change_own(self) -> bool:
         set_error(self.own_message, "")
         if self.new1.text() != self.new2.text():
             set_error(self.own_message, self.tr("The two passwords differ."))
-            return
+            return False
         try:
             self._busy(lambda: accounts.change_own_password(self.session, self.current.text(), self.new1.text()))
         except ShelterError as exc:
             set_error(self.own_message, exc.localized_problems().get("password", exc.localized())
                       if isinstance(exc, ValidationError) else exc.localized())
-            return
+            return False
         for edit in (self.current, self.new1, self.new2):
             edit.clear()
         dialogs.info(self, self.tr("Your password is changed. Use the new one from now on."))
+        return True
 
-    def add(self) -> None:
+    def add(self) -> bool:
         """Every problem of the form at once, each beside its field; then the account."""
         set_error(self.add_message, "")
         username, name = self.username.text().strip(), self.display_name.text()
@@ -164,18 +203,19 @@ class AccountsBox(QWidget):
         for field, label in self.field_errors.items():
             set_error(label, problems.get(field, ""))
         if problems:
-            return
+            return False
         try:
             self._busy(lambda: accounts.add_account(self.session, username, name, self.role.code(),
                                                     self.pass1.text()))
         except ShelterError as exc:
             set_error(self.add_message, exc.localized())
-            return
+            return False
         for edit in (self.username, self.display_name, self.pass1, self.pass2):
             edit.clear()
         self.refresh()
         dialogs.info(self, self.tr("The account {username} ({name}) is added: they can sign in now.").format(
             username=username, name=name.strip()), title=self.tr("Account added"))
+        return True
 
     def _selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()

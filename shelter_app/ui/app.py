@@ -8,6 +8,7 @@ only to the same person unlocking again."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -281,13 +282,16 @@ class ShellWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------
 
     def closeEvent(self, event):
-        if self.main_view is not None and self.main_view.has_unsaved_work():
-            from shelter_app.ui import dialogs
+        from shelter_app.ui import tasks
+        from shelter_app.ui.extensions import ask_to_settle
 
-            if not dialogs.confirm(self, self.tr("Some typed changes are not saved. Close anyway?"),
-                                   yes=self.tr("Close without saving"), no=self.tr("Keep working")):
-                event.ignore()
-                return
+        if tasks.running():
+            event.ignore()  # the work finishes first; its dialog says what it is doing
+            return
+        if self.main_view is not None and self.session is not None and not self.session.closed \
+                and not ask_to_settle(self, self.main_view.holders()):
+            event.ignore()
+            return
         self.lock_timer.stop()
         QApplication.instance().removeEventFilter(self.activity)
         if self.session is not None:
@@ -315,7 +319,7 @@ def create_demo_database(folder: Path):
         path, organisation_code="DEMO-0001",
         organisation_name=QCoreApplication.translate("Demo", "Demo shelter (synthetic data)"),
         region=QCoreApplication.translate("Demo", "Osh"), director=DEMO_USER,
-        director_name=QCoreApplication.translate("Demo", "Demo Director"), password=DEMO_PASSWORD)
+        director_name=QCoreApplication.translate("Demo", "Demo Director"), password=DEMO_PASSWORD, demo=True)
     demo.generate(session, DEMO_RESIDENTS, seed=7)
     return path, session
 
@@ -335,6 +339,8 @@ def run(db=None, demo: bool = False, language: str | None = None) -> int:
 
     from shelter_app import logs
 
+    if hasattr(os, "umask"):
+        os.umask(0o077)  # every file the app writes is readable by the owner only
     logs.setup()  # once: the command line may have set it up already
     app = application()
     qInstallMessageHandler(logs.qt_message_handler)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHe
 from shelter_app import audit, i18n
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import RowsModel, push_button, rows_view
 
 
@@ -251,8 +251,12 @@ class AuditPage(QWidget):
     # --- actions ------------------------------------------------------------------------
 
     def verify(self) -> None:
+        label = self.tr("Checking every entry of the audit log…")
         try:
-            result = audit.verify(self.session)
+            result = tasks.run(self, lambda job: audit.verify(job.session, progress=job.progress),
+                               session=self.session, label=label, cancellable=True)
+        except tasks.Cancelled:
+            return
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return
@@ -269,13 +273,14 @@ class AuditPage(QWidget):
     def print_log(self) -> None:
         from shelter_app.ui import document_printer
 
-        filters = self.filters()
+        filters, lang = self.filters(), i18n.current_language()
         try:
-            document = audit.document(self.session, filters, i18n.current_language())
+            self.session.require(Permission.VIEW_AUDIT)
             printer = document_printer.ask_printer(self, self.tr("Print the audit log"))
             if printer is None:
                 return
-            document_printer.print_document(document, printer)
+            tasks.run_print(self, lambda job: audit.document(job.session, filters, lang), printer,
+                            session=self.session)
             audit.record_print(self.session, filters, "printer")
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -290,8 +295,12 @@ class AuditPage(QWidget):
                                      "pdf")
         if not path:
             return
+        filters, lang = self.filters(), i18n.current_language()
         try:
-            audit.save_pdf(self.session, self.filters(), i18n.current_language(), path)
+            tasks.run_pdf(self, lambda job: audit.save_pdf(job.session, filters, lang, path),
+                          session=self.session, label=self.tr("Saving the audit log as PDF…"))
+        except tasks.Cancelled:
+            return
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return

@@ -5,12 +5,12 @@ stick), and the backups made so far."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget)
 
 from shelter_app import audit, backup, i18n
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import push_button
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
@@ -101,14 +101,12 @@ class BackupPage(QWidget):
         if not folder:
             return
         self.last_folder = folder
-        QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            result = backup.create(self.session, folder)
+            result = tasks.run(self, lambda job: backup.create(job.session, folder, progress=job.progress),
+                               session=self.session, label=self.tr("Writing the backup and checking it…"))
         except ShelterError as exc:
-            QApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc)
             return
-        QApplication.restoreOverrideCursor()
         text = self.tr("Backup written and verified: {path} ({size} MB).").format(
             path=str(result.path), size=f"{result.size / 1e6:.1f}")
         self.result.setText(text)

@@ -6,6 +6,7 @@ catalogue for its dialogs.
     dialogs.set_next_answer(True)            # the next confirm() says yes
     dialogs.set_next_answer("/tmp/out.pdf")  # the next ask_save_path() returns it
     dialogs.set_next_answer(None)            # the next file dialog is cancelled
+    dialogs.set_next_answer("discard")       # the next Save / Discard / Cancel question
     dialogs.shown[-1] -> ("warn", title, text)
 
 Without a queued answer a real dialog is shown (native file dialogs are not
@@ -121,6 +122,27 @@ def confirm(parent: QWidget | None, text: str, title: str = "", yes: str = "", n
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def ask_save_discard(parent: QWidget | None, text: str, title: str = "") -> str:
+    """Save / Discard / Cancel about unsaved work: "save", "discard" or
+    "cancel" (Esc and the close button mean Cancel: nothing is lost)."""
+    title = title or QCoreApplication.translate("tasks", "Unsaved changes")
+    shown.append(("unsaved", title, text))
+    answer = _next()
+    if answer is not _UNSET:
+        if answer is True:  # a yes/no answer: yes leaves without saving, as the old question did
+            return "discard"
+        return answer if answer in ("save", "discard") else "cancel"
+    box = _box(parent, "warn", title, text)
+    save = box.addButton(_t("Save"), QMessageBox.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("tasks", "Discard"), QMessageBox.DestructiveRole)
+    cancel = box.addButton(_t("Cancel"), QMessageBox.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
 
 def choose(parent: QWidget | None, text: str, options: list[tuple[str, str]], title: str = "",

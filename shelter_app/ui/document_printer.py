@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPainter, QTextDocu
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
-from shelter_app.printing.common import Document, section_html
+from shelter_app.printing.common import Document, section_html, version_mark
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +46,10 @@ def ask_printer(parent, title: str) -> QPrinter | None:
     return printer
 
 
-def print_document(document: Document, printer: QPrinter) -> int:
-    """Paint every section on the printer; returns the number of pages."""
+def print_document(document: Document, printer: QPrinter, progress=None) -> int:
+    """Paint every section on the printer; returns the number of pages.
+    progress(pages so far) after each page (ui/tasks.run_print runs this in a
+    worker thread: QPainter on a QPrinter and QTextDocument are allowed there)."""
     printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Millimeter)
     printer.setDocName(document.title)
     painter = QPainter()
@@ -87,11 +89,13 @@ def print_document(document: Document, printer: QPrinter) -> int:
                 foot = QRectF(0, height - band, width, band)
                 painter.drawLine(0, int(height - band * 1.1), int(width), int(height - band * 1.1))
                 painter.drawText(foot, Qt.AlignLeft | Qt.AlignVCenter, document.footer)
-                painter.drawText(foot, Qt.AlignRight | Qt.AlignVCenter,
-                                 document.page_label.format(page=number + 1, pages=pages))
+                painter.drawText(foot, Qt.AlignRight | Qt.AlignVCenter, version_mark() + "  ·  "
+                                 + document.page_label.format(page=number + 1, pages=pages))
                 painter.translate(body.left(), body.top() - number * body.height())
                 doc.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
                 painter.restore()
+                if progress is not None:
+                    progress(total)
             del index
     finally:
         painter.end()

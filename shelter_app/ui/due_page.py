@@ -12,6 +12,11 @@ from shelter_app import codes, due, i18n, legal
 from shelter_app.ui.common import RowsModel, rows_view, show_date
 
 
+# The record's tab that shows what is due, per kind of item.
+TAB_OF_KIND = {"review": "PlanTab", "hearing": "LegalTab", "follow_up": "FollowUpTab", "referral": "ReferralsTab",
+               "compensation": "CompensationTab", "high_risk": "SafetyTab", "safety_review": "SafetyTab"}
+
+
 class DueModel(RowsModel):
     DATE, KIND, CASE_NUMBER, NAME, DETAIL = range(5)
 
@@ -22,6 +27,13 @@ class DueModel(RowsModel):
     def headers(self) -> list[str]:
         return [self.tr("Due"), self.tr("What"), self.tr("Case number"), self.tr("Name"), self.tr("Details")]
 
+    def kind_label(self, kind: str) -> str:
+        return {"review": self.tr("Plan review"), "hearing": self.tr("Court hearing"),
+                "follow_up": self.tr("Follow-up contact"), "referral": self.tr("Referral follow-up"),
+                "compensation": self.tr("Award unpaid after 90 days"),
+                "high_risk": self.tr("High risk: assess again"),
+                "safety_review": self.tr("Safety plan review")}.get(kind, kind)
+
     def data(self, index, role=Qt.DisplayRole):
         item = self.row_at(index)
         if item is None:
@@ -29,7 +41,7 @@ class DueModel(RowsModel):
         if role == Qt.UserRole:
             return item.resident_id
         if role == Qt.UserRole + 1:  # the record's tab that shows what is due
-            return "PlanTab" if item.kind == "review" else "LegalTab"
+            return TAB_OF_KIND.get(item.kind, "LegalTab")
         if role == Qt.ForegroundRole:
             return QBrush(QColor("#b00020")) if item.overdue else None
         if role not in (Qt.DisplayRole, Qt.ToolTipRole):
@@ -39,7 +51,7 @@ class DueModel(RowsModel):
             text = show_date(item.due_date)
             return text + " " + self.tr("(overdue)") if item.overdue else text
         if col == self.KIND:
-            return self.tr("Plan review") if item.kind == "review" else self.tr("Court hearing")
+            return self.kind_label(item.kind)
         if col == self.CASE_NUMBER:
             return item.case_number
         if col == self.NAME:
@@ -47,6 +59,14 @@ class DueModel(RowsModel):
         if col == self.DETAIL:
             if item.kind == "review":
                 return self.tr("Plan version {version}").format(version=item.detail)
+            if item.kind in ("follow_up", "referral"):
+                return item.detail
+            if item.kind == "compensation":
+                return self.tr("Case {reference} som paid").format(reference=item.detail)
+            if item.kind == "high_risk":
+                return self.tr("Assessed {date}").format(date=show_date(item.detail))
+            if item.kind == "safety_review":
+                return ""
             detail = item.detail
             if detail.endswith(" (other)"):  # the article code "other" as the person reads it
                 detail = detail[:-len(" (other)")] + " (" + codes.CC_ARTICLE.label("other") + ")"
@@ -68,7 +88,8 @@ class DuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         row = QHBoxLayout()
-        intro = QLabel(self.tr("Plan reviews and court hearings coming up. Click a line to open the record."))
+        intro = QLabel(self.tr("Plan reviews, court hearings, high risk and safety-plan reviews, follow-up "
+                               "contacts and referrals coming up. Click a line to open the record."))
         intro.setWordWrap(True)
         row.addWidget(intro, 1)
         self.window_box = QComboBox()

@@ -2,36 +2,61 @@
 window. Each issue appends its own entry here; the screens import the classes
 lazily, when first shown, so a heavy page costs nothing at start.
 
-RECORD_TABS: (module, class). The class is a QWidget
-    Tab(session, resident_id, parent=None)
-    Tab.tab_title() -> translated text   (classmethod)
-    tab.refresh()                         (reload from the database)
-  Optional: tab.lock_state() -> dict | None and tab.restore_state(dict) to keep
-  unsaved typed work across an auto-lock (same person only); a `changed`
-  Signal() when the resident's record changed (the record's title refreshes).
+RECORD_TABS: (module, class). The class is a QWidget that signs the
+UnsavedWork contract below:
+    class MyTab(UnsavedWork, QWidget):
+        changed = Signal()                    # optional: the record's title refreshes
+        def __init__(self, session, resident_id, parent=None): ...
+        @classmethod
+        def tab_title(cls) -> str: ...        # translated
+        def refresh(self) -> None: ...        # reload from the database
+        # + the UnsavedWork methods, when the tab takes typing
   Tabs are built when first shown; privacy mode calls refresh().
 
-PAGES: (key, module, class). The class is a QWidget
+PAGES: (key, module, class). The class is a QWidget, also an UnsavedWork:
     Page(session, parent=None)
     Page.page_title() -> translated text  (classmethod)
     page.refresh()
   Optional signals the main window connects: open_resident = Signal(int) (opens
   that resident's record), settings_changed = Signal() (status bar and lock
   delay re-read; emit it after a backup), language_changed = Signal(str).
-  page.lock_state()/restore_state(dict) as above. A page that raises while
-  being built is replaced by a message, not a crash.
+  A page that raises while being built is replaced by a message, not a crash.
   Keys in the navigation order: residents, due, returns, audit, backup, settings.
+
+Dialogs that take typing (a service, a legal case or event) sign the same
+contract through UnsavedDialog: Esc, Cancel and the close button then ask
+Save / Discard / Cancel instead of dropping what was typed.
 """
 
 from __future__ import annotations
 
 import importlib
+from typing import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
 
 RECORD_TABS: list[tuple[str, str]] = [
     ("shelter_app.ui.stays_tab", "StaysTab"),
     ("shelter_app.ui.plan_tab", "PlanTab"),
     ("shelter_app.ui.services_tab", "ServicesTab"),
     ("shelter_app.ui.legal_tab", "LegalTab"),
+    # issue 15: identification, risk and safety, children
+    ("shelter_app.ui.nrm_tab", "NrmTab"),
+    ("shelter_app.ui.safety_tab", "SafetyTab"),
+    ("shelter_app.ui.child_tab", "ChildTab"),
+]
+# After the shelter (issue 17).
+RECORD_TABS += [
+    ("shelter_app.ui.aftercare_tabs", "FollowUpTab"),
+    ("shelter_app.ui.aftercare_tabs", "ReferralsTab"),
+    ("shelter_app.ui.aftercare_tabs", "CompensationTab"),
+]
+# The case file (issue 16).
+RECORD_TABS += [
+    ("shelter_app.ui.notes_tab", "NotesTab"),
+    ("shelter_app.ui.attachments_tab", "AttachmentsTab"),
+    ("shelter_app.ui.documents_tab", "DocumentsTab"),
 ]
 
 PAGES: list[tuple[str, str, str]] = [
@@ -43,9 +68,12 @@ PAGES: list[tuple[str, str, str]] = [
     ("backup", "shelter_app.ui.backup_page", "BackupPage"),
     ("settings", "shelter_app.ui.settings_page", "SettingsPage"),
 ]
+# The organisations directory (issue 17): before settings in the navigation.
+PAGES += [("organisations", "shelter_app.ui.organisations_page", "OrganisationsPage")]
+PAGES += [("occupancy", "shelter_app.ui.occupancy_page", "OccupancyPage")]  # issue 16
 
 # Where a key goes in the navigation, whatever order the entries were appended in.
-PAGE_ORDER = ("residents", "due", "returns", "audit", "retention", "backup", "settings")
+PAGE_ORDER = ("residents", "occupancy", "due", "returns", "audit", "retention", "backup", "settings")
 
 
 def load(module: str, name: str):
@@ -58,3 +86,162 @@ def ordered_pages() -> list[tuple[str, str, str]]:
         return (PAGE_ORDER.index(key) if key in PAGE_ORDER else len(PAGE_ORDER) - 1, key)
 
     return sorted(PAGES, key=rank)
+
+
+class UnsavedWork:
+    """The unsaved-work contract every tab, page and dialog that takes typing
+    signs. Put it first among the bases: `class PlanTab(UnsavedWork, QWidget)`.
+    The defaults describe a screen that holds nothing unsaved, so a read-only
+    tab signs by inheriting and overriding nothing.
+
+    A tab that takes typing overrides:
+
+        def has_unsaved_work(self) -> bool:
+            # True while something typed differs from what is stored
+        def unsaved_work(self) -> list[str]:
+            # what is unsaved, translated, one short item each, named so the
+            # person recognises it: [self.tr("Plan: the draft's goals")].
+            # The default is [tab_title()/page_title()] while has_unsaved_work().
+        def save_work(self) -> bool:
+            # store it (as the tab's own Save button does); on a problem show
+            # it beside its field and return False: the person stays there
+        def discard_work(self) -> None:
+            # put the stored values back on screen
+        def lock_state(self) -> dict | None:
+            # what is typed, as plain data (no widgets, never a password), or None
+        def restore_state(self, state: dict) -> None:
+            # put it back after the same person unlocks again (the tab is
+            # rebuilt on a fresh session first)
+
+    Who calls them: leaving the record (← Register, Esc), opening another
+    record, switching pages and closing the window ask Save / Discard / Cancel
+    naming every unsaved_work() item (ask_to_settle below); auto-lock and a
+    change of language keep lock_state() and give it back; Ctrl+S in a record
+    calls save_work() of the tab on screen.
+    """
+
+    def has_unsaved_work(self) -> bool:
+        return False
+
+    def unsaved_work(self) -> list[str]:
+        if not self.has_unsaved_work():
+            return []
+        for name in ("tab_title", "page_title"):
+            title = getattr(type(self), name, None)
+            if title is not None:
+                return [title().replace("&", "")]
+        return [QCoreApplication.translate("tasks", "Typed changes")]
+
+    def save_work(self) -> bool:
+        return True
+
+    def discard_work(self) -> None:
+        pass
+
+    def lock_state(self) -> dict | None:
+        return None
+
+    def restore_state(self, state: dict) -> None:
+        pass
+
+    # A tab that opens an UnsavedDialog keeps its typing across auto-lock too:
+    #     if self.exec_dialog(dialog, {"kind": "event", "case_id": 7}): ...
+    # puts {"dialog": {"reopen": …, "values": …}} into dialog_lock_state() for
+    # the tab's lock_state(); after the unlock the tab's restore_state() calls
+    # reopen_dialog_later(state["dialog"], self.reopen_dialog), and the tab's
+    # reopen_dialog(reopen, values) builds that dialog again, calls
+    # dialog.set_values(values) and exec_dialog().
+
+    def exec_dialog(self, dialog, reopen: dict) -> bool:
+        self._open_dialog = (dialog, reopen)
+        try:
+            return bool(dialog.exec())
+        finally:
+            self._open_dialog = None
+
+    def open_dialog(self):
+        held = getattr(self, "_open_dialog", None)
+        return held[0] if held else None
+
+    def dialog_lock_state(self) -> dict:
+        held = getattr(self, "_open_dialog", None)
+        if held and held[0].has_unsaved_work():
+            return {"dialog": {"reopen": held[1], "values": held[0].values()}}
+        return {}
+
+    def reopen_dialog_later(self, kept: dict | None, reopen) -> None:
+        if kept:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: reopen(kept["reopen"], kept["values"]))
+
+
+def holds_unsaved_work(widget) -> bool:
+    return isinstance(widget, UnsavedWork) and widget.has_unsaved_work()
+
+
+def ask_to_settle(parent, holders: Iterable, leaving: str = "") -> bool:
+    """Before leaving screens that may hold typing: when any of `holders` has
+    unsaved work, ask Save / Discard / Cancel naming it. Save saves each (a
+    failure stops there, the person sees why and stays: False); Discard throws
+    it away; Cancel stays. True when the way is clear."""
+    from shelter_app.ui import dialogs
+
+    dirty = [h for h in holders if holds_unsaved_work(h)]
+    if not dirty:
+        return True
+    items = [item for h in dirty for item in h.unsaved_work()]
+    lines = "\n".join("• " + item for item in items)
+    text = QCoreApplication.translate("tasks", "These changes are not saved:") + "\n" + lines
+    if leaving:
+        text += "\n\n" + leaving
+    answer = dialogs.ask_save_discard(parent, text)
+    if answer == "save":
+        return all(h.save_work() for h in dirty)
+    if answer == "discard":
+        for h in dirty:
+            h.discard_work()
+        return True
+    return False
+
+
+
+class UnsavedDialog(UnsavedWork, QDialog):
+    """A dialog that edits one record and signs the contract: it gives
+    values() (what its fields hold) and save() (which calls accept() once
+    stored), and calls mark_clean() after filling its fields. Esc, Cancel and
+    the close button then ask Save / Discard / Cancel when something was typed;
+    auto-lock closes it without asking (its opener keeps lock_state())."""
+
+    closing_for_lock = False
+
+    def values(self) -> dict:
+        raise NotImplementedError
+
+    def set_values(self, values: dict) -> None:
+        """Put values() back (after an unlock)."""
+        raise NotImplementedError
+
+    def mark_clean(self) -> None:
+        self._clean_values = self.values()
+
+    def has_unsaved_work(self) -> bool:
+        return self.values() != getattr(self, "_clean_values", None)
+
+    def unsaved_work(self) -> list[str]:
+        return [self.windowTitle()] if self.has_unsaved_work() else []
+
+    def save_work(self) -> bool:
+        self.save()
+        return self.result() == QDialog.Accepted
+
+    def discard_work(self) -> None:
+        self.mark_clean()
+
+    def lock_state(self) -> dict | None:
+        return self.values() if self.has_unsaved_work() else None
+
+    def reject(self) -> None:
+        if self.closing_for_lock or ask_to_settle(self, [self]):
+            if self.result() != QDialog.Accepted:
+                super().reject()

@@ -175,6 +175,11 @@ class FirstRunWizard(QWidget):
         self.key_label.setAlignment(Qt.AlignCenter)
         self.key_label.setStyleSheet("padding: 16px; border: 2px dashed #888; background: #fffbe6;")
         layout.addWidget(self.key_label)
+        self.fingerprint_label = QLabel()
+        self.fingerprint_label.setObjectName("fingerprint")
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.fingerprint_label.setAlignment(Qt.AlignCenter)
+        layout.addWidget(self.fingerprint_label)
         row = QHBoxLayout()
         self.print_button = push_button(self.tr("&Print the recovery key…"), "print", self.print_key)
         row.addWidget(self.print_button)
@@ -268,7 +273,12 @@ class FirstRunWizard(QWidget):
         self.password.clear()
         self.password2.clear()
         self.key_label.setText(self.recovery_key)
+        self.fingerprint_label.setText(self._fingerprint_text())
         return True
+
+    def _fingerprint_text(self) -> str:
+        fingerprint = self.session.key_file.organisation_fingerprint if self.session is not None else None
+        return self.tr("Organisation fingerprint: {fingerprint}").format(fingerprint=fingerprint or "—")
 
     def print_key(self) -> None:
         title = html.escape(self.tr("Recovery key"))
@@ -276,6 +286,7 @@ class FirstRunWizard(QWidget):
         advice = html.escape(self.tr("Keep this sheet locked away. Whoever has it can open every record."))
         sheet = (f"<h1>{title}</h1><p>{org}</p>"
                  f"<p style='font-size:20pt; font-family:monospace'><b>{html.escape(self.recovery_key)}</b></p>"
+                 f"<p style='font-family:monospace'>{html.escape(self._fingerprint_text())}</p>"
                  f"<p>{advice}</p>")
         try:
             print_recovery_key(self, sheet)

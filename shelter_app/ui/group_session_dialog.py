@@ -4,18 +4,19 @@ group counselling session for six residents: one transaction, all or none."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout)
 
 from shelter_app import i18n, residents, services
 from shelter_app.errors import ShelterError
 from shelter_app.ui.common import error_label, set_error
+from shelter_app.ui.extensions import UnsavedDialog
 from shelter_app.ui.services_tab import ServiceFields
 
 MAX_LISTED = 200
 
 
-class GroupSessionDialog(QDialog):
+class GroupSessionDialog(UnsavedDialog):
     """Residents in the shelter are listed (anyone else can be found by name or
     case number); the ticked ones get the service."""
 
@@ -60,6 +61,17 @@ class GroupSessionDialog(QDialog):
         self.none_button.clicked.connect(lambda: self._tick_all(False))
         self.fields.submitted.connect(self.save)
         self.list_people()
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"residents": sorted(self.checked), "service": self.fields.values()}
+
+    def set_values(self, values: dict) -> None:
+        if "residents" in values:
+            self.checked = set(values["residents"])
+            self.list_people()
+        if values.get("service"):
+            self.fields.set_values(values["service"])
 
     def _label(self, row: dict) -> str:
         if self.session.privacy_mode:

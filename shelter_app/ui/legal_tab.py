@@ -8,7 +8,7 @@ import datetime as _dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -18,6 +18,7 @@ from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission
 from shelter_app.ui import dialogs
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, lay_out_record_dialog, narrow_combo, rows_view,
                                    set_error, show_date)
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
@@ -166,7 +167,7 @@ def _table(model) -> QTableView:
     return view
 
 
-class CaseDialog(QDialog):
+class CaseDialog(UnsavedDialog):
     """A new legal case, or the details of one."""
 
     def __init__(self, session, resident_id: int, case: dict | None = None, parent=None):
@@ -191,18 +192,22 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Lawyer"), self.lawyer_edit)
         form.addRow(self.tr("State-guaranteed legal aid"), self.aid_combo)
         if case:
-            self.ref_edit.setText(case["case_ref"])
-            self.article_combo.set_code(case["cc_article"])
-            self.role_combo.set_code(case["resident_role"])
-            self.lawyer_edit.setText(case["lawyer"] or "")
-            aid = case["state_legal_aid"]
-            self.aid_combo.setCurrentIndex(self.aid_combo.findData(None if aid is None else bool(aid)))
+            self.set_values(case)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
 
     def values(self) -> dict:
         return {"case_ref": self.ref_edit.text(), "cc_article": self.article_combo.code(),
                 "resident_role": self.role_combo.code(), "lawyer": self.lawyer_edit.text(),
                 "state_legal_aid": self.aid_combo.currentData()}
+
+    def set_values(self, values: dict) -> None:
+        self.ref_edit.setText(values.get("case_ref") or "")
+        self.article_combo.set_code(values.get("cc_article"))
+        self.role_combo.set_code(values.get("resident_role"))
+        self.lawyer_edit.setText(values.get("lawyer") or "")
+        aid = values.get("state_legal_aid")
+        self.aid_combo.setCurrentIndex(self.aid_combo.findData(None if aid is None else bool(aid)))
 
     def save(self) -> None:
         try:
@@ -216,7 +221,7 @@ class CaseDialog(QDialog):
         self.accept()
 
 
-class EventDialog(QDialog):
+class EventDialog(UnsavedDialog):
     """One step in a case: its date, stage, the sentence on a conviction, the
     new article on a requalification, and the next hearing."""
 
@@ -258,6 +263,17 @@ class EventDialog(QDialog):
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
         self.stage_combo.currentIndexChanged.connect(self._stage_changed)
         self._stage_changed()
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("date") or "")
+        self.stage_combo.set_code(values.get("stage"))
+        self.article_combo.set_code(values.get("cc_article"))
+        self.months_edit.setText(values.get("sentence_months") or "")
+        self.non_custodial_check.setChecked(bool(values.get("non_custodial")))
+        self.hearing_edit.setText(values.get("next_hearing_date") or "")
+        self.notes_edit.setPlainText(values.get("notes") or "")
+        self._stage_changed()
 
     def _stage_changed(self, *_args) -> None:
         # A hint only: the domain refuses a sentence without a conviction whatever is typed.
@@ -282,7 +298,7 @@ class EventDialog(QDialog):
         self.accept()
 
 
-class LegalTab(QWidget):
+class LegalTab(UnsavedWork, QWidget):
     changed = Signal()
 
     def __init__(self, session, resident_id: int, parent=None):
@@ -400,6 +416,12 @@ class LegalTab(QWidget):
         rows = self.events_view.selectionModel().selectedRows()
         return self.events_model.item(rows[0].row()) if rows else None
 
+    def select_event(self, event_id: int) -> None:
+        for row, event in enumerate(self.events_model.rows):
+            if event["id"] == event_id:
+                self.events_view.selectRow(row)
+                return
+
     def _case_selected(self, *_args) -> None:
         case = self.current_case()
         self.events_model.set_rows(case["events"] if case else [])
@@ -428,17 +450,21 @@ class LegalTab(QWidget):
         self.refresh(select_case=case_id)
         self.changed.emit()
 
-    def new_case(self) -> None:
+    def new_case(self, values: dict | None = None) -> None:
         dialog = CaseDialog(self.session, self.resident_id, parent=self)
-        if dialog.exec():
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, {"kind": "case"}):
             self._done(dialog.result_record["id"])
 
-    def edit_case(self) -> None:
+    def edit_case(self, values: dict | None = None) -> None:
         case = self.current_case()
         if case is None or not self.editable:
             return
         dialog = CaseDialog(self.session, self.resident_id, case, parent=self)
-        if dialog.exec():
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, {"kind": "case", "case_id": case["id"]}):
             self._done(case["id"])
 
     def delete_case(self) -> None:
@@ -466,20 +492,24 @@ class LegalTab(QWidget):
             dialogs.show_error(self, exc)
         self._done(case["id"])
 
-    def add_event(self) -> None:
+    def add_event(self, values: dict | None = None) -> None:
         case = self.current_case()
         if case is None:
             return
         dialog = EventDialog(self.session, case, parent=self)
-        if dialog.exec():
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, {"kind": "event", "case_id": case["id"]}):
             self._done(case["id"])
 
-    def edit_event(self) -> None:
+    def edit_event(self, values: dict | None = None) -> None:
         case, event = self.current_case(), self.current_event()
         if case is None or event is None or not self.editable:
             return
         dialog = EventDialog(self.session, case, event, parent=self)
-        if dialog.exec():
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, {"kind": "event", "case_id": case["id"], "event_id": event["id"]}):
             self._done(case["id"])
 
     def delete_event(self) -> None:
@@ -497,11 +527,41 @@ class LegalTab(QWidget):
             return
         self._done(case["id"])
 
-    def log_consultation(self) -> None:
+    def log_consultation(self, values: dict | None = None) -> None:
         from shelter_app.ui.services_tab import ServiceDialog
 
         types = [t for t in services.loggable_types(self.session) if t in LEGAL_SERVICE_TYPES]
         dialog = ServiceDialog(self.session, self.resident_id, types=types,
                                preset={"service_type": "legal_consultation"}, parent=self)
-        if dialog.exec():
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, {"kind": "consultation"}):
             self._done()
+
+    # --- unsaved work: what is typed lives in the dialogs, kept across auto-lock ---
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if self.session.closed:
+            return
+        kind = reopen.get("kind")
+        if reopen.get("case_id"):
+            self.refresh(select_case=reopen["case_id"])
+            if self.current_case() is None:
+                return
+        if kind == "case":
+            (self.edit_case if reopen.get("case_id") else self.new_case)(values)
+        elif kind == "event":
+            if reopen.get("event_id"):
+                self.select_event(reopen["event_id"])
+                if self.current_event() is None:
+                    return
+                self.edit_event(values)
+            else:
+                self.add_event(values)
+        elif kind == "consultation":
+            self.log_consultation(values)

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QLis
 from shelter_app import accounts, codes, i18n, settings
 from shelter_app.ui import extensions
 from shelter_app.ui.common import push_button
+from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
 
 DEMO_STYLE = "background: #c62828; color: white; font-weight: bold; padding: 6px;"
 
 
-class MainView(QWidget):
+class MainView(UnsavedWork, QWidget):
     lock_requested = Signal()
     language_changed = Signal(str)
     settings_changed = Signal()
@@ -79,6 +80,7 @@ class MainView(QWidget):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
         self._fit_nav()
+        self._row = -1
         self.nav.currentRowChanged.connect(self._page_chosen)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -151,8 +153,16 @@ class MainView(QWidget):
         return page
 
     def _page_chosen(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or row == self._row:
             return
+        if 0 <= self._row < len(self.entries):
+            leaving = self.pages.get(self.keys()[self._row])
+            if leaving is not None and not ask_to_settle(self, [leaving]):
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(self._row)
+                self.nav.blockSignals(False)
+                return
+        self._row = row
         key = self.keys()[row]
         page = self.page(key)
         self.stack.setCurrentIndex(row)
@@ -257,7 +267,7 @@ class MainView(QWidget):
         """Typed work to give back to the same person after unlocking."""
         state = {"page": self.current_key(), "privacy": self.session.privacy_mode, "pages": {}}
         for key, page in self.pages.items():
-            if hasattr(page, "lock_state"):
+            if isinstance(page, UnsavedWork):
                 kept = page.lock_state()
                 if kept:
                     state["pages"][key] = kept
@@ -269,14 +279,30 @@ class MainView(QWidget):
         for key, kept in state.get("pages", {}).items():
             if key in self.keys():
                 target = self.page(key)
-                if hasattr(target, "restore_state"):
+                if isinstance(target, UnsavedWork):
                     target.restore_state(kept)
         key = page or state.get("page")
         if key in self.keys():
             self.show_page(key)
 
+    def holders(self) -> list:
+        """The pages built so far, in the navigation order."""
+        return [self.pages[key] for key in self.keys() if key in self.pages]
+
     def has_unsaved_work(self) -> bool:
-        return any(getattr(page, "has_unsaved_work", lambda: False)() for page in self.pages.values())
+        return any(isinstance(page, UnsavedWork) and page.has_unsaved_work() for page in self.holders())
+
+    def unsaved_work(self) -> list[str]:
+        return [item for page in self.holders() if isinstance(page, UnsavedWork) for item in page.unsaved_work()]
+
+    def save_work(self) -> bool:
+        return all(page.save_work() for page in self.holders()
+                   if isinstance(page, UnsavedWork) and page.has_unsaved_work())
+
+    def discard_work(self) -> None:
+        for page in self.holders():
+            if isinstance(page, UnsavedWork) and page.has_unsaved_work():
+                page.discard_work()
 
 
 class _BrokenPage(QLabel):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
 from shelter_app import codes, i18n, plans
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, document_printer
+from shelter_app.ui import dialogs, document_printer, tasks
+from shelter_app.ui.extensions import UnsavedWork
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, push_button, rows_view, set_error,
                                    show_date)
 
@@ -141,7 +142,7 @@ def _scrolled(page: QWidget) -> QScrollArea:
     return scroll
 
 
-class PlanTab(QWidget):
+class PlanTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -281,6 +282,12 @@ class PlanTab(QWidget):
         form.addRow("", buttons)
         self.goal_editor = editor
         page.addWidget(editor)
+        # A child's plan is approved with an education goal or the reason why none (issue 15).
+        self.no_education_reason = QLineEdit()
+        self.no_education_reason.setObjectName("no_education_goal_reason")
+        self.no_education_reason.setPlaceholderText(self.tr("A child's plan: why there is no education goal"))
+        self.no_education_reason.textChanged.connect(self._content_edited)
+        page.addWidget(self.no_education_reason)
         page.setStretchFactor(0, 2)
         page.setStretchFactor(1, 3)
         return page
@@ -440,6 +447,7 @@ class PlanTab(QWidget):
                 text.setPlainText(n["assessment"] if n else "")
             self.goals_model.set_rows([dict(g, target_date=edit_date(g["target_date"])) for g in plan["goals"]])
             self.wishes.setPlainText(plan.get("resident_wishes") or "")
+            self.no_education_reason.setText(plan.get("no_education_goal_reason") or "")
             self.reviews_model.set_rows(plan["reviews"])
             self._show_goal(-1)
             if self.goals_model.rowCount():
@@ -459,6 +467,7 @@ class PlanTab(QWidget):
             level.setEnabled(editable)
             text.setReadOnly(not editable)
         self.wishes.setReadOnly(not editable)
+        self.no_education_reason.setReadOnly(not editable)
         self.goal_editor.setEnabled(editable)
         self.add_goal_button.setEnabled(editable)
         self.save_button.setVisible(editable)
@@ -559,6 +568,7 @@ class PlanTab(QWidget):
         """What the draft holds on screen, as plans.save_draft takes it."""
         return {
             "resident_wishes": self.wishes.toPlainText(),
+            "no_education_goal_reason": self.no_education_reason.text(),
             "needs": [{"domain": code, "need_level": level.code() or "none", "assessment": text.toPlainText()}
                       for code, (level, text) in self.need_widgets.items()],
             "goals": [{k: g.get(k) for k in ("domain", "goal", "actions", "responsible", "target_date", "status")}
@@ -567,6 +577,39 @@ class PlanTab(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return bool(self.plan) and self.plan["status"] == "draft" and self.content() != self._loaded_content
+
+    def _review_typed(self) -> bool:
+        return bool(self.plan) and self.review_group.isVisibleTo(self) and bool(self.review_progress.toPlainText().strip())
+
+    # --- unsaved work (extensions.UnsavedWork) --------------------------------------------
+
+    def has_unsaved_work(self) -> bool:
+        return self.has_unsaved_changes() or self._review_typed()
+
+    def unsaved_work(self) -> list[str]:
+        items = []
+        if self.has_unsaved_changes():
+            now, was = self.content(), self._loaded_content or {}
+            parts = [name for key, name in (("needs", self.tr("needs")), ("goals", self.tr("goals")),
+                                            ("resident_wishes", self.tr("resident's wishes")))
+                     if now.get(key) != was.get(key)]
+            items.append(self.tr("Plan, draft version {version}: {parts}").format(
+                version=self.plan["version"], parts=", ".join(parts)))
+        if self._review_typed():
+            items.append(self.tr("Plan: a review not yet recorded"))
+        return items
+
+    def save_work(self) -> bool:
+        if self.has_unsaved_changes() and not self.save():
+            return False
+        return not self._review_typed() or self.record_review()
+
+    def discard_work(self) -> None:
+        self.review_progress.clear()
+        set_error(self.review_error, "")
+        set_error(self.message, "")
+        if self.plan:
+            self.refresh(self.plan["id"])
 
     def _content_edited(self) -> None:
         if not self._filling:
@@ -669,21 +712,24 @@ class PlanTab(QWidget):
         self.refresh(self.plan["id"])
         self.changed.emit()
 
-    def record_review(self) -> None:
+    def record_review(self) -> bool:
         if not self.plan:
-            return
+            return False
         try:
             plans.add_review(self.session, self.plan["id"], self.review_date.text(),
                              self.review_progress.toPlainText(), self.next_review.text())
         except ValidationError as exc:
             set_error(self.review_error, "\n".join(exc.localized_problems().values()))
-            return
+            self.parts.setCurrentIndex(3)
+            return False
         except ShelterError as exc:
             set_error(self.review_error, exc.localized())
-            return
+            self.parts.setCurrentIndex(3)
+            return False
         set_error(self.review_error, "")
         self.review_progress.clear()
         self.refresh(self.plan["id"])
+        return True
 
     # --- printing -----------------------------------------------------------------------
 
@@ -708,11 +754,12 @@ class PlanTab(QWidget):
         lang = self.print_language.currentData()
         hide = self.case_numbers_only.isChecked()
         try:
-            document = plans.document(self.session, ids, lang, case_numbers_only=hide)
+            plans.document_allowed(self.session, ids)
             printer = document_printer.ask_printer(self, self.tr("Print the plan"))
             if printer is None:
                 return
-            document_printer.print_document(document, printer)
+            tasks.run_print(self, lambda job: plans.document(job.session, ids, lang, case_numbers_only=hide),
+                            printer, session=self.session)
             plans.record_print(self.session, ids, lang, "printer", hide)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -732,29 +779,47 @@ class PlanTab(QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return
+        lang, hide = self.print_language.currentData(), self.case_numbers_only.isChecked()
         try:
-            plans.save_pdf(self.session, ids, self.print_language.currentData(), path,
-                           case_numbers_only=self.case_numbers_only.isChecked())
+            tasks.run_pdf(self, lambda job: plans.save_pdf(job.session, ids, lang, path, case_numbers_only=hide),
+                          session=self.session, label=self.tr("Saving the plans as PDF…"))
+        except tasks.Cancelled:
+            return
         except ShelterError as exc:
             dialogs.show_error(self, exc)
 
     # --- auto-lock ----------------------------------------------------------------------
 
     def lock_state(self) -> dict | None:
-        if not self.has_unsaved_changes():
+        if not self.has_unsaved_work():
             return None
-        return {"plan_id": self.plan["id"], "content": self.content(), "part": self.parts.currentIndex()}
+        state = {"plan_id": self.plan["id"], "part": self.parts.currentIndex()}
+        if self.has_unsaved_changes():
+            state["content"] = self.content()
+        if self._review_typed():
+            state["review"] = {"date": self.review_date.text(), "progress": self.review_progress.toPlainText(),
+                               "next": self.next_review.text()}
+        return state
 
     def restore_state(self, state: dict | None) -> None:
         if not state:
             return
         self.refresh(state["plan_id"])
-        if not self.plan or self.plan["status"] != "draft":
+        if not self.plan:
+            return
+        review = state.get("review")
+        if review:
+            self.review_date.setText(review["date"])
+            self.review_progress.setPlainText(review["progress"])
+            self.next_review.setText(review["next"])
+        self.parts.setCurrentIndex(state.get("part", 0))
+        if self.plan["status"] != "draft" or "content" not in state:
             return
         content = state["content"]
         self._filling = True
         try:
             self.wishes.setPlainText(content.get("resident_wishes", ""))
+            self.no_education_reason.setText(content.get("no_education_goal_reason", ""))
             for n in content.get("needs", []):
                 level, text = self.need_widgets[n["domain"]]
                 level.set_code(n["need_level"])

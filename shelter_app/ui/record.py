@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -16,10 +16,11 @@ from shelter_app import codes, i18n, residents
 from shelter_app.text import name_concerns
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, extensions
+from shelter_app.ui import dialogs, extensions, tasks
 from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker,
                                    broken_into_lines, citizenship_special, colour_text, edit_date, error_label,
                                    set_error, show_date, yes_no_unknown)
+from shelter_app.ui.extensions import UnsavedWork
 
 REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
             "exploitation_country"}
@@ -27,7 +28,7 @@ DATE_FIELDS = {"date_of_birth", "registration_date", "nrm_identified_date", "res
                "asylum_date", "consent_data_processing", "intake_date"}
 
 
-class ResidentRecord(QWidget):
+class ResidentRecord(UnsavedWork, QWidget):
     closed = Signal()
     saved = Signal(int)
     open_existing = Signal(int)  # the possible-duplicate dialog's "Open the existing record"
@@ -56,6 +57,10 @@ class ResidentRecord(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         top.addWidget(self.title, 1)
+        self.risk_badge = QLabel()  # the latest risk level (issue 15)
+        self.risk_badge.setObjectName("risk_badge")
+        self.risk_badge.hide()
+        top.addWidget(self.risk_badge)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
@@ -76,6 +81,13 @@ class ResidentRecord(QWidget):
             self.held_button.setMenu(menu)
             self.held_button.setVisible(resident_id is not None)
             top.addWidget(self.held_button)
+        self.correct_button = None
+        if session.user.role == "director":
+            from shelter_app.ui import corrections_ui
+
+            self.correct_button = corrections_ui.correct_button(self)
+            self.correct_button.setVisible(resident_id is not None)
+            top.addWidget(self.correct_button)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -89,7 +101,7 @@ class ResidentRecord(QWidget):
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._details(), self.tr("&Details"))
 
-        QShortcut(QKeySequence.Save, self, activated=self.save)
+        QShortcut(QKeySequence.Save, self, activated=self.save_current_tab)
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close_record)
 
         if resident_id is not None:
@@ -182,6 +194,7 @@ class ResidentRecord(QWidget):
         self._date(f, "registration_date")
         self._field(f, "referral_source", CodeCombo(codes.REFERRAL_SOURCE, blank=self.tr("— choose —")))
         self._field(f, "case_status", CodeCombo(codes.CASE_STATUS))
+        self._field(f, "key_worker", self._key_worker_combo())
         left.addWidget(box)
         self.admission_group = None
         if self.resident_id is None:
@@ -234,6 +247,15 @@ class ResidentRecord(QWidget):
         scroll.setWidget(inner)
         return scroll
 
+    def _key_worker_combo(self) -> QComboBox:
+        from shelter_app import casefile
+
+        combo = QComboBox()
+        combo.addItem(self.tr("— none —"), None)
+        for account in casefile.staff(self.session):
+            combo.addItem(account["display_name"], account["username"])
+        return combo
+
     def _admit_toggled(self, on: bool) -> None:
         for name in ("intake_date", "room"):
             widget = self.fields[name][0]
@@ -273,7 +295,7 @@ class ResidentRecord(QWidget):
             # The tab scrolls its own long parts (the plan's needs): one scroll area, never two nested.
             holder.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.tab_widgets[index] = tab
-        if hasattr(tab, "changed"):
+        if hasattr(tab, "changed"):  # an optional signal of the tab contract
             tab.changed.connect(self._tab_changed)
         return tab
 
@@ -358,6 +380,18 @@ class ResidentRecord(QWidget):
         if self.stored.get("in_shelter"):
             text += " · " + self.tr("in the shelter")
         self.title.setText(text)
+        self._update_risk_badge()
+
+    def _update_risk_badge(self) -> None:
+        from shelter_app import safety
+
+        level = safety.latest_level(self.session, self.resident_id) if not self.session.closed else None
+        self.risk_badge.setVisible(level is not None)
+        if level is not None:
+            colours = {"high": "#ffffff; background: #b00020", "medium": "#5a3200; background: #ffe0b2",
+                       "low": "#1b5e20; background: #e8f5e9"}
+            self.risk_badge.setText(self.tr("Risk: {level}").format(level=codes.RISK_LEVEL.label(level)))
+            self.risk_badge.setStyleSheet(f"color: {colours[level]}; padding: 2px 8px; font-weight: bold;")
 
     def refresh(self) -> None:
         if self.session.closed:
@@ -483,6 +517,8 @@ class ResidentRecord(QWidget):
         self._add_tabs()
         if self.held_button is not None:
             self.held_button.setVisible(True)
+        if self.correct_button is not None:
+            self.correct_button.setVisible(True)
 
     # --- everything held about the person ------------------------------------------------
 
@@ -494,12 +530,15 @@ class ResidentRecord(QWidget):
         if self.resident_id is None:
             return False
         lang = i18n.current_language()
+        resident_id = self.resident_id
         try:
-            document = subject_access.document(self.session, self.resident_id, lang)
+            self.session.require(Permission.PRINT_RESIDENT_RECORD)
             printer = document_printer.ask_printer(self, self.tr("Print everything held about this person"))
             if printer is None:
                 return False
-            document_printer.print_document(document, printer)
+            document, _pages = tasks.run_print(
+                self, lambda job: subject_access.document(job.session, resident_id, lang), printer,
+                session=self.session)
             subject_access.record_print(self.session, document.sections[0].reference, "printer", lang)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -521,26 +560,100 @@ class ResidentRecord(QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return None
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        resident_id, lang = self.resident_id, i18n.current_language()
         try:
-            subject_access.save_pdf(self.session, self.resident_id, i18n.current_language(), path)
+            tasks.run_pdf(self, lambda job: subject_access.save_pdf(job.session, resident_id, lang, path),
+                          session=self.session, label=self.tr("Saving everything held about this person as PDF…"))
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
-            QApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc)
             return None
-        QApplication.restoreOverrideCursor()
         return path
 
     def close_record(self) -> None:
         self.closed.emit()
+
+    # --- unsaved work (extensions.UnsavedWork) ----------------------------------------------
+
+    def built_tabs(self) -> list:
+        """The extension tabs built so far, in the order they are shown."""
+        return [self.tab_widgets[i] for i in sorted(self.tab_widgets)]
+
+    def _dirty_tabs(self) -> list:
+        return [tab for tab in self.built_tabs() if isinstance(tab, UnsavedWork) and tab.has_unsaved_work()]
+
+    def changed_fields(self) -> list[str]:
+        """The details a person changed, by their labels."""
+        now = self.values()
+        names = [name for name in now if now.get(name) != self._loaded.get(name)]
+        labels = []
+        for name in names:
+            if name in ("_admit", "_intake_date", "_room"):
+                name = {"_admit": "intake_date", "_intake_date": "intake_date", "_room": "room"}[name]
+            label = i18n.field_label(name)
+            if label not in labels:
+                labels.append(label)
+        return labels
+
+    def has_unsaved_work(self) -> bool:
+        return self.is_dirty() or bool(self._dirty_tabs())
+
+    def unsaved_work(self) -> list[str]:
+        items = []
+        if self.is_dirty():
+            who = self.tr("New resident") if self.resident_id is None else self.stored.get("case_number", "")
+            items.append(self.tr("{record}, details: {fields}").format(
+                record=who, fields=", ".join(self.changed_fields())))
+        for tab in self._dirty_tabs():
+            items += tab.unsaved_work()
+        return items
+
+    def save_work(self) -> bool:
+        """Details first (a new resident must exist before its tabs), then each tab;
+        the first that fails is shown and the rest wait."""
+        if self.is_dirty() and not self.save():
+            self.tabs.setCurrentIndex(0)
+            return False
+        for index in sorted(self.tab_widgets):
+            tab = self.tab_widgets[index]
+            if isinstance(tab, UnsavedWork) and tab.has_unsaved_work() and not tab.save_work():
+                self.tabs.setCurrentIndex(index)
+                return False
+        return True
+
+    def discard_work(self) -> None:
+        if self.is_dirty():
+            if self.resident_id is not None:
+                self._fill(self.stored)
+            else:
+                self._fill({"registration_date": residents.today().isoformat(), "case_status": "open",
+                            "nrm_status": "none", "sex": None})
+                self.admit_box.setChecked(False)
+                self.fields["intake_date"][0].clear()
+                self.fields["room"][0].clear()
+            self._loaded = self.values()
+            self.show_problems({})
+        for tab in self._dirty_tabs():
+            tab.discard_work()
+
+    def save_current_tab(self) -> bool:
+        """Ctrl+S: what the tab on screen holds."""
+        index = self.tabs.currentIndex()
+        if index <= 0:
+            return self.save()
+        tab = self.tab_widgets.get(index)
+        if isinstance(tab, UnsavedWork):
+            return tab.save_work()
+        return False
 
     # --- lock -----------------------------------------------------------------------------
 
     def lock_state(self) -> dict:
         state = {"resident_id": self.resident_id, "values": self.values(), "dirty": self.is_dirty(),
                  "tab": self.tabs.currentIndex(), "tabs": {}}
-        for index, tab in self.tab_widgets.items():
-            if hasattr(tab, "lock_state"):
+        for tab in self.built_tabs():
+            if isinstance(tab, UnsavedWork):
                 kept = tab.lock_state()
                 if kept:
                     state["tabs"][type(tab).__name__] = kept
@@ -558,7 +671,7 @@ class ResidentRecord(QWidget):
                 self.fields["room"][0].setText(values.get("_room", ""))
         for name, kept in state.get("tabs", {}).items():
             tab = self.tab(name)
-            if tab is not None and hasattr(tab, "restore_state"):
+            if isinstance(tab, UnsavedWork):
                 tab.restore_state(kept)
         tab_index = int(state.get("tab", 0))
         if 0 <= tab_index < self.tabs.count():

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import codes, i18n, residents
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
 from shelter_app.ui.common import CodeCombo, citizenship_special, fit_columns, show_date, two_lines
+from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
 
 
 DISPLAY, TOOLTIP, ALIGN, FOREGROUND, USER = 0, 3, 7, 9, 256
@@ -26,10 +27,12 @@ _GREY = QBrush(QColor("#777777"))
 
 class RegisterModel(QAbstractTableModel):
     CASE_NUMBER, NAME, SEX, AGE, CITIZENSHIP, EXPLOITATION, REGISTERED, STATUS, IN_SHELTER = range(9)
-    COLUMN_COUNT = 9
+    KEY_WORKER, PLACE, INTAKE, DAYS = range(9, 13)  # the case file (issue 16)
+    COLUMN_COUNT = 13
     SORT_KEYS = {CASE_NUMBER: "case_number", NAME: "full_name", SEX: "sex", AGE: "age",
                  CITIZENSHIP: "citizenship", EXPLOITATION: "primary_exploitation",
-                 REGISTERED: "registration_date", STATUS: "case_status", IN_SHELTER: "in_shelter"}
+                 REGISTERED: "registration_date", STATUS: "case_status", IN_SHELTER: "in_shelter",
+                 KEY_WORKER: "key_worker", PLACE: "place", INTAKE: "intake_date", DAYS: "days_in_shelter"}
     PAGE = 64
     MIN_SEARCH = 2
     CACHE_LIMIT = 5000
@@ -162,7 +165,10 @@ class RegisterModel(QAbstractTableModel):
         texts = (record["case_number"], record["full_name"], codes.SEX.label(record["sex"]),
                  "" if record["age"] is None else str(record["age"]), _country(record["citizenship"]),
                  codes.EXPLOITATION.label(record["primary_exploitation"]), show_date(record["registration_date"]),
-                 codes.CASE_STATUS.label(record["case_status"]), self._yes if record["in_shelter"] else "")
+                 codes.CASE_STATUS.label(record["case_status"]), self._yes if record["in_shelter"] else "",
+                 record.get("key_worker_name") or "", record.get("place") or "",
+                 show_date(record["last_intake"]) if record.get("last_intake") else "",
+                 "" if record.get("days_in_shelter") is None else str(record["days_in_shelter"]))
         return texts, record["case_status"] == "closed"
 
     def resident_id(self, row: int) -> int:
@@ -185,11 +191,12 @@ class RegisterModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Case number"), self.tr("Name"), self.tr("Sex"), self.tr("Age"), self.tr("Citizenship"),
                 self.tr("Main form of exploitation"), self.tr("Registered"), self.tr("Case status"),
-                self.tr("In the shelter")]
+                self.tr("In the shelter"), self.tr("Key worker"), self.tr("Place"), self.tr("Intake"),
+                self.tr("Days")]
 
     def headerData(self, section, orientation, role=DISPLAY):
-        if role == DISPLAY and 0 <= section < self.COLUMN_COUNT and orientation == Qt.Horizontal:
-            return two_lines(self._headers[section])
+        if role in (DISPLAY, TOOLTIP) and 0 <= section < self.COLUMN_COUNT and orientation == Qt.Horizontal:
+            return two_lines(self._headers[section]) if role == DISPLAY else self._headers[section]
         return None
 
     def data(self, index, role=DISPLAY):
@@ -198,12 +205,12 @@ class RegisterModel(QAbstractTableModel):
         if role not in _ROLES:
             return None
         row, col = index.row(), index.column()
-        if not (0 <= row < len(self.ids)) or not (0 <= col < 9):
+        if not (0 <= row < len(self.ids)) or not (0 <= col < 13):
             return None
         if role == USER:
             return self.ids[row]
         if role == ALIGN:
-            return _RIGHT if col == 3 else None
+            return _RIGHT if col in (3, 12) else None
         entry = self.cache.get(self.ids[row]) or self._record(row)
         if entry is None:
             return None
@@ -222,7 +229,7 @@ def _country(code: str) -> str:
     return code
 
 
-class RegisterPage(QWidget):
+class RegisterPage(UnsavedWork, QWidget):
     """The register, and a resident's record opened from it."""
 
     @classmethod
@@ -283,12 +290,17 @@ class RegisterPage(QWidget):
         self.sex_age.setObjectName("filter_sex_age")
         self.citizenship = CodeCombo(codes.CITIZENSHIP_GROUP, blank=self.tr("Any citizenship"))
         self.citizenship.setObjectName("filter_citizenship")
+        self.mine = QCheckBox(self.tr("&My residents"))
+        self.mine.setObjectName("filter_mine")
+        self.mine.setToolTip(self.tr("Only the residents whose key worker you are"))
+        self.mine.toggled.connect(self.apply)
         places = ((self.in_shelter, 0, 0), (self.case_status, 0, 1), (self.citizenship, 0, 2),
-                  (self.exploitation, 1, 0), (self.sex_age, 1, 1))
+                  (self.exploitation, 1, 0), (self.sex_age, 1, 1), (self.mine, 1, 2))
         for combo, row_at, col_at in places:
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-            combo.currentIndexChanged.connect(self.apply)
+            if isinstance(combo, QComboBox):
+                combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+                combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+                combo.currentIndexChanged.connect(self.apply)
             filters.addWidget(combo, row_at, col_at)
         filters.setColumnStretch(3, 1)
         self.count_label = QLabel()
@@ -327,12 +339,15 @@ class RegisterPage(QWidget):
         header.setSortIndicator(RegisterModel.REGISTERED, Qt.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionsClickable(True)
-        longest = lambda code_list: max((label for _, label in code_list.choices()), key=len)
+        # Headers on two lines where long (the full title in their tooltip); the name takes the rest.
+        longest = lambda code_list: max((label for _, label in code_list.choices()), key=len)  # noqa: E731
         fit_columns(self.table, {
             RegisterModel.CASE_NUMBER: "2025-00000", RegisterModel.SEX: longest(codes.SEX),
-            RegisterModel.AGE: "100", RegisterModel.CITIZENSHIP: "Кыргызстан (KG)",
-            RegisterModel.EXPLOITATION: "Сексуальная эксплуатация", RegisterModel.REGISTERED: "00.00.0000",
-            RegisterModel.STATUS: longest(codes.CASE_STATUS), RegisterModel.IN_SHELTER: "yes"},
+            RegisterModel.AGE: "100", RegisterModel.CITIZENSHIP: "Кыргызстан",
+            RegisterModel.EXPLOITATION: "Принудительный труд", RegisterModel.REGISTERED: "00.00.0000",
+            RegisterModel.STATUS: longest(codes.CASE_STATUS), RegisterModel.IN_SHELTER: "yes",
+            RegisterModel.KEY_WORKER: "Айгүл Асанова", RegisterModel.PLACE: "Комната 12",
+            RegisterModel.INTAKE: "00.00.0000", RegisterModel.DAYS: "1000"},
             stretch=RegisterModel.NAME)
         self.table.activated.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
         self.table.doubleClicked.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
@@ -364,7 +379,8 @@ class RegisterPage(QWidget):
     def filters(self) -> dict:
         return {"in_shelter": self.in_shelter.currentData(), "case_status": self.case_status.code(),
                 "primary_exploitation": self.exploitation.code(), "sex_age": self.sex_age.code(),
-                "citizenship": self.citizenship.code()}
+                "citizenship": self.citizenship.code(),
+                "key_worker": self.session.user.username if self.mine.isChecked() else None}
 
     def apply(self) -> None:
         if self.session.closed:
@@ -398,9 +414,7 @@ class RegisterPage(QWidget):
     def _close_record_if_allowed(self) -> bool:
         if self.record is None:
             return True
-        if self.record.is_dirty() and not dialogs.confirm(
-                self, self.tr("The record has changes that are not saved. Discard them?"),
-                yes=self.tr("Discard changes"), no=self.tr("Keep editing")):
+        if not ask_to_settle(self, [self.record]):
             return False
         self._drop_record()
         return True
@@ -471,6 +485,9 @@ class RegisterPage(QWidget):
         self.in_shelter.blockSignals(True)
         self.in_shelter.setCurrentIndex(max(0, self.in_shelter.findData(state.get("filters", {}).get("in_shelter"))))
         self.in_shelter.blockSignals(False)
+        self.mine.blockSignals(True)
+        self.mine.setChecked(bool(state.get("filters", {}).get("key_worker")))
+        self.mine.blockSignals(False)
         column, order = state.get("sort", (RegisterModel.REGISTERED, 1))
         self.table.horizontalHeader().blockSignals(True)
         self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder(order))
@@ -489,4 +506,14 @@ class RegisterPage(QWidget):
             record.restore_state(kept)
 
     def has_unsaved_work(self) -> bool:
-        return self.record is not None and self.record.is_dirty()
+        return self.record is not None and self.record.has_unsaved_work()
+
+    def unsaved_work(self) -> list[str]:
+        return self.record.unsaved_work() if self.record is not None else []
+
+    def save_work(self) -> bool:
+        return self.record is None or self.record.save_work()
+
+    def discard_work(self) -> None:
+        if self.record is not None:
+            self.record.discard_work()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, Q
 from shelter_app import i18n, retention, subject_access
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import RowsModel, push_button, rows_view, show_date
 
 
@@ -163,7 +163,13 @@ class RetentionPage(QWidget):
             one="Residents whose last contact with the shelter (exit, service or court hearing) is more than a "
             "year ago. Anonymizing removes names, contact details and every free text and keeps the statistics; "
             "deleting removes the records for good."))
-        self.model.set_rows(retention.due(self.session))
+        try:
+            due = tasks.run(self, lambda job: retention.due(job.session), session=self.session,
+                            label=self.tr("Looking for records past the retention period…"))
+        except ShelterError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.model.set_rows(due)
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def _chosen(self) -> list:
@@ -181,8 +187,13 @@ class RetentionPage(QWidget):
                 "for good; the statistics stay as they are.").format(n=len(chosen)),
                 yes=self.tr("Anonymize"), no=self.tr("Cancel")):
             return
+        ids = [c.id for c in chosen]
         try:
-            n = retention.anonymize(self.session, [c.id for c in chosen])
+            n = tasks.run(self, lambda job: retention.anonymize(job.session, ids, progress=job.progress),
+                          session=self.session, label=self.tr("Anonymizing…"), cancellable=True)
+        except tasks.Cancelled:
+            dialogs.info(self, self.tr("Stopped: nothing was changed."))
+            return
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return
@@ -198,8 +209,13 @@ class RetentionPage(QWidget):
                 "them, and the statistics of past periods will change. This cannot be undone.").format(
                     n=len(chosen)), yes=self.tr("Delete"), no=self.tr("Cancel")):
             return
+        ids = [c.id for c in chosen]
         try:
-            n = retention.delete(self.session, [c.id for c in chosen])
+            n = tasks.run(self, lambda job: retention.delete(job.session, ids, progress=job.progress),
+                          session=self.session, label=self.tr("Deleting…"), cancellable=True)
+        except tasks.Cancelled:
+            dialogs.info(self, self.tr("Stopped: nothing was deleted."))
+            return
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return
@@ -223,11 +239,13 @@ class RetentionPage(QWidget):
             return
         lang = self.language.currentData()
         try:
-            document = subject_access.document(self.session, case_number, lang)
+            self.session.require(Permission.PRINT_RESIDENT_RECORD)
             printer = document_printer.ask_printer(self, self.tr("Print the resident's record"))
             if printer is None:
                 return
-            document_printer.print_document(document, printer)
+            document, _pages = tasks.run_print(
+                self, lambda job: subject_access.document(job.session, case_number, lang), printer,
+                session=self.session)
             subject_access.record_print(self.session, document.sections[0].reference, "printer", lang)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -245,8 +263,12 @@ class RetentionPage(QWidget):
                                      self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return
+        lang = self.language.currentData()
         try:
-            subject_access.save_pdf(self.session, case_number, self.language.currentData(), path)
+            tasks.run_pdf(self, lambda job: subject_access.save_pdf(job.session, case_number, lang, path),
+                          session=self.session, label=self.tr("Saving the resident's record as PDF…"))
+        except tasks.Cancelled:
+            return
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return

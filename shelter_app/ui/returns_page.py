@@ -25,7 +25,7 @@ SUPPRESSED_BACKGROUND = "#fbe3d4"
 
 
 class ReturnTableModel(QAbstractTableModel):
-    """One table of the return as it will leave: `<k` where a cell is suppressed."""
+    """One table of the return as it will leave: `x` where a cell is not published."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,7 +62,7 @@ class ReturnTableModel(QAbstractTableModel):
         r, c = self.table.rows[index.row()], self.table.columns[index.column()]
         suppressed = self.table.is_suppressed(r, c)
         if role == Qt.DisplayRole:
-            return "<" + str(self.threshold) if suppressed else str(self.table.values[(r, c)])
+            return service.MARK if suppressed else str(self.table.values[(r, c)])
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole and suppressed:
@@ -72,7 +72,7 @@ class ReturnTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole and suppressed:
-            return self.tr("Suppressed: not published, so that no person can be recognised.")
+            return service.legend(self.lang)
         if role == Qt.UserRole:
             return None if suppressed else self.table.values[(r, c)]
         return None
@@ -340,11 +340,7 @@ class ReturnsPage(QWidget):
         ret = self.ret
         lines = [self.tr("{label}: {start} to {end}.").format(
             label=ret.period.label, start=i18n.format_date(ret.period.start), end=i18n.format_date(ret.period.end))]
-        if ret.suppression:
-            lines.append(self.tr("Threshold {k}: {n} cells suppressed, shown as <{k}.").format(
-                k=ret.threshold, n=ret.suppressed_count))
-        else:
-            lines.append(self.tr("Suppression is OFF: every count will be published."))
+        lines.extend(service.suppression_summary(ret, self.lang))
         self.summary.setText(" ".join(lines))
         current = max(0, self.table_list.currentRow())
         self.table_list.blockSignals(True)

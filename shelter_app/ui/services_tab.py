@@ -7,14 +7,15 @@ import datetime as _dt
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from shelter_app import codes, services
 from shelter_app.errors import ShelterError
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import (CodeCombo, edit_date, error_label, fit_placeholder, lay_out_record_dialog,
                                    rows_view, set_error, show_date)
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
@@ -144,7 +145,7 @@ class ServiceFields(QWidget):
         self.notes_edit.clear()
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(UnsavedDialog):
     """Edit one logged service, or log a new one (e.g. a legal consultation
     from the Legal tab)."""
 
@@ -163,6 +164,13 @@ class ServiceDialog(QDialog):
             self.fields.set_values(preset)
         lay_out_record_dialog(self, self.fields, self.tr("Save"), self.tr("Cancel"))
         self.fields.submitted.connect(self.save)
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return self.fields.values()
+
+    def set_values(self, values: dict) -> None:
+        self.fields.set_values(values)
 
     def save(self) -> None:
         try:
@@ -288,7 +296,7 @@ class ServicesModel(QAbstractTableModel):
                 self.reload()
 
 
-class ServicesTab(QWidget):
+class ServicesTab(UnsavedWork, QWidget):
     """Log, list, edit and follow up one resident's services."""
 
     changed = Signal()
@@ -445,13 +453,13 @@ class ServicesTab(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     # --- actions ---
-    def log_service(self) -> None:
+    def log_service(self) -> bool:
         self.log_done.hide()
         try:
             record = services.log(self.session, self.resident_id, self.fields.values())
         except ShelterError as exc:
             set_error(self.log_error, exc.localized())
-            return
+            return False
         set_error(self.log_error, "")
         self.fields.clear_after_logging()
         self.log_done.setText(self.tr("Logged: {service}, {date}.").format(
@@ -460,23 +468,28 @@ class ServicesTab(QWidget):
         self.apply_filters()
         self.select_service(record["id"])
         self.changed.emit()
+        return True
 
-    def open_group_session(self) -> None:
+    def open_group_session(self, values: dict | None = None) -> None:
         from shelter_app.ui.group_session_dialog import GroupSessionDialog
 
         dialog = GroupSessionDialog(self.session, self.resident_id, parent=self)
-        dialog.fields.set_values(self.fields.values())
-        if dialog.exec():
+        dialog.set_values(values or {"service": self.fields.values()})
+        if values is None:
+            dialog.mark_clean()  # what came from the tab's own fields is still there
+        if self.exec_dialog(dialog, {"kind": "group"}):
             self.apply_filters()
             self.changed.emit()
 
-    def edit_selected(self) -> None:
+    def edit_selected(self, values: dict | None = None) -> None:
         record = self.selected()
         if not record or not services.can_log(self.session, record["service_type"]):
             return
         types = services.loggable_types(self.session)
         dialog = ServiceDialog(self.session, self.resident_id, record, types=types, parent=self)
-        if dialog.exec():
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, {"kind": "edit", "service_id": record["id"]}):
             self.apply_filters()
             self.select_service(record["id"])
             self.changed.emit()
@@ -518,10 +531,11 @@ class ServicesTab(QWidget):
         printer = document_printer.ask_printer(self, self.tr("Print services and legal cases"))
         if printer is None:
             return False
+        resident_id, hide = self.resident_id, self.session.privacy_mode
         try:
-            document = summary_pdf.for_printer(self.session, self.resident_id,
-                                               case_numbers_only=self.session.privacy_mode)
-            document_printer.print_document(document, printer)
+            tasks.run_print(self, lambda job: summary_pdf.for_printer(job.session, resident_id,
+                                                                      case_numbers_only=hide),
+                            printer, session=self.session)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return False
@@ -542,21 +556,61 @@ class ServicesTab(QWidget):
                                      "pdf")
         if not path:
             return None
+        resident_id, hide = self.resident_id, self.session.privacy_mode
         try:
-            summary_pdf.save(self.session, self.resident_id, path, case_numbers_only=self.session.privacy_mode)
+            tasks.run_pdf(self, lambda job: summary_pdf.save(job.session, resident_id, path, case_numbers_only=hide),
+                          session=self.session, label=self.tr("Saving the summary as PDF…"))
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return None
         return path
 
-    # --- auto-lock: typed, unsaved work comes back for the same person ---
+    # --- unsaved work: the half-typed service, and an open dialog ---
+    def has_unsaved_work(self) -> bool:
+        if not self.log_box.isVisibleTo(self):
+            return False
+        values = self.fields.values()  # date, service and provider stay filled in after each entry
+        return bool(values["duration_minutes"] or values["notes"].strip())
+
+    def unsaved_work(self) -> list[str]:
+        if not self.has_unsaved_work():
+            return []
+        service = self.fields.values()["service_type"]
+        what = codes.SERVICE_TYPE.label(service) if service else self.tr("a service")
+        return [self.tr("Services: {service} not yet logged").format(service=what)]
+
+    def save_work(self) -> bool:
+        return self.log_service()
+
+    def discard_work(self) -> None:
+        self.fields.clear_after_logging()
+        set_error(self.log_error, "")
+
     def lock_state(self) -> dict | None:
-        values = self.fields.values()
-        if not (values["duration_minutes"] or values["notes"].strip()):
-            return None
-        return values
+        state = dict(self.dialog_lock_state())
+        if self.has_unsaved_work():
+            state["fields"] = self.fields.values()
+        return state or None
 
     def restore_state(self, state: dict) -> None:
-        if state:
+        if not state:
+            return
+        if "fields" in state:
+            self.fields.set_values(state["fields"])
+        elif "dialog" not in state and "date" in state:  # kept by an older build
             self.fields.set_values(state)
+        self.reopen_dialog_later(state.get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if self.session.closed:
+            return
+        if reopen.get("kind") == "edit":
+            self.select_service(reopen["service_id"])
+            selected = self.selected()
+            if selected and selected["id"] == reopen["service_id"]:
+                self.edit_selected(values)
+        elif reopen.get("kind") == "group":
+            self.open_group_session(values)
 

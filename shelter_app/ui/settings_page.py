@@ -1,19 +1,21 @@
 """Settings: the language of the screens (this PC), and for a director the
-organisation's settings (auto-lock, retention, suppression threshold)."""
+organisation's settings (auto-lock, retention, suppression threshold); at the
+foot, About: the program's version (the one of pyproject.toml)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from shelter_app import accounts, i18n, preferences, settings
+from shelter_app import __version__, accounts, i18n, preferences, settings
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui.common import error_label, language_combo, set_error
+from shelter_app.ui.extensions import UnsavedWork
 
 
-class SettingsPage(QWidget):
+class SettingsPage(UnsavedWork, QWidget):
     language_changed = Signal(str)
     settings_changed = Signal()
 
@@ -77,6 +79,15 @@ class SettingsPage(QWidget):
             self.org_saved.setObjectName("organisation_saved")
             row.addWidget(self.org_saved, 1)
             form.addRow("", row)
+        from shelter_app import organisation_keys
+
+        fingerprint = organisation_keys.fingerprint_of(session)
+        self.fingerprint = QLabel(fingerprint or self.tr("made at the first director's sign-in"))
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.fingerprint.setToolTip(self.tr("The organisation key's fingerprint, as on the recovery key sheet: read it "
+                                            "aloud to another shelter that adds this organisation's card."))
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
         layout.addWidget(box)
 
         self.can_edit = session.can(Permission.SETTINGS)
@@ -87,6 +98,7 @@ class SettingsPage(QWidget):
         labels = {"auto_lock_minutes": self.tr("Lock the screen after (minutes without input):"),
                   "retention_years": self.tr("Keep closed cases for (years):"),
                   "return_threshold": self.tr("Suppress statistics below:")}
+        self.labels = labels
         for key, text in labels.items():
             spec = settings.BY_KEY[key]
             spin = QSpinBox()
@@ -117,6 +129,16 @@ class SettingsPage(QWidget):
 
         self.accounts = AccountsBox(session, self)
         layout.addWidget(self.accounts)
+
+        box = QGroupBox(self.tr("About"))
+        box.setObjectName("about")
+        form = QFormLayout(box)
+        form.addRow(self.tr("Program:"), QLabel(self.tr("Shelter case manager")))
+        self.version_label = QLabel(__version__)
+        self.version_label.setObjectName("version")
+        self.version_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form.addRow(self.tr("Version:"), self.version_label)
+        layout.addWidget(box)
         layout.addStretch(1)
         self.refresh()
 
@@ -158,12 +180,64 @@ class SettingsPage(QWidget):
         if self.session.closed:
             return
         values = settings.all_values(self.session)
-        for key, spin in self.spins.items():
-            spin.setValue(int(values[key]))
+        if not self._changed_settings():  # what a person typed stays until saved or discarded
+            self._fill(values)
         if hasattr(self, "accounts"):
             self.accounts.refresh()
 
-    def save(self) -> None:
+    def _fill(self, values: dict) -> None:
+        for key, spin in self.spins.items():
+            spin.setValue(int(values[key]))
+        self._stored = {key: spin.value() for key, spin in self.spins.items()}
+
+    def _changed_settings(self) -> list[str]:
+        stored = getattr(self, "_stored", None)
+        if stored is None or not self.can_edit:
+            return []
+        return [key for key, spin in self.spins.items() if spin.value() != stored.get(key)]
+
+    # --- unsaved work (extensions.UnsavedWork) ---
+    def has_unsaved_work(self) -> bool:
+        return bool(self._changed_settings()) or self.accounts.has_unsaved_work()
+
+    def unsaved_work(self) -> list[str]:
+        items = []
+        changed = self._changed_settings()
+        if changed:
+            names = ", ".join(self.labels[key].rstrip(":") for key in changed)
+            items.append(self.tr("Settings: {names}").format(names=names))
+        return items + self.accounts.unsaved_work()
+
+    def save_work(self) -> bool:
+        if self._changed_settings() and not self.save():
+            return False
+        return not self.accounts.has_unsaved_work() or self.accounts.save_work()
+
+    def discard_work(self) -> None:
+        if self._changed_settings():
+            self._fill(settings.all_values(self.session))
+            for label in self.errors.values():
+                set_error(label, "")
+        self.accounts.discard_work()
+
+    def lock_state(self) -> dict | None:
+        state = {}
+        changed = self._changed_settings()
+        if changed:
+            state["settings"] = {key: self.spins[key].value() for key in changed}
+        kept = self.accounts.lock_state()
+        if kept:
+            state["accounts"] = kept
+        return state or None
+
+    def restore_state(self, state: dict) -> None:
+        for key, value in (state or {}).get("settings", {}).items():
+            if key in self.spins:
+                self.spins[key].setValue(int(value))
+        if (state or {}).get("accounts"):
+            self.accounts.restore_state(state["accounts"])
+
+    def save(self) -> bool:
         self.saved_label.clear()
         for label in self.errors.values():
             set_error(label, "")
@@ -174,9 +248,11 @@ class SettingsPage(QWidget):
             for key, text in exc.localized_problems().items():
                 if key in self.errors:
                     set_error(self.errors[key], text)
-            return
+            return False
         except ShelterError as exc:
             self.saved_label.setText(exc.localized())
-            return
+            return False
+        self._stored = {key: spin.value() for key, spin in self.spins.items()}
         self.saved_label.setText(self.tr("Saved."))
         self.settings_changed.emit()
+        return True

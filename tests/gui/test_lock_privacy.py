@@ -41,14 +41,20 @@ def test_auto_lock_keeps_typed_work_for_the_same_person_only(qtbot, signed_in, d
     type_text(qtbot, register.record.fields["full_name"][0], "Мамытова Сезим")
     register.record.fields["sex"][0].set_code("female")
 
-    # Input restarts the timer; silence lets it fire.
-    window.lock_timer.setInterval(1500)
+    # Input restarts the timer: after a little silence, a key press winds it back to the full interval
+    # (a precise timer, so that its remaining time can be read to the millisecond).
+    window.lock_timer.setTimerType(Qt.PreciseTimer)
     window.lock_timer.start()
-    for _ in range(5):  # 2 s of typing, never 1.5 s of silence
-        qtbot.wait(400)
-        qtbot.keyClick(register.record.fields["full_name"][0], Qt.Key_End)
+    qtbot.wait(120)
+    silent = window.lock_timer.remainingTime()
+    assert silent <= 5 * 60_000 - 100
+    qtbot.keyClick(register.record.fields["full_name"][0], Qt.Key_End)
+    assert window.lock_timer.remainingTime() > silent
     assert window.main_view is not None
-    qtbot.waitUntil(lambda: window.main_view is None, timeout=3000)
+    # Silence lets it fire: fire it now rather than wait 5 minutes.
+    window.lock_timer.timeout.emit()
+    assert window.main_view is None
+    assert not window.lock_timer.isActive()
 
     # Locked: database closed, nothing of the records on screen.
     assert window.session is None and window.unlock_view is not None

@@ -168,7 +168,9 @@ def test_open_record_from_register_and_discharge(qtbot, signed_in, make_resident
     assert stays.reason_error.text() == "Required."
     stays.exit_date.setText("01.03.2025")
     stays.reason.set_code("family_reintegration")
+    dialogs.set_next_answer(True)  # "Discharge the resident on 01.03.2025?"
     qtbot.mouseClick(stays.discharge_button, Qt.LeftButton)
+    assert dialogs.shown[-1][0] == "confirm" and "01.03.2025" in dialogs.shown[-1][2]
     assert not stays.exit_error.isVisible()
     assert stays.model.index(0, 1).data() == "01 Mar 2025"
     assert stays.model.index(0, 2).data() == "Family reintegration"
@@ -219,12 +221,13 @@ def test_keyboard_alone(qtbot, signed_in):
     assert record.fields["referral_source"][1].text() == "Required."
     assert QApplication.focusWidget() is record.fields["citizenship"][0] or \
         QApplication.focusWidget() in record.fields["citizenship"][0].findChildren(QWidget)
-    # Escape with unsaved typing asks first; "Keep editing" keeps it.
-    dialogs.set_next_answer(False)
+    # Escape with unsaved typing asks first, naming what is unsaved; Cancel keeps it.
+    dialogs.set_next_answer("cancel")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
-    assert register.record is record and dialogs.shown[-1][0] == "confirm"
+    assert register.record is record and dialogs.shown[-1][0] == "unsaved"
+    assert "details: Full name" in dialogs.shown[-1][2]
     assert record.fields["full_name"][0].text() == "Үсөнова Гүлнара"
-    dialogs.set_next_answer(True)  # "Discard changes"
+    dialogs.set_next_answer("discard")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
     assert register.record is None
 

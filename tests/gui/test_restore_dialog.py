@@ -87,3 +87,53 @@ def test_a_damaged_backup_is_refused_before_anything_changes(make_dialog, backup
     dialog.check_button.click()
     assert "damaged or was altered" in dialog.info.text()
     assert not dialog.restore_button.isEnabled()
+
+
+def test_only_a_director_of_the_live_database_may_restore_over_it(make_dialog, backup_file, database, qtbot):
+    dialog = make_dialog(database.path)
+    assert dialog.findChild(type(dialog.info), "over_existing").isVisible()
+    dialog.file_edit.setText(str(backup_file))
+    qtbot.keyClicks(dialog.user_edit, "sam")
+    qtbot.keyClicks(dialog.password_edit, database.passwords["sam"])
+    dialog.check_button.click()
+    assert "Only a director" in dialog.info.text()
+    assert not dialog.restore_button.isEnabled()
+    dialog.user_edit.clear()
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.user_edit, "dina")
+    qtbot.keyClicks(dialog.password_edit, database.passwords["dina"])
+    dialog.check_button.click()
+    # What will be replaced: the resident entered after the backup, and the log since.
+    assert "has 1 residents and" in dialog.info.text(), dialog.info.text()
+    assert dialog.restore_button.isEnabled() and not dialog.code_edit.isVisible()
+
+
+def test_another_organisations_backup_needs_its_code(make_dialog, database, qtbot, tmp_path):
+    other = tmp_path / "other" / "shelter.db"
+    session, _ = accounts.create_database(
+        other, organisation_code="KG-NGO-0999", organisation_name="Another Synthetic Shelter",
+        director="olga", director_name="Olga Other", password="olga other director phrase 1")
+    (tmp_path / "ob").mkdir()
+    made = backup.create(session, tmp_path / "ob").path
+    session.close()
+    dialog = make_dialog(database.path)
+    dialog.file_edit.setText(str(made))
+    qtbot.keyClicks(dialog.user_edit, "dina")
+    qtbot.keyClicks(dialog.password_edit, database.passwords["dina"])
+    dialog.other_account.setChecked(True)
+    assert dialog.backup_user_edit.isVisible()
+    qtbot.keyClicks(dialog.backup_user_edit, "olga")
+    qtbot.keyClicks(dialog.backup_password_edit, "olga other director phrase 1")
+    dialog.check_button.click()
+    assert dialog.code_edit.isVisible(), dialog.info.text()
+    assert "Another Synthetic Shelter" in dialog.code_label.text()
+    assert not dialog.restore_button.isEnabled()
+    qtbot.keyClicks(dialog.code_edit, "KG-NGO-0001")
+    assert not dialog.restore_button.isEnabled()
+    dialog.code_edit.clear()
+    qtbot.keyClicks(dialog.code_edit, "KG-NGO-0999")
+    assert dialog.restore_button.isEnabled()
+    dialogs.set_next_answer(True)
+    dialogs.set_next_answer(None)
+    dialog.restore_button.click()
+    accounts.open_session(database.path, "olga", "olga other director phrase 1").close()

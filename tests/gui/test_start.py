@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from shelter_app import accounts, residents, settings
+from shelter_app.errors import PermissionDenied
 from shelter_app.ui import first_run
 from tests.gui.conftest import sign_in, table_texts, type_text
 
@@ -49,11 +50,14 @@ def test_first_run_creates_the_database_and_shows_the_recovery_key_once(qtbot, t
     assert db.exists()
     key = wizard.key_label.text()
     assert re.fullmatch(r"[A-Z2-9]{4}(-[A-Z2-9]{4}){7}", key), key
+    # The organisation's fingerprint is on the recovery key page and sheet.
+    fingerprint = wizard.session.key_file.organisation_fingerprint
+    assert fingerprint in wizard.fingerprint_label.text()
 
     printed = []
     monkeypatch.setattr(first_run, "print_recovery_key", lambda parent, sheet: printed.append(sheet) or True)
     qtbot.mouseClick(wizard.print_button, Qt.LeftButton)
-    assert key in printed[0] and "KG-NGO-0042" in printed[0]
+    assert key in printed[0] and "KG-NGO-0042" in printed[0] and fingerprint in printed[0]
 
     # Not on until the person confirms the key is written down.
     assert not wizard.next_button.isEnabled()
@@ -66,6 +70,11 @@ def test_first_run_creates_the_database_and_shows_the_recovery_key_once(qtbot, t
     assert "Айжан Директор" in main.user_label.text()
     assert "Приют «Үмүт»" in main.org_label.text()
     assert main.backup_label.text() == "Last backup: never"
+    from shelter_app.ui.settings_page import SettingsPage
+
+    settings = SettingsPage(window.session)
+    qtbot.addWidget(settings)
+    assert settings.fingerprint.text() == fingerprint  # shown in Settings, to read aloud by phone
     window.session.close()
     window.session = None
     # The recovery key shown really opens the database.
@@ -98,7 +107,7 @@ def test_wrong_password_then_right_one(qtbot, shell, database, login, make_resid
     assert "Sam Social" in shell.main_view.user_label.text()
 
 
-def test_back_off_after_three_failures(qtbot, shell, database):
+def test_back_off_after_three_failures(qtbot, shell, database, monkeypatch):
     for _ in range(3):
         sign_in(qtbot, shell, "dina", "wrong-password")
     screen = shell.unlock_view
@@ -107,7 +116,17 @@ def test_back_off_after_three_failures(qtbot, shell, database):
     assert "Try again in" in screen.message.text()
     sign_in(qtbot, shell, "dina", database.passwords["dina"])
     assert shell.main_view is None  # Enter does nothing while waiting
-    qtbot.waitUntil(lambda: shell.unlock_view.unlock_button.isEnabled(), timeout=4000)
+    # The wait passes: the back-off's clock moves on 3 s and the countdown's next tick comes now.
+    import time
+    from types import SimpleNamespace
+
+    from shelter_app import unlock
+
+    later = time.time() + 3
+    monkeypatch.setattr(unlock, "time", SimpleNamespace(time=lambda: later))
+    assert shell.unlock_view._countdown.isActive()
+    shell.unlock_view._countdown.timeout.emit()
+    assert shell.unlock_view.unlock_button.isEnabled()
     sign_in(qtbot, shell, "dina", database.passwords["dina"])
     assert shell.main_view is not None, shell.unlock_view.message.text()
 
@@ -138,7 +157,7 @@ def test_lawyer_reads_but_cannot_register(qtbot, signed_in):
     window = signed_in("lena")
     register = window.main_view.page("residents")
     assert not register.new_button.isEnabled()
-    with pytest.raises(Exception):
+    with pytest.raises(PermissionDenied):
         settings.set_value(window.session, "auto_lock_minutes", 10)
     QApplication.processEvents()
 

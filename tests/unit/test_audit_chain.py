@@ -4,19 +4,17 @@ transaction, and `verify` names the first entry altered or removed."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import pytest
 
 from shelter_app import accounts, residents, verification
 from shelter_app.errors import ValidationError
+from tests.cli_runner import run_cli
 
 
 def _cli(database, *args, password=None):
     env = dict(os.environ, SHELTER_APP_PASSWORD=password or database.passwords["dina"])
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return run_cli(list(args), env=env)
 
 
 def _tamper(database, sql):

@@ -5,24 +5,23 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
 
 import pytest
 from pypdf import PdfReader
 
 from shelter_app import accounts, residents
+from tests.cli_runner import run_cli
+from tests.conftest import PASSWORDS
 
 
-def run(args, database, *, password="director-pass-1", **env):
+def run(args, database, *, password=PASSWORDS["dina"], **env):
     full_env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_LANGUAGE="en",
                     SHELTER_APP_HOME=os.environ["SHELTER_APP_HOME"], **env)
     if password is not None:
         full_env["SHELTER_APP_PASSWORD"] = password
     else:
         full_env.pop("SHELTER_APP_PASSWORD", None)
-    return subprocess.run([sys.executable, "-m", "shelter_app", "--language", "en", *args], capture_output=True,
-                          text=True, env=full_env, stdin=subprocess.DEVNULL, timeout=120)
+    return run_cli(["--language", "en", *args], env=full_env)
 
 
 @pytest.fixture
@@ -43,7 +42,7 @@ def test_backup_and_restore_from_the_command_line(with_residents, tmp_path):
     files = list(usb.glob("*.shelterbackup"))
     assert len(files) == 1
 
-    check = run(["backup-check", "--backup", str(files[0]), "--user", "sam"], db, password="social-pass-1")
+    check = run(["backup-check", "--backup", str(files[0]), "--user", "sam"], db, password=PASSWORDS["sam"])
     assert check.returncode == 0, check.stderr
     assert "Residents: 3" in check.stdout
 
@@ -109,5 +108,5 @@ def test_audit_retention_and_print_record_commands(with_residents, tmp_path):
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(record.read_bytes())).pages)
     assert "Resident Number 1" in text
 
-    out = run(["audit", "list", "--db", str(db.path), "--user", "sam"], db, password="social-pass-1")
+    out = run(["audit", "list", "--db", str(db.path), "--user", "sam"], db, password=PASSWORDS["sam"])
     assert out.returncode == 2 and "Traceback" not in out.stderr

@@ -9,12 +9,13 @@ import sys
 
 import pytest
 
+from tests.cli_runner import run_cli
+
 
 def run(*args, env_extra=None, home=None):
     env = dict(os.environ)
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args], capture_output=True, text=True, env=env,
-                          timeout=180)
+    return run_cli(list(args), env=env)  # in-process; the smoke tests below start the real process
 
 
 @pytest.fixture
@@ -73,11 +74,17 @@ def test_users_add_list_remove_and_passwd(fresh):
      "Error: Account: An account name is"),
     (["users", "add", "--db", "{db}", "--user", "dina", "--name", "lena", "--role", "lawyer"],
      {"SHELTER_APP_PASSWORD": "director-pass-1", "SHELTER_APP_NEW_PASSWORD": "short"},
-     "Error: Password: The password must have at least 8 characters."),
+     "Error: Password: The password must have at least 10 characters."),
+    (["users", "add", "--db", "{db}", "--user", "dina", "--name", "lena", "--role", "lawyer"],
+     {"SHELTER_APP_PASSWORD": "director-pass-1", "SHELTER_APP_NEW_PASSWORD": "password1234"},
+     "Error: Password: This password is too easy to guess. This is a "),
+    (["users", "list", "--db", "{db}", "--user", "dina", "--no-such-option"], {}, "Error: unrecognized arguments"),
+    (["backup", "--db", "{db}", "--user", "dina", "--out", "{tmp}/no-such-folder/x.shelterbackup"],
+     {"SHELTER_APP_PASSWORD": "director-pass-1"}, "Error: The folder"),
 ])
 def test_user_errors_are_one_clear_line_never_a_traceback(fresh, tmp_path, args, env, message):
     db, _ = fresh
-    args = [a.format(db=db, missing=tmp_path / "missing.db") for a in args]
+    args = [a.format(db=db, missing=tmp_path / "missing.db", tmp=tmp_path) for a in args]
     result = run(*args, env_extra=env)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from shelter_app import accounts, residents, verification
+from shelter_app import accounts, verification
 
 WRITER = textwrap.dedent("""
     import sys

@@ -581,7 +581,15 @@ def test_an_empty_template_names_the_columns_of_the_format(director, tmp_path, k
                          "nrm_identified_date;residence_permit_date;asylum_date;consent_anonymized_reporting;"
                          "intake_date;exit_date;exit_reason",
             "services": "external_id;date;service_type;provider;duration_minutes;notes",
-            "legal": "external_id;case_ref;cc_article;resident_role;stage;date;sentence_months;non_custodial"}
+            "legal": "external_id;case_ref;cc_article;resident_role;stage;date;sentence_months;non_custodial",
+            # After the shelter (README, "Importing")
+            "followups": "external_id;planned_date;actual_date;mode;reached;housing;work;health;safety;retrafficking;"
+                         "risk_items;actions;result",
+            "referrals": "external_id;date;organisation;organisation_type;reason;shared;consent_date;outcome;"
+                         "outcome_date;outcome_reason;follow_up_date;notes",
+            "contacts": "external_id;name;relation;phone;place;safe_to_contact;notes",
+            "documents": "external_id;document_type;number;issuing_country;expiry_date;holder;"
+                         "replacement_requested_on;notes"}
     data = imports.template(kind)
     assert data == ("\ufeff" + spec[kind] + "\r\n").encode("utf-8")
     path = tmp_path / "template.csv"

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.cli_runner import run_cli
+from tests.conftest import PASSWORDS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 
 
-def shelter_app(database, *args, password="director-pass-1"):
+def shelter_app(database, *args, password=PASSWORDS["dina"]):
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD=password,
                SHELTER_APP_HOME=os.environ["SHELTER_APP_HOME"])
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args], env=env, capture_output=True, text=True,
-                          timeout=60)
+    return run_cli(list(args), env=env)
 
 
 def import_args(database, kind, path, *extra, language=None, user="dina"):
@@ -61,6 +61,6 @@ def test_errors_are_listed_in_russian_and_the_exit_is_non_zero(database, login, 
 
 def test_a_social_worker_is_refused(database):
     result = shelter_app(database, *import_args(database, "residents", FIXTURES / "residents.csv", user="sam"),
-                         password="social-pass-1")
+                         password=PASSWORDS["sam"])
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.strip().count("\n") == 0

@@ -69,7 +69,7 @@ def test_a_failing_migration_leaves_the_database_as_it_was(v1_database, monkeypa
         session.close()
 
 
-@pytest.mark.parametrize("start", range(1, migrate.latest()))
+@pytest.mark.parametrize("start", [n for n, _, _ in migrate.available()][:-1])
 def test_upgrade_from_every_earlier_version(tmp_path, start):
     """A database left at any earlier schema upgrades to the newest, one
     migration per transaction, and keeps its rows."""

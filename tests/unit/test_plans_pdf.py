@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
 
 import pypdf
 import pytest
 
 from shelter_app import plans, residents
 from shelter_app.db import audit as audit_db
+from tests.cli_runner import run_cli
 
 LONG = ("Кесиптик окуу борборуна каттоо, жума сайын психологдун консультациясы, жумуш жарманкесине "
         "катышуу жана резюме даярдоо; ар бир кадам социалдык кызматкер менен макулдашылат. ") * 6
@@ -171,8 +170,7 @@ def test_a_draft_is_marked_as_not_in_force(director, resident):
 
 def _cli(database, *args):
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD=database.passwords["sam"])
-    return subprocess.run([sys.executable, "-m", "shelter_app", "print-plan", "--db", str(database.path),
-                           "--user", "sam", *args], capture_output=True, text=True, env=env, timeout=120)
+    return run_cli(["print-plan", "--db", str(database.path), "--user", "sam", *args], env=env)
 
 
 def test_print_plan_command(database, login, make_resident, tmp_path):

@@ -9,8 +9,6 @@ import io
 import json
 import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pypdf
@@ -20,6 +18,7 @@ from shelter_app import atomic, returns
 from shelter_app.db import audit as audit_db
 from shelter_app.errors import ShelterError, StorageError
 from shelter_app.returns import formats, service, tables
+from tests.cli_runner import run_cli
 from tests.unit import returns_register as reg
 
 ADX = "{urn:ihe:qrph:adx:2015}"
@@ -37,6 +36,12 @@ def published(data: dict) -> dict:
             if not c.get("suppressed")}
 
 
+def ret_zeros(ret) -> str:
+    """What the metadata must say about zeros: whether a hidden cell of the return is 0."""
+    hidden_zero = any(t.values[cell] == 0 for t in ret.tables for cell in t.suppressed)
+    return "may_be_hidden" if hidden_zero else "published"
+
+
 def test_json_is_the_contract(ret):
     data = json.loads(formats.to_json(ret, "en"))
     assert data["format"] == "shelter-return/1"
@@ -44,7 +49,8 @@ def test_json_is_the_contract(ret):
     assert data["period"] == {"label": "2025-Q3", "start": "2025-07-01", "end": "2025-09-30"}
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", data["generated_at"])
     assert data["generator"]["name"] == "shelter_app" and data["generator"]["version"]
-    assert data["suppression"] == {"threshold": 3, "enabled": True}
+    assert data["suppression"] == {"threshold": 3, "enabled": True, "zeros": ret_zeros(ret)}
+    assert data["audit_head"]["entries"] >= 1 and re.fullmatch("[0-9a-f]{64}", data["audit_head"]["hash"])
     assert [t["id"] for t in data["tables"]][:2] == ["assisted_by_exploitation", "sheltered_by_exploitation"]
     for t in data["tables"]:
         pairs = [(c["row"], c["column"]) for c in t["cells"]]
@@ -115,6 +121,9 @@ def test_adx_is_well_formed_and_carries_the_json_values(ret):
         if element.startswith("SERVICES_"):
             key = ("services", dv.get("SERVICE_TYPE"), element[len("SERVICES_"):].lower())
             assert set(dv.keys()) == {"dataElement", "SERVICE_TYPE", "value"}
+        elif element == "COMPENSATION_AMOUNT_KGS":
+            key = ("compensation_amounts", dv.get("CLAIM_STAGE"), "amount")
+            assert set(dv.keys()) == {"dataElement", "CLAIM_STAGE", "value"}
         else:
             table = element.lower()
             row_dim, col_dim = dims[table]
@@ -139,11 +148,13 @@ def test_pdf_text_matches_the_json(ret):
     data = json.loads(formats.to_json(ret, "en"))
     for t in data["tables"]:
         assert t["labels"]["title"] in text
-        values = {(c["row"], c["column"]): ("<3" if c.get("suppressed") else str(c["value"])) for c in t["cells"]}
+        values = {(c["row"], c["column"]): ("x" if c.get("suppressed") else str(c["value"])) for c in t["cells"]}
         for r in t["rows"]:
             line = " ".join([t["labels"]["rows"][r]] + [values[(r, c)] for c in t["columns"]])
             assert f" {line} " in f" {text} ", (t["id"], line)
-    assert "<3" in text
+    assert "<3" not in text and "x: not published, to protect individuals" in text
+    head = data["audit_head"]
+    assert f"{head['entries']} entries" in text
 
 
 def test_pdf_in_russian_and_kyrgyz(ret):
@@ -246,10 +257,13 @@ def test_adx_structure_file_matches_the_shipped_one(tmp_path):
     rows = lambda raw: [r[:4] for r in csv.reader(io.StringIO(raw.decode("utf-8-sig")))]  # noqa: E731
     assert rows((shipped / "thb_shelter_return.structure.csv").read_bytes()) == rows(formats.structure_csv())
     elements = {e["code"] for e in data["dataElements"]}
-    assert {"ASSISTED_BY_EXPLOITATION", "SERVICES_PERSONS", "SERVICES_EVENTS", "EXITS"} <= elements
+    assert {"ASSISTED_BY_EXPLOITATION", "SERVICES_PERSONS", "SERVICES_EVENTS", "EXITS", "NRM_STEPS",
+            "COMPENSATION_AMOUNT_KGS", "REFERRALS"} <= elements
     assert set(data["codeLists"]) == {"EXPLOITATION", "SEX_AGE", "SEX", "AGE_BAND", "CITIZENSHIP_GROUP",
                                       "EXPLOITATION_LOCATION", "STATUS", "SERVICE_TYPE", "LEGAL_STAGE",
-                                      "CC_ARTICLE", "SENTENCE_BAND", "EXIT_REASON"}
+                                      "CC_ARTICLE", "SENTENCE_BAND", "EXIT_REASON", "NRM_STEP",
+                                      "FOLLOW_UP_RESULT", "CLAIM_STAGE", "OFFENCE_TYPE", "NP_OUTCOME",
+                                      "ORGANISATION_TYPE", "REFERRAL_OUTCOME"}
     assert [c["code"] for c in data["codeLists"]["CC_ARTICLE"]][:3] == ["166", "167", "170"]
     assert data["codeLists"]["SEX_AGE"][0]["name"] == {"en": "Girls", "ru": "Девочки", "ky": "Кыздар"}
     # every code the ADX export can write is in the structure
@@ -260,8 +274,7 @@ def test_adx_structure_file_matches_the_shipped_one(tmp_path):
 def _cli(args, database, env_extra=None):
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD=database.passwords["dina"])
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args], capture_output=True, text=True, env=env,
-                          timeout=60)
+    return run_cli(args, env=env)
 
 
 def test_command_line(director, database, tmp_path):
@@ -272,10 +285,12 @@ def test_command_line(director, database, tmp_path):
                  "--out", str(out), "--threshold", "3"], database)
     assert done.returncode == 0, done.stderr
     data = json.loads(out.read_text("utf-8"))
-    assert data["suppression"] == {"threshold": 3, "enabled": True}
+    assert data["suppression"]["threshold"] == 3 and data["suppression"]["enabled"] is True
     assert hashlib.sha256(out.read_bytes()).hexdigest() in done.stdout
     preview = done.stdout[:done.stdout.index("Written:")]       # the tables are shown before the file is written
-    assert "assisted_by_exploitation" in preview and "<3" in preview
+    assert "assisted_by_exploitation" in preview and " x" in preview and "<3" not in preview
+    assert "more are hidden so that those cannot be worked out" in preview
+    assert "x: not published, to protect individuals" in preview
     shown = _cli(["return", "--db", str(database.path), "--user", "dina", "--period", "2025-Q3", "--format", "csv",
                   "--preview"], database)
     assert shown.returncode == 0 and "exits" in shown.stdout and not list(tmp_path.glob("*.csv"))

@@ -210,6 +210,9 @@ def true_tables(register: populations.Register) -> dict:
     ended = [(x, people[x["resident_id"]]) for x in register.stays if x["resident_id"] in people and inside(x["exit_date"])]
     out["exits"] = {(r, c): sum(1 for x, p in ended if r in (TOTAL, x["exit_reason"]) and c in (TOTAL, groups(p)["sex_age"]))
                     for r in spec.row_codes for c in spec.column_codes}
+    for table_id in tables.NEW_TABLES:    # an in-memory register holds none of their records
+        spec = SPEC_BY_ID[table_id]
+        out[table_id] = {(r, c): 0 for r in spec.row_codes for c in spec.column_codes}
     return out
 
 

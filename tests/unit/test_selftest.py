@@ -47,6 +47,7 @@ def test_self_test_passes_one_line_per_step_and_leaves_nothing(scratch, capsys):
     out = capsys.readouterr().out.splitlines()
     steps = [line for line in out if line.startswith("[")]
     assert steps == [f"[{n}/7] {title}: ok" for n, title in enumerate(selftest.STEPS, start=1)]
+    assert out[0] == f"Shelter case manager {shelter_app.__version__}: self-test"  # the version of pyproject.toml
     assert "Printing the plan to a PDF in memory" in steps[2] and "statistical return" in steps[3]
     assert out[-1].startswith("Self-test passed in ")
     assert list(scratch.iterdir()) == []  # the temporary folder is gone

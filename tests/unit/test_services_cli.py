@@ -1,21 +1,20 @@
-"""The print-summary and legal-flags commands, run as a separate process."""
+"""The print-summary and legal-flags commands, run as a director types them
+(in-process: tests/cli_runner.py)."""
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 from pypdf import PdfReader
 
 from shelter_app import legal, residents, services
+from tests.cli_runner import run_cli
 
 
 def _run(database, tmp_path, *args, user="sam"):
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD=database.passwords[user],
                SHELTER_APP_HOME=str(tmp_path / "home"), SHELTER_APP_LANGUAGE="en")
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args, "--db", str(database.path), "--user", user],
-                          env=env, capture_output=True, text=True, timeout=120)
+    return run_cli([*args, "--db", str(database.path), "--user", user], env=env)
 
 
 def test_print_summary_and_flags(database, login, make_resident, tmp_path):

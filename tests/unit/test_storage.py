@@ -26,8 +26,9 @@ def test_wrong_password_is_refused_and_creates_nothing(database):
         accounts.open_session(database.path, "dina", "not-the-password")
     with pytest.raises(WrongPassword):
         accounts.open_session(database.path, "nobody", "whatever-pass")
-    after = sorted(p.name for p in database.path.parent.iterdir() if not p.name.endswith(".unlock"))
-    assert after == [n for n in before if not n.endswith(".unlock")]
+    # The back-off counter and its lock are the only new files.
+    after = sorted(p.name for p in database.path.parent.iterdir() if ".unlock" not in p.name)
+    assert after == [n for n in before if ".unlock" not in n]
 
 
 def test_missing_database_is_not_created(tmp_path, database):
@@ -139,22 +140,26 @@ def test_rotate_key_changes_the_key_and_keeps_everything(database, login, make_r
 
 
 def test_interrupted_rotation_is_finished_on_next_open(database, login, monkeypatch):
+    from shelter_app.db import rotation
+
     session = login("dina")
-    real_install = accounts._install_key_file
+    old_key = session.database_key
 
-    def power_cut(*args):
-        raise OSError("power cut")
+    def power_cut(step):
+        if step == "swap_key_file":
+            raise OSError("power cut")
 
-    monkeypatch.setattr(accounts, "_install_key_file", power_cut)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(rotation, "_fault", power_cut)
+    with pytest.raises(StorageError, match="Open it again to finish"):
         accounts.rotate_key(session)
-    monkeypatch.setattr(accounts, "_install_key_file", real_install)
-    session.db.close()
-    # The database was re-encrypted but the old key file is still in place: the
-    # pending key file beside it is used and takes its place.
+    monkeypatch.setattr(rotation, "_fault", lambda step: None)
+    # The database file was swapped but the old key file is still in place: the
+    # journal beside it finishes the change at the next opening.
     session = login("lena")
     assert session.user.role == "lawyer"
-    assert not key_file_for(database.path).with_name("shelter.db.keys.pending").exists()
+    assert session.database_key != old_key
+    assert not rotation.journal_for(database.path).exists()
+    assert not rotation.next_key_file_for(database.path).exists()
 
 
 def test_change_own_password_only_touches_own_envelope(database, login):

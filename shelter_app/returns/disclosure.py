@@ -1,0 +1,650 @@
+"""The attacker of statistical-return.md ("Suppression: no small count can be
+worked out") as an integer programme solved with HiGHS, and the audit that
+hides more cells until no hidden count can be worked out.
+
+The attacker knows every published cell of this return and of every earlier
+suppressed export in the release ledger; that counts are whole numbers; that a
+hidden count is at least 1 where the export says zeros are published (else 0)
+and at most its table's published grand total; that members add up to their
+line's total; that the shared column totals are equal; and, between periods,
+that for the additive tables a cell of a period is the sum of the same cell over
+periods that exactly partition it, and for the person tables lies between their
+largest and their sum.
+
+Periods are nodes; the exports of the same first and last days are one node.
+Where exported periods cover only part of a larger exported one, the rest is a
+*gap* node that nobody published: the attacker still knows that the parts and
+the rest add up, so a small count of a period not yet exported (the fourth
+quarter when the year and three quarters are out) would be given away the day
+it is exported. The audit therefore also fails when such a rest is provably a
+small non-zero count, while the earlier cells can still be hidden.
+
+No Qt, no SQL: plain data in, the cells to hide out."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import sys
+from dataclasses import dataclass, field
+
+from shelter_app.returns.tables import SHARED_TOTALS, SPEC_BY_ID, SPECS, TOTAL
+
+BIG = 10 ** 9              # "no upper bound": a count no shelter reaches
+BIG_AMOUNT = 10 ** 12      # the same for sums of money
+INF = float("inf")
+MAX_PATHS = 64             # partitions of one period considered (calendar periods have at most 16)
+TABLE_ORDER = {s.id: i for i, s in enumerate(SPECS)}
+
+Cell = tuple[str, str]
+
+
+@dataclass
+class Node:
+    """One period as the attacker sees it: every published cell of every
+    suppressed export of exactly that period, and the hidden ones."""
+    start: str
+    end: str
+    label: str
+    threshold: int
+    zeros_published: bool
+    published: dict[str, dict[Cell, int]] = field(default_factory=dict)
+    hidden: dict[str, dict[Cell, bool]] = field(default_factory=dict)   # hidden cell -> primary?
+    current: bool = False
+    gap: bool = False
+    truth: dict[str, dict[Cell, int]] = field(default_factory=dict)     # the current return's true values
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """[first day, day after the last) as day numbers."""
+        return (_dt.date.fromisoformat(self.start).toordinal(), _dt.date.fromisoformat(self.end).toordinal() + 1)
+
+
+def node_from_release(release: dict) -> Node:
+    """A ledger entry (shelter_app.db.return_ledger) as a node."""
+    published, hidden = {}, {}
+    for table_id, cells in release["cells"].items():
+        if table_id not in SPEC_BY_ID:
+            continue
+        published[table_id] = {tuple(k.split("\t", 1)): v for k, v in cells.get("published", {}).items()}
+        hidden[table_id] = {(r, c): bool(p) for r, c, p in cells.get("hidden", [])}
+    return Node(release["start"], release["end"], release["label"], int(release["threshold"]),
+                bool(release["zeros_published"]), published, hidden)
+
+
+def merge(nodes: list[Node]) -> list[Node]:
+    """Exports of the same period are one node: a cell is known if any of them
+    published it (the latest value wins where the data changed in between)."""
+    by_span: dict[tuple[str, str], Node] = {}
+    for n in nodes:
+        key = (n.start, n.end)
+        if key not in by_span:
+            by_span[key] = Node(n.start, n.end, n.label, n.threshold, n.zeros_published,
+                                {t: dict(v) for t, v in n.published.items()},
+                                {t: dict(v) for t, v in n.hidden.items()}, n.current, n.gap,
+                                {t: dict(v) for t, v in n.truth.items()})
+            continue
+        m = by_span[key]
+        if n.current:
+            m.current, m.truth = True, {t: dict(v) for t, v in n.truth.items()}
+        m.threshold = max(m.threshold, n.threshold)
+        m.zeros_published = m.zeros_published or n.zeros_published
+        m.label = n.label
+        for t, cells in n.published.items():
+            m.published.setdefault(t, {}).update(cells)
+        for t, cells in n.hidden.items():
+            for cell, primary in cells.items():
+                m.hidden.setdefault(t, {})
+                m.hidden[t][cell] = m.hidden[t].get(cell, False) or primary
+    for m in by_span.values():
+        for t, cells in m.hidden.items():
+            for cell in [c for c in cells if c in m.published.get(t, {})]:
+                del cells[cell]
+    return list(by_span.values())
+
+
+# --- which periods partition which -------------------------------------------------------
+
+def partitions(nodes: list[Node]) -> tuple[list[Node], list[tuple[int, list[int]]]]:
+    """Gap nodes added, and (period, parts) for every way the exported periods
+    (with the period's own gaps) exactly partition an exported period."""
+    nodes = list(nodes)
+    relations: list[tuple[int, list[int]]] = []
+    real = [i for i, n in enumerate(nodes) if not n.gap]
+    for p in real:
+        ps, pe = nodes[p].span
+        subs = [q for q in real if q != p and ps <= nodes[q].span[0] and nodes[q].span[1] <= pe]
+        if not subs:
+            continue
+        covered = sorted(nodes[q].span for q in subs)
+        gaps, at = [], ps
+        for s, e in covered:
+            if s > at:
+                gaps.append((at, s))
+            at = max(at, e)
+        if at < pe:
+            gaps.append((at, pe))
+        edges = {}
+        for q in subs:
+            edges.setdefault(nodes[q].span[0], []).append(q)
+        for s, e in gaps:
+            first, last = _dt.date.fromordinal(s).isoformat(), _dt.date.fromordinal(e - 1).isoformat()
+            nodes.append(Node(first, last, f"{first}/{last}", nodes[p].threshold, False, gap=True))
+            edges.setdefault(s, []).append(len(nodes) - 1)
+        for parts in _paths(nodes, edges, ps, pe):
+            relations.append((p, parts))
+    return nodes, relations
+
+
+def _paths(nodes, edges, start, end):
+    found: list[list[int]] = []
+
+    def walk(at, path):
+        if len(found) >= MAX_PATHS:
+            return
+        if at == end:
+            found.append(list(path))
+            return
+        for q in sorted(edges.get(at, ()), key=lambda q: nodes[q].span):
+            path.append(q)
+            walk(nodes[q].span[1], path)
+            path.pop()
+
+    walk(start, [])
+    return found
+
+
+def _lines(spec):
+    if spec.row_totals:
+        for r in spec.rows.codes:
+            yield [(r, c) for c in spec.columns.codes], (r, TOTAL)
+    if spec.column_totals:
+        for c in spec.column_codes:
+            yield [(r, c) for r in spec.rows.codes], (TOTAL, c)
+
+
+def _period_kind(spec, cell: Cell) -> str:
+    """How this cell of a period relates to the same cell of the periods that partition it."""
+    if spec.id == "services":
+        return "additive" if cell[1] == "events" else "persons"
+    if spec.over_periods:
+        return spec.over_periods
+    if spec.id == "non_punishment" and cell == (TOTAL, TOTAL):
+        return "persons"       # persons suspected or accused in the period: grows with the period
+    if spec.id == "referrals" and cell[1] == TOTAL:
+        return "persons"       # persons referred to that type of organisation in the period
+    return ""
+
+
+# --- the integer programme -------------------------------------------------------------
+
+Key = tuple[int, str, str, str]     # (node, table, row, column)
+
+
+@dataclass
+class Check:
+    key: Key
+    kind: str                 # "current", "earlier" or "gap"
+    truth: int | None         # the current return's true value
+    need: int                 # the largest provable value must reach this (0: no such need)
+
+
+@dataclass
+class Failure:
+    key: Key
+    kind: str
+    why: str                  # "pinned", "small" or "rest"
+
+
+class Programme:
+    """Variables are hidden cells (and gap cells); published cells are constants."""
+
+    def __init__(self, nodes: list[Node]):
+        self.nodes = nodes
+        self.index: dict[Key, int] = {}
+        self.keys: list[Key] = []
+        self.lower: list[float] = []
+        self.upper: list[float] = []
+        self.rows: list[tuple[dict[int, float], float, float, list[Key]]] = []
+        self.component_of: dict[int, int] = {}
+
+    def value(self, key: Key):
+        n, t, r, c = key
+        node = self.nodes[n]
+        if node.gap:
+            return None
+        pub = node.published.get(t)
+        if pub is not None and (r, c) in pub:
+            return pub[(r, c)]
+        if (r, c) in node.hidden.get(t, {}):
+            return None
+        return False   # the table was not in that export: nothing known
+
+    def var(self, key: Key) -> int:
+        j = self.index.get(key)
+        if j is None:
+            j = len(self.keys)
+            self.index[key] = j
+            self.keys.append(key)
+            n, t, r, c = key
+            node, spec = self.nodes[n], SPEC_BY_ID[t]
+            money = spec.unit == "KGS"
+            self.lower.append(1.0 if (node.zeros_published and not money and not node.gap) else 0.0)
+            upper = BIG_AMOUNT if money else BIG
+            if spec.row_totals and spec.column_totals and not node.gap:
+                grand = node.published.get(t, {}).get((TOTAL, TOTAL))
+                if grand is not None:
+                    upper = grand
+            self.upper.append(float(upper))
+        return j
+
+    def add(self, terms: list[tuple[float, Key]], lo: float, hi: float) -> None:
+        """lo <= sum(coef * cell) <= hi, published cells moved to the bounds. A
+        relation with a cell the attacker does not have (an older export without
+        that table) is left out."""
+        coeffs: dict[int, float] = {}
+        const = 0.0
+        for coef, key in terms:
+            v = self.value(key)
+            if v is False:
+                return
+            if v is None:
+                j = self.var(key)
+                coeffs[j] = coeffs.get(j, 0.0) + coef
+            else:
+                const += coef * v
+        coeffs = {j: a for j, a in coeffs.items() if a}
+        if not coeffs:
+            return
+        self.rows.append((coeffs, lo - const, hi - const, [k for _, k in terms]))
+
+    def build(self, relations) -> None:
+        hidden_in = lambda n, t: self.nodes[n].gap or bool(self.nodes[n].hidden.get(t))  # noqa: E731
+        for n, node in enumerate(self.nodes):
+            tables = SPECS if node.gap else [SPEC_BY_ID[t] for t in SPEC_BY_ID if node.hidden.get(t)]
+            for spec in tables:
+                if node.gap and not any(_period_kind(spec, cell) for cell in _cells(spec)):
+                    continue
+                for members, total in _lines(spec):
+                    self.add([(1.0, (n, spec.id, *m)) for m in members] + [(-1.0, (n, spec.id, *total))], 0, 0)
+                for cell in _cells(spec):       # a hidden cell standing alone still gets its bounds
+                    if node.gap or cell in node.hidden.get(spec.id, {}):
+                        self.var((n, spec.id, *cell))
+            shared = [t for t in SHARED_TOTALS if node.gap or t in node.published]
+            if any(hidden_in(n, t) for t in shared):
+                for a, b in zip(shared, shared[1:]):
+                    for c in SPEC_BY_ID[a].column_codes:
+                        self.add([(1.0, (n, a, TOTAL, c)), (-1.0, (n, b, TOTAL, c))], 0, 0)
+        for p, parts in relations:
+            for spec in SPECS:
+                if not any(hidden_in(q, spec.id) for q in [p, *parts]):
+                    continue   # every cell published everywhere: nothing to work out
+                for cell in _cells(spec):
+                    kind = _period_kind(spec, cell)
+                    if not kind:
+                        continue
+                    whole = (p, spec.id, *cell)
+                    pieces = [(q, spec.id, *cell) for q in parts]
+                    if kind == "additive":
+                        self.add([(1.0, whole)] + [(-1.0, k) for k in pieces], 0, 0)
+                    else:
+                        self.add([(1.0, whole)] + [(-1.0, k) for k in pieces], -INF, 0)
+                        for k in pieces:
+                            self.add([(1.0, whole), (-1.0, k)], 0, INF)
+
+    def components(self) -> list[tuple[list[int], list[int]]]:
+        """(variables, rows) of each connected part, in a fixed order."""
+        parent = list(range(len(self.keys)))
+
+        def find(a):
+            while parent[a] != a:
+                parent[a] = parent[parent[a]]
+                a = parent[a]
+            return a
+
+        for coeffs, _, _, _ in self.rows:
+            js = list(coeffs)
+            for j in js[1:]:
+                ra, rb = find(js[0]), find(j)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+        groups: dict[int, list[int]] = {}
+        for j in range(len(self.keys)):
+            groups.setdefault(find(j), []).append(j)
+        rows_of: dict[int, list[int]] = {}
+        for i, (coeffs, _, _, _) in enumerate(self.rows):
+            rows_of.setdefault(find(next(iter(coeffs))), []).append(i)
+        return [(groups[root], rows_of.get(root, [])) for root in sorted(groups)]
+
+
+def _cells(spec):
+    for r in spec.row_codes:
+        for c in spec.column_codes:
+            yield (r, c)
+
+
+_banner_done = False
+
+
+def _highs():
+    """A quiet HiGHS instance (the first one in a process prints a banner on stdout)."""
+    global _banner_done
+    import highspy
+
+    if _banner_done:
+        h = highspy.Highs()
+    else:
+        with _quiet_stdout():
+            h = highspy.Highs()
+        _banner_done = True
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("mip_rel_gap", 0.0)
+    h.setOptionValue("threads", 1)
+    return h
+
+
+@contextlib.contextmanager
+def _quiet_stdout():
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    sys.stdout.flush()
+    saved = os.dup(fd)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+        yield
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)
+        os.close(devnull)
+
+
+class Solver:
+    """One component's integer programme, solved for the bounds of one cell at a
+    time, or for many cells at once: maximise the sum of y_j <= min(x_j, cap_j)."""
+
+    def __init__(self, prog: Programme, cols: list[int], rows: list[int]):
+        import highspy
+        import numpy as np
+
+        self.np, self.hs = np, highspy
+        self.cols = cols
+        self.local = {j: i for i, j in enumerate(cols)}
+        n, m = len(cols), len(rows)
+        by_col: list[list[tuple[int, float]]] = [[] for _ in range(2 * n)]
+        for i, ri in enumerate(rows):
+            for j, a in prog.rows[ri][0].items():
+                by_col[self.local[j]].append((i, a))
+        for i in range(n):                       # y_i - x_i <= 0
+            by_col[i].append((m + i, -1.0))
+            by_col[n + i].append((m + i, 1.0))
+        start, index, value = [0], [], []
+        for entries in by_col:
+            for i, a in entries:
+                index.append(i)
+                value.append(a)
+            start.append(len(index))
+        lp = highspy.HighsLp()
+        lp.num_col_, lp.num_row_ = 2 * n, m + n
+        lp.col_cost_ = np.zeros(2 * n)
+        lp.col_lower_ = np.array([prog.lower[j] for j in cols] + [0.0] * n, dtype=float)
+        lp.col_upper_ = np.array([prog.upper[j] for j in cols] + [0.0] * n, dtype=float)
+        lp.row_lower_ = np.array([prog.rows[ri][1] for ri in rows] + [-INF] * n, dtype=float)
+        lp.row_upper_ = np.array([prog.rows[ri][2] for ri in rows] + [0.0] * n, dtype=float)
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = np.array(start, dtype=np.int32)
+        lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
+        lp.a_matrix_.value_ = np.array(value, dtype=float)
+        # The linear relaxation first: where its optimum is whole, it is the integer
+        # optimum too (line totals make most of these programmes network-like).
+        self.relaxed = _highs()
+        self.relaxed.passModel(lp)
+        lp.integrality_ = [highspy.HighsVarType.kInteger] * n + [highspy.HighsVarType.kContinuous] * n
+        self.h = _highs()
+        self.h.passModel(lp)
+        self.n = n
+        self.all_cols = np.arange(2 * n, dtype=np.int32)
+        self.seen: dict[int, set[int]] = {j: set() for j in cols}
+
+    def _solve(self, h, cost, maximize, y_upper):
+        hs = self.hs
+        h.changeColsCost(2 * self.n, self.all_cols, cost)
+        if y_upper is not None:
+            ys = self.all_cols[self.n:]
+            h.changeColsBounds(self.n, ys, self.np.zeros(self.n), y_upper)
+        h.changeObjectiveSense(hs.ObjSense.kMaximize if maximize else hs.ObjSense.kMinimize)
+        h.run()
+        if h.getModelStatus() != hs.HighsModelStatus.kOptimal:
+            return None
+        return list(h.getSolution().col_value)[:self.n]
+
+    def _run(self, cost, maximize: bool, y_upper=None):
+        x = self._solve(self.relaxed, cost, maximize, y_upper)
+        if x is None:
+            return None
+        if any(abs(v - round(v)) > 1e-6 for v in x):
+            x = self._solve(self.h, cost, maximize, y_upper)
+            if x is None:
+                return None
+        x = [round(v) for v in x]
+        for j in self.cols:                  # every solution shows values the attacker cannot rule out
+            self.seen[j].add(x[self.local[j]])
+        return x
+
+    def _x_cost(self, costs: dict[int, float]):
+        cost = self.np.zeros(2 * self.n)
+        for j, a in costs.items():
+            cost[self.local[j]] = a
+        return cost
+
+    def feasible(self) -> bool:
+        return self._run(self._x_cost({}), False) is not None
+
+    def extreme(self, j: int, maximize: bool) -> int | None:
+        x = self._run(self._x_cost({j: 1.0}), maximize)
+        return None if x is None else x[self.local[j]]
+
+    def spread(self, js: list[int], maximize: bool):
+        x = self._run(self._x_cost({j: 1.0 for j in js}), maximize)
+        return None if x is None else {j: x[self.local[j]] for j in self.cols}
+
+    def reach(self, caps: dict[int, int]):
+        """One solution taking as many cells as far as possible up to their caps."""
+        cost = self.np.zeros(2 * self.n)
+        upper = self.np.zeros(self.n)
+        for j, cap in caps.items():
+            cost[self.n + self.local[j]] = 1.0
+            upper[self.local[j]] = float(cap)
+        return self._run(cost, True, upper)
+
+
+# --- the audit -------------------------------------------------------------------------
+
+@dataclass
+class Result:
+    failures: list[Failure]
+    programme: Programme
+    ignored: list[str] = field(default_factory=list)    # earlier exports that no longer fit the data
+
+
+def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None) -> Result:
+    """Every way the attacker can bound a hidden cell, checked: the failures.
+
+    Earlier exports made before the data changed (a late registration, a consent
+    withdrawn) may contradict the data as it is now; those that do are left out,
+    the oldest kept first, and named in `ignored`."""
+    result = _audit(current, earlier, k, cache)
+    if result is not None:
+        return result
+    kept: list[Node] = []
+    ignored = []
+    for node in earlier:
+        if _audit(current, kept + [node], k) is not None:
+            kept.append(node)
+        else:
+            ignored.append(node.label)
+    result = _audit(current, kept, k)
+    result.ignored = ignored
+    return result
+
+
+def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None) -> Result | None:
+    nodes = merge(earlier + [current])
+    cur = next(i for i, n in enumerate(nodes) if n.current)
+    nodes, relations = partitions(nodes)
+    prog = Programme(nodes)
+    prog.build(relations)
+    failures: list[Failure] = []
+    ignored: list[str] = []
+    prog.component_of = {}
+    for number, (cols, rows) in enumerate(prog.components()):
+        prog.component_of.update({j: number for j in cols})
+        touched = any(prog.keys[j][0] == cur for j in cols) or any(
+            key[0] == cur for ri in rows for key in prog.rows[ri][3])
+        if not touched:
+            continue
+        checks = []
+        for j in cols:
+            n, t, r, c = prog.keys[j]
+            node, money = nodes[n], SPEC_BY_ID[t].unit == "KGS"
+            if node.current:
+                primary = node.hidden[t][(r, c)]
+                checks.append((j, Check(prog.keys[j], "current", node.truth[t][(r, c)],
+                                        0 if money or not primary else k)))
+            elif node.gap:
+                if not money:
+                    checks.append((j, Check(prog.keys[j], "gap", None, k)))
+            else:
+                primary = node.hidden[t][(r, c)]
+                checks.append((j, Check(prog.keys[j], "earlier", None,
+                                        0 if money or not primary else node.threshold)))
+        if not checks:
+            continue
+        # The same component as in an earlier round of the same return: the same answer.
+        signature = (tuple((prog.keys[j], prog.lower[j], prog.upper[j]) for j in cols),
+                     tuple((tuple(sorted((prog.keys[j], a) for j, a in prog.rows[ri][0].items())),
+                            prog.rows[ri][1], prog.rows[ri][2]) for ri in rows),
+                     tuple((c.key, c.kind, c.truth, c.need) for _, c in checks))
+        if cache is not None and signature in cache:
+            found = cache[signature]
+        else:
+            found = _check_component(prog, cols, rows, checks)
+            if cache is not None:
+                cache[signature] = found
+        if found is None:
+            return None
+        failures.extend(found)
+    return Result(failures, prog, ignored)
+
+
+def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | None:
+    """The failures of one component; None when its constraints contradict each other."""
+    if not rows:   # cells with bounds only
+        out = []
+        for j, chk in checks:
+            out.extend(_judge(chk, int(prog.lower[j]), int(prog.upper[j])))
+        return out
+    solver = Solver(prog, cols, rows)
+    js = [j for j, _ in checks]
+    if solver.spread(js, False) is None:
+        return None
+
+    def seen(j, chk):
+        return solver.seen[j] | ({chk.truth} if chk.truth is not None else set())
+
+    def settled(j, chk):
+        values = seen(j, chk)
+        if chk.kind == "gap":
+            return max(values) >= chk.need
+        return len(values) >= 2 and max(values) >= chk.need
+
+    def target(j, chk):
+        base = chk.truth + 1 if chk.truth is not None else min(solver.seen[j]) + 1
+        return max(chk.need, base)
+
+    # Certificates for many cells at once: solutions that take the open cells up to
+    # what they must reach; then one cell at a time for what is left.
+    for _ in range(4):
+        open_cells = {j: target(j, chk) for j, chk in checks if not settled(j, chk)}
+        if not open_cells:
+            break
+        before = sum(1 for j, chk in checks if settled(j, chk))
+        solver.reach(open_cells)
+        if sum(1 for j, chk in checks if settled(j, chk)) == before:
+            break
+    out = []
+    for j, chk in checks:
+        if settled(j, chk):
+            continue
+        if chk.kind == "gap":
+            out.extend(_judge(chk, 0, solver.extreme(j, True)))
+            continue
+        hi = solver.extreme(j, True)
+        values = seen(j, chk)
+        lo = min(values) if len(values) >= 2 else solver.extreme(j, False)
+        out.extend(_judge(chk, lo, hi))
+    return out
+
+
+def _judge(chk: Check, lo: int, hi: int) -> list[Failure]:
+    if chk.kind == "gap":
+        return [Failure(chk.key, chk.kind, "rest")] if 1 <= hi < chk.need else []
+    if lo == hi:
+        return [Failure(chk.key, chk.kind, "pinned")]
+    if chk.need and hi < chk.need:
+        return [Failure(chk.key, chk.kind, "small")]
+    return []
+
+
+# --- what to hide next -------------------------------------------------------------------
+
+def cheapest_cover(result: Result, failure: Failure, current_values: dict[str, dict[Cell, int]],
+                   exclude: set = frozenset()):
+    """The published cell of the current return nearest to the failing cell in the
+    attacker's relations (a cell in a relation with it, else one relation further),
+    the smallest non-zero value first, then zeros, then table and code order; None when every cell
+    that bears on it is already hidden or was published earlier."""
+    prog = result.programme
+    cur = next(i for i, n in enumerate(prog.nodes) if n.current)
+    rows_of: dict[int, list[int]] = {}
+    for i, (coeffs, _, _, _) in enumerate(prog.rows):
+        for j in coeffs:
+            rows_of.setdefault(j, []).append(i)
+    start = prog.index.get(failure.key)
+    if start is None:
+        return None
+    seen_vars, seen_rows = {start}, set()
+    frontier = [start]
+    while frontier:
+        found, following = [], []
+        for j in frontier:
+            for ri in rows_of.get(j, ()):
+                if ri in seen_rows:
+                    continue
+                seen_rows.add(ri)
+                coeffs, _, _, keys = prog.rows[ri]
+                for key in keys:
+                    if key[0] == cur and key not in prog.index and key[1:] not in exclude:
+                        found.append(key)
+                for other in coeffs:
+                    if other not in seen_vars:
+                        seen_vars.add(other)
+                        following.append(other)
+        if found:
+            return min(found, key=lambda key: _cost(key, current_values))
+        frontier = following
+    return None
+
+
+def _cost(key: Key, values):
+    """Smallest value first, zeros last: a hidden zero turns "zeros published" into
+    "may be hidden" for the whole return, and any later export that publishes the
+    same cell's zeros pins it again."""
+    _, t, r, c = key
+    spec = SPEC_BY_ID[t]
+    value = values[t][(r, c)]
+    return (value == 0, value, TABLE_ORDER[t], spec.row_codes.index(r), spec.column_codes.index(c))

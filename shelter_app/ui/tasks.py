@@ -1,0 +1,367 @@
+"""The one way to run slow work from a screen (in the spirit of Anki's
+`QueryOp` and Electrum's `WaitingDialog`): the work runs in a worker thread on
+a database connection of its own, a modal dialog shows a real count and Cancel
+where stopping is safe, and the result — or the error — comes back on the GUI
+thread. The window keeps painting meanwhile; the person cannot click into it.
+
+Blocking for the caller, not for the window (the usual case):
+
+    from shelter_app.ui import tasks
+
+    def work(job):                      # runs in the worker thread
+        ids = plans.active_in_shelter(job.session)
+        for done, plan_id in enumerate(ids):
+            job.progress(done, len(ids))   # the count in the dialog; raises
+            ...                            # tasks.Cancelled after Cancel
+        return path
+
+    try:
+        path = tasks.run(self, work, session=self.session,
+                         label=self.tr("Saving the plans…"), cancellable=True)
+    except tasks.Cancelled:
+        return
+    except ShelterError as exc:         # the work's own error, as raised
+        dialogs.show_error(self, exc)
+        return
+
+  - `session=`: job.session is the same person on a fresh connection opened
+    and closed in the worker (Session.for_worker); the screen's session is
+    never touched by the worker. Work that needs no database leaves it out.
+  - `job.progress(done, total, text="")`: call it often (it is cheap and
+    throttled); total 0 shows a busy bar. It raises Cancelled once the
+    person pressed Cancel — give cancellable=True only where stopping between
+    two calls leaves nothing half-written (the domain's transactions and
+    atomic file writes see to that).
+  - Any exception of the work is raised again from run() on the GUI thread;
+    an unexpected one, left uncaught, reaches the exception hook (errors.py
+    in this package shows it to the person).
+
+Not blocking (a spinner on a screen, e.g. the unlock screen):
+
+    tasks.start(self, work, on_done=self._unlocked, on_error=self._failed)
+
+`with tasks.busy():` puts the wait cursor on for short work on the GUI thread
+and takes it off in every path. `tasks.running()` and `tasks.when_idle(fn)`
+let auto-lock wait for running work instead of pulling its database away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+                               QWidget)
+
+log = logging.getLogger(__name__)
+
+SHOW_AFTER_MS = 250  # quicker work never flashes a dialog
+_PROGRESS_EVERY = 0.05  # seconds between two progress signals at most
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; the work stopped where that was safe."""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("tasks", text)
+
+
+# --- the wait cursor ------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def busy():
+    """The wait cursor for the duration of the block, whatever way it ends."""
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+# --- the work's side ------------------------------------------------------------------
+
+
+class Job:
+    """What the work function receives, in the worker thread."""
+
+    def __init__(self, bridge: "_Bridge"):
+        self._bridge = bridge
+        self._cancel = threading.Event()
+        self._last = 0.0
+        self.session = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Stop here if the person pressed Cancel."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def progress(self, done: int, total: int = 0, text: str = "") -> None:
+        self.check()
+        now = time.monotonic()
+        if now - self._last >= _PROGRESS_EVERY or (total and done >= total):
+            self._last = now
+            self._bridge.progressed.emit(int(done), int(total), text)
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread; the worker emits, the GUI thread receives."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object, object)  # result, exception
+
+
+_running: set["Task"] = set()
+_idle_callbacks: list[Callable[[], None]] = []
+
+
+def running() -> bool:
+    """Some work is still running in the background."""
+    return bool(_running)
+
+
+def when_idle(callback: Callable[[], None]) -> None:
+    """Call back once no work runs (now, when none does)."""
+    if not _running:
+        callback()
+    else:
+        _idle_callbacks.append(callback)
+
+
+class Task:
+    """One piece of work on its worker thread. Use run() or start()."""
+
+    def __init__(self, work: Callable[[Job], object], session=None):
+        self.work = work
+        self.session = session
+        self.bridge = _Bridge()
+        self.job = Job(self.bridge)
+        self.result = None
+        self.error: BaseException | None = None
+        self.done = False
+        self.bridge.finished.connect(self._finished, Qt.QueuedConnection)
+        self._thread = threading.Thread(target=self._run, name="shelter-task", daemon=True)
+
+    def start(self) -> None:
+        _running.add(self)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self.job._cancel.set()
+
+    def _run(self) -> None:
+        result, error = None, None
+        worker_session = None
+        try:
+            if self.session is not None:
+                worker_session = self.session.for_worker()
+                self.job.session = worker_session
+            result = self.work(self.job)
+        except BaseException as exc:  # noqa: BLE001 - every error goes back to the GUI thread
+            error = exc
+            if not isinstance(exc, Cancelled) and not _expected(exc):
+                log.error("background work failed", exc_info=(type(exc), exc, exc.__traceback__))
+        finally:
+            if worker_session is not None:
+                with contextlib.suppress(Exception):
+                    worker_session.close()
+        self.bridge.finished.emit(result, error)
+
+    def _finished(self, result, error) -> None:
+        self.result, self.error, self.done = result, error, True
+        _running.discard(self)
+        if not _running:
+            callbacks, _idle_callbacks[:] = list(_idle_callbacks), []
+            for callback in callbacks:
+                QTimer.singleShot(0, callback)
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """For tests: process events until the work is back (True) or the time is up."""
+        end = time.monotonic() + timeout
+        while not self.done and time.monotonic() < end:
+            QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+            time.sleep(0.002)
+        return self.done
+
+
+def _expected(exc: BaseException) -> bool:
+    from shelter_app.errors import ShelterError
+
+    return isinstance(exc, ShelterError)
+
+
+# --- the modal form ---------------------------------------------------------------------
+
+
+class ProgressDialog(QDialog):
+    """What the person sees while the work runs: what is being done, the
+    count, and Cancel where stopping is safe."""
+
+    cancelled = Signal()
+
+    def __init__(self, parent, title: str, label: str, cancellable: bool):
+        super().__init__(parent)
+        self.setObjectName("task_progress")
+        self.setWindowTitle(title or _t("Please wait"))
+        self.setWindowModality(Qt.ApplicationModal)
+        self.setWindowFlag(Qt.WindowCloseButtonHint, False)
+        self.label = QLabel(label or _t("Working…"))
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(True)
+        self.count = QLabel()
+        self.count.setObjectName("task_count")
+        self.cancel_button = QPushButton(_t("Cancel"))
+        self.cancel_button.setObjectName("task_cancel")
+        self.cancel_button.setVisible(cancellable)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        row = QHBoxLayout()
+        row.addWidget(self.count, 1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self.setMinimumWidth(380)
+        self.cancellable = cancellable
+        self.cancel_requested = False
+        self.cancel_button.clicked.connect(self.request_cancel)
+
+    def request_cancel(self) -> None:
+        if not self.cancellable or self.cancel_requested:
+            return
+        self.cancel_requested = True
+        self.cancel_button.setEnabled(False)
+        self.label.setText(_t("Stopping…"))
+        self.cancelled.emit()
+
+    def set_progress(self, done: int, total: int, text: str) -> None:
+        if text and not self.cancel_requested:
+            self.label.setText(text)
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+            self.count.setText(_t("{done} of {total}").format(done=f"{done:,}".replace(",", " "),
+                                                              total=f"{total:,}".replace(",", " ")))
+        else:
+            self.bar.setRange(0, 0)
+
+    def reject(self) -> None:  # Esc: Cancel where allowed, never just hiding the dialog
+        self.request_cancel()
+
+    def closeEvent(self, event) -> None:
+        event.ignore()
+        self.request_cancel()
+
+
+class _InputGuard(QObject):
+    """Swallows clicks and keys meant for the window while the dialog is not
+    yet shown, so nothing changes under running work."""
+
+    BLOCKED = frozenset({QEvent.KeyPress, QEvent.KeyRelease, QEvent.MouseButtonPress, QEvent.MouseButtonRelease,
+                         QEvent.MouseButtonDblClick, QEvent.Wheel, QEvent.Shortcut, QEvent.ShortcutOverride})
+
+    def __init__(self, dialog: QDialog):
+        super().__init__()
+        self.dialog = dialog
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in self.BLOCKED and isinstance(obj, QWidget):
+            return obj.window() is not self.dialog
+        return False
+
+
+def run(parent, work: Callable[[Job], object], *, session=None, title: str = "", label: str = "",
+        cancellable: bool = False, show_after_ms: int = SHOW_AFTER_MS):
+    """Run `work(job)` in a worker thread; return its result, or raise its
+    exception (Cancelled after Cancel). The window keeps painting; a modal
+    progress dialog appears once the work takes longer than show_after_ms."""
+    task = Task(work, session)
+    dialog = ProgressDialog(parent, title, label, cancellable)
+    dialog.cancelled.connect(task.cancel)
+    task.bridge.progressed.connect(dialog.set_progress, Qt.QueuedConnection)
+    loop = QEventLoop()
+    task.bridge.finished.connect(lambda *_: loop.quit(), Qt.QueuedConnection)
+    guard = _InputGuard(dialog)
+    app = QApplication.instance()
+    app.installEventFilter(guard)
+    shower = QTimer()
+    shower.setSingleShot(True)
+    shower.timeout.connect(dialog.show)
+    try:
+        with busy():
+            task.start()
+            shower.start(show_after_ms)
+            if not task.done:
+                loop.exec()
+            while not task.done:  # the finished signal ran before loop.exec()
+                QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+    finally:
+        shower.stop()
+        app.removeEventFilter(guard)
+        dialog.hide()
+        dialog.deleteLater()
+    if task.error is not None:
+        raise task.error
+    return task.result
+
+
+def run_pdf(parent, work: Callable[[Job], object], *, session=None, label: str = "", title: str = ""):
+    """run() for work that renders a PDF (printing/common.render_pdf): the
+    count is the parts of the document laid out, with the page reached, and
+    Cancel is offered — the PDF is built in memory and written whole or not
+    at all, and the audit entry follows the write."""
+    from shelter_app.printing import common
+
+    def wrapped(job: Job):
+        def report(done: int, total: int, page: int) -> None:
+            job.progress(done, total, label + ("  " + _t("Page {page}").format(page=page) if page else ""))
+
+        with common.reporting(report):
+            return work(job)
+
+    return run(parent, wrapped, session=session, label=label, title=title, cancellable=True)
+
+
+def run_print(parent, build: Callable[[Job], object], printer, *, session=None, label: str = ""):
+    """Build a printable document in the worker (build(job) -> Document) and
+    paint it on the printer there too, page by page. Not cancellable: a
+    printer cannot take back half a job."""
+    from shelter_app.ui import document_printer
+
+    document_printer.font_family()  # registers the fonts on the GUI thread, once
+
+    def work(job: Job):
+        document = build(job)
+        pages = document_printer.print_document(
+            document, printer, progress=lambda n: job.progress(n, 0, _t("Printing page {page}…").format(page=n)))
+        return document, pages
+
+    return run(parent, work, session=session, label=label or _t("Printing…"))
+
+
+def start(parent, work: Callable[[Job], object], *, on_done: Callable[[object], None],
+          on_error: Callable[[BaseException], None], session=None) -> Task:
+    """Run `work(job)` in a worker thread without a dialog; on_done(result)
+    or on_error(exception) is called on the GUI thread. The screen shows its
+    own spinner meanwhile and keeps its widgets from being used twice."""
+    task = Task(work, session)
+
+    def finished(result, error):
+        if error is not None:
+            on_error(error)
+        else:
+            on_done(result)
+
+    task.bridge.finished.connect(finished, Qt.QueuedConnection)
+    task.start()
+    return task

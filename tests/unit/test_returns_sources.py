@@ -1,0 +1,117 @@
+"""The tables of the revised data dictionary, counted by hand from small fake
+record modules (the real ones are built in other issues; the contract is in
+shelter_app/returns/sources.py): consent, sex/age, one person per cell, the
+dominance rule of the amounts, and zeros while a module does not exist."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from shelter_app import returns
+from shelter_app.returns import sources
+from tests.unit import returns_register as reg
+
+
+def fake_modules(monkeypatch, facts: dict[str, list[tuple]], calls: list | None = None):
+    for table_id, module_name in sources.SOURCES.items():
+        module = types.ModuleType(module_name)
+
+        def return_facts(conn, start, end, rows=facts.get(table_id, []), name=table_id):
+            if calls is not None:
+                calls.append((name, start, end))
+            return list(rows)
+
+        module.return_facts = return_facts
+        monkeypatch.setitem(sys.modules, module_name, module)
+
+
+@pytest.fixture
+def filled(director):
+    ids = reg.fill(director)
+    return director, ids
+
+
+def test_new_tables_counted_by_hand(filled, monkeypatch):
+    session, ids = filled
+    r1, r3, r5, r6, r7 = ids["R1"], ids["R3"], ids["R5"], ids["R6"], ids["R7"]
+    calls = []
+    fake_modules(monkeypatch, {
+        # R1 woman, R3 man, R5 girl (16 at registration), R6 man without consent
+        "nrm_steps": [(r1, "screened_indicators_met"), (r1, "screened_indicators_met"), (r1, "referred"),
+                      (r3, "referred"), (r5, "identified"), (r6, "identified"), (r3, "no_such_step")],
+        "follow_ups": [(r1, "reached_stable"), (r1, "reached_stable"), (r1, "reached_at_risk"),
+                       (r7, "reached_stable"), (r6, "not_reached")],
+        "compensation": [(r1, "claimed", 100000), (r3, "claimed", 20000), (r3, "claimed", 30000),
+                         (r1, "awarded", 50000), (r6, "paid", 99999)],
+        "non_punishment": [(r1, "illegal_border_crossing", "accepted"), (r3, "document_offence", "raised_pending"),
+                           (r6, "drug_offence", "rejected")],
+        "referrals": [(r1, "health", "completed"), (r1, "legal", "pending"), (r3, "health", "pending"),
+                      (r1, "health", "completed"), (r6, "embassy", "accepted")],
+    }, calls)
+    ret = returns.build(session, reg.PERIOD, suppress=False)
+    assert ("nrm_steps", "2025-07-01", "2025-09-30") in calls
+    nonzero = lambda table_id: {c: v for c, v in ret.table(table_id).values.items() if v}  # noqa: E731
+    assert nonzero("nrm_steps") == {
+        ("screened_indicators_met", "women"): 1, ("screened_indicators_met", "total"): 1,
+        ("referred", "women"): 1, ("referred", "men"): 1, ("referred", "total"): 2,
+        ("identified", "girls"): 1, ("identified", "total"): 1}
+    assert nonzero("follow_ups") == {("reached_stable", "women"): 2, ("reached_stable", "total"): 2,
+                                     ("reached_at_risk", "women"): 1, ("reached_at_risk", "total"): 1}
+    assert nonzero("compensation") == {("claimed", "women"): 1, ("claimed", "men"): 1, ("claimed", "total"): 2,
+                                       ("awarded", "women"): 1, ("awarded", "total"): 1}
+    assert nonzero("compensation_amounts") == {("claimed", "amount"): 150000, ("awarded", "amount"): 50000}
+    assert ret.table("compensation_amounts").contributions == {("claimed", "amount"): [50000, 100000],
+                                                              ("awarded", "amount"): [50000]}
+    assert nonzero("non_punishment") == {
+        ("illegal_border_crossing", "accepted"): 1, ("illegal_border_crossing", "total"): 1,
+        ("document_offence", "raised_pending"): 1, ("document_offence", "total"): 1,
+        ("total", "accepted"): 1, ("total", "raised_pending"): 1, ("total", "total"): 2}
+    assert nonzero("referrals") == {("health", "completed"): 1, ("health", "pending"): 1, ("health", "total"): 2,
+                                    ("legal", "pending"): 1, ("legal", "total"): 1}
+
+
+def test_amounts_hidden_by_the_dominance_rule(filled, monkeypatch):
+    session, ids = filled
+    people = [ids[k] for k in ("R1", "R2", "R3", "R4", "R5", "R7", "R8")]
+    # claimed: 7 persons, one holds 70 % -> hidden; awarded: 6 persons evenly -> published;
+    # paid: 2 persons -> hidden (fewer than k)
+    claims = [(people[0], "claimed", 70000)] + [(p, "claimed", 5000) for p in people[1:]]
+    awards = [(p, "awarded", 10000) for p in people[:6]]
+    payments = [(people[0], "paid", 10000), (people[1], "paid", 12000)]
+    fake_modules(monkeypatch, {"compensation": claims + awards + payments})
+    ret = returns.build(session, reg.PERIOD, threshold=5)
+    amounts = ret.table("compensation_amounts")
+    assert amounts.value("claimed", "amount") is None
+    assert amounts.value("paid", "amount") is None
+    assert amounts.value("awarded", "amount") == 60000
+    persons = ret.table("compensation")
+    assert persons.value("claimed", "total") == 7
+
+
+def test_tables_are_zeros_until_their_records_exist(filled, monkeypatch):
+    session, _ = filled
+    for module_name in sources.SOURCES.values():
+        monkeypatch.setitem(sys.modules, module_name, None)  # import fails as for a missing module
+    real_import = sources.importlib.import_module
+
+    def missing(name, *args):
+        if name in sources.SOURCES.values():
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return real_import(name, *args)
+
+    monkeypatch.setattr(sources.importlib, "import_module", missing)
+    ret = returns.build(session, reg.PERIOD, suppress=False)
+    for table_id in sources.SOURCES:
+        assert not any(ret.table(table_id).values.values()), table_id
+
+    def broken(name, *args):
+        if name == "shelter_app.db.nrm":
+            raise ModuleNotFoundError("No module named 'shelter_app.db.nrm_helpers'", name="shelter_app.db.nrm_helpers")
+        return real_import(name, *args)
+
+    monkeypatch.setattr(sources.importlib, "import_module", broken)
+    with pytest.raises(ModuleNotFoundError):   # a broken module is not taken for a missing one
+        returns.build(session, reg.PERIOD, suppress=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
+from pathlib import Path
 
 from shelter_app import codes
 from shelter_app.db import legal as legal_db
@@ -291,18 +292,16 @@ DEMO_PREFIX = "shelter-demo-"
 OWNER_FILE = "owner.pid"
 
 
-def demo_parent() -> "Path":
+def demo_parent() -> Path:
     import tempfile
-    from pathlib import Path
 
     return Path(tempfile.gettempdir())
 
 
-def new_demo_dir() -> "Path":
+def new_demo_dir() -> Path:
     """A fresh folder for one demo run, marked with the process that owns it."""
     import os
     import tempfile
-    from pathlib import Path
 
     folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX, dir=demo_parent()))
     (folder / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")

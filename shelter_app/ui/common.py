@@ -4,7 +4,7 @@ table model of a short list held in memory."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLayout,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
@@ -138,6 +138,68 @@ class LanguagePicker(QWidget):
         self.other.setText("; ".join(c for c in codes if c not in self.known))
 
 
+class SectionBar(QListWidget):
+    """A record's tabs as a bar that wraps onto a second row: fourteen tabs do
+    not fit one row of a 1366-pixel screen in Russian or Kyrgyz, and Qt's tab
+    bar would hide some behind scroll arrows. The QTabWidget stays (its pages,
+    its index); only its own bar is hidden."""
+
+    def __init__(self, tabs, parent=None):
+        super().__init__(parent)
+        self.tabs = tabs
+        self.setObjectName("record_sections")
+        self.setFlow(QListWidget.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListWidget.Adjust)
+        self.setSpacing(1)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setStyleSheet("QListWidget#record_sections { background: transparent; border: none; }"
+                           "QListWidget#record_sections::item { border: 1px solid #b8b8b8; padding: 3px 8px;"
+                           " background: #f4f4f4; }"
+                           "QListWidget#record_sections::item:selected { background: #2f7fc1; color: white; }")
+        tabs.tabBar().hide()
+        self.currentRowChanged.connect(self._chosen)
+        tabs.currentChanged.connect(self._shown)
+
+    @staticmethod
+    def _plain(text: str) -> str:
+        return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def sync(self) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for i in range(self.tabs.count()):
+            self.addItem(self._plain(self.tabs.tabText(i)))
+        self.setCurrentRow(self.tabs.currentIndex())
+        self.blockSignals(False)
+        self._fit()
+
+    def _chosen(self, row: int) -> None:
+        if 0 <= row < self.tabs.count() and row != self.tabs.currentIndex():
+            self.tabs.setCurrentIndex(row)
+            if self.tabs.currentIndex() != row:  # the tab refused (unsaved work kept)
+                self._shown(self.tabs.currentIndex())
+
+    def _shown(self, index: int) -> None:
+        if self.count() != self.tabs.count():
+            self.sync()
+            return
+        self.blockSignals(True)
+        self.setCurrentRow(index)
+        self.blockSignals(False)
+
+    def _fit(self) -> None:
+        self.doItemsLayout()
+        bottom = max((self.visualItemRect(self.item(i)).bottom() for i in range(self.count())), default=0)
+        self.setFixedHeight(max(bottom, self.fontMetrics().height()) + 2 * self.frameWidth() + 6)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+
 def narrow_combo(combo: QComboBox, characters: int = 42) -> QComboBox:
     """A combo box whose items are long (the Criminal Code's official titles):
     no wider than `characters` on screen, the open list at full width, the
@@ -166,27 +228,66 @@ def two_lines(text: str, longest: int = 12) -> str:
     return text[:cut] + "\n" + text[cut + 1:]
 
 
-def fit_columns(table: QTableView, samples: dict[int, str], stretch: int) -> None:
-    """Columns as wide as their header (on up to two lines) or a typical value,
-    whichever is wider; the `stretch` column takes the rest of the width, so
-    no horizontal scroll bar appears on a 1366-pixel screen."""
+def fit_columns(table: QTableView, samples: dict[int, str], stretch: int, stretch_minimum: int = 120) -> None:
+    """Columns as wide as their header (on up to two lines) or a typical value;
+    the `stretch` column (the name) takes the rest. When the window is too
+    narrow for every typical value, the values give way (a cell shows "…" and
+    its tooltip) but never a header, and no horizontal scroll bar appears on a
+    1366-pixel screen."""
     header = table.horizontalHeader()
-    model = table.model()
-    fm, head_fm = table.fontMetrics(), header.fontMetrics()
     header.setStretchLastSection(False)
-    lines = 1
-    for col in range(model.columnCount()):
-        text = str(model.headerData(col, Qt.Horizontal, Qt.DisplayRole) or "")
-        lines = max(lines, text.count("\n") + 1)
-        if col == stretch:
-            header.setSectionResizeMode(col, QHeaderView.Stretch)
-            continue
-        need = max([head_fm.horizontalAdvance(part) for part in text.split("\n")] + [0]) + 24  # sort arrow
-        need = max(need, fm.horizontalAdvance(samples.get(col, "")) + 16)
-        header.setSectionResizeMode(col, QHeaderView.Interactive)
-        header.resizeSection(col, need)
-    header.setMinimumHeight(head_fm.height() * lines + 10)
+    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    table.setTextElideMode(Qt.ElideRight)
+    fitter = _ColumnFitter(table, samples, stretch, stretch_minimum)
+    table.installEventFilter(fitter)
+    table._column_fitter = fitter  # kept alive with the table
+    fitter.fit()
 
+
+class _ColumnFitter(QObject):
+    def __init__(self, table, samples, stretch, stretch_minimum):
+        super().__init__(table)
+        self.table, self.samples, self.stretch, self.stretch_minimum = table, samples, stretch, stretch_minimum
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Resize, QEvent.FontChange, QEvent.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        model = table.model()
+        fm, head_fm = table.fontMetrics(), header.fontMetrics()
+        lines, heads, wants = 1, {}, {}
+        for col in range(model.columnCount()):
+            if col == self.stretch or header.isSectionHidden(col):
+                continue
+            text = str(model.headerData(col, Qt.Horizontal, Qt.DisplayRole) or "")
+            lines = max(lines, text.count("\n") + 1)
+            heads[col] = max([head_fm.horizontalAdvance(part) for part in text.split("\n")] + [0]) + 16  # arrow
+            wants[col] = max(heads[col], fm.horizontalAdvance(self.samples.get(col, "")) + 12)
+        room = max(table.viewport().width(), table.width() - 4) - self.stretch_minimum
+        if sum(heads.values()) > room:
+            # Even the headers do not fit on one or two lines: they wrap at spaces, each column as
+            # wide as its longest word (Kyrgyz at 125 %).
+            header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+            for col in heads:
+                text = str(model.headerData(col, Qt.Horizontal, Qt.DisplayRole) or "")
+                heads[col] = max([head_fm.horizontalAdvance(w) for w in text.split()] + [0]) + 16
+                wants[col] = max(heads[col], min(wants[col], heads[col] + 40))
+            lines = max(lines, 3)
+        widths = dict(wants)
+        spare = sum(wants.values()) - room
+        if spare > 0:  # give way from the typical values, never below the header
+            give = {c: wants[c] - heads[c] for c in wants}
+            total = sum(give.values()) or 1
+            widths = {c: wants[c] - min(give[c], spare * give[c] / total) for c in wants}
+        header.blockSignals(True)
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            header.resizeSection(col, int(width))
+        header.blockSignals(False)
+        header.setMinimumHeight(head_fm.height() * lines + 10)
 
 def colour_text(label: QLabel, colour: str) -> QLabel:
     """Coloured text through the palette: a style sheet per label costs a

@@ -178,9 +178,11 @@ class PlanTab(UnsavedWork, QWidget):
         self.parts.addTab(_scrolled(self._goals_page()), self.tr("Goals"))
         self.parts.addTab(_scrolled(self._wishes_page()), self.tr("Resident's wishes"))
         self.parts.addTab(_scrolled(self._reviews_page()), self.tr("Reviews"))
-        layout.addWidget(self.parts, 1)
+        # Approve and Print above the plan's parts: on a 1366×697 screen they are never below the fold;
+        # the parts take the rest of the height and scroll by themselves.
         layout.addWidget(self._approval_box())
         layout.addWidget(self._print_box())
+        layout.addWidget(self.parts, 1)
         self.refresh()
 
     # --- building ---------------------------------------------------------------------

@@ -17,7 +17,7 @@ from shelter_app.text import name_concerns
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, extensions, tasks
-from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker,
+from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker, SectionBar,
                                    broken_into_lines, citizenship_special, colour_text, edit_date, error_label,
                                    set_error, show_date, yes_no_unknown)
 from shelter_app.ui.extensions import UnsavedWork
@@ -98,8 +98,11 @@ class ResidentRecord(UnsavedWork, QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("record_tabs")
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.sections = SectionBar(self.tabs)  # every tab in view, on two rows when needed
+        layout.addWidget(self.sections)
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._details(), self.tr("&Details"))
+        self.sections.sync()
 
         QShortcut(QKeySequence.Save, self, activated=self.save_current_tab)
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close_record)
@@ -278,6 +281,7 @@ class ResidentRecord(UnsavedWork, QWidget):
             holder.setWidget(inner)
             holder.setProperty("tab_class", (module, name))
             self.tabs.addTab(holder, cls.tab_title())
+        self.sections.sync()
 
     def _tab_shown(self, index: int):
         """Extension tabs are built when first shown: opening a record stays fast."""

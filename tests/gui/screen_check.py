@@ -77,7 +77,8 @@ def problems(window: QWidget) -> list[str]:
                 if w.isSectionHidden(i):
                     continue
                 text = str(w.model().headerData(i, w.orientation()) or "")
-                need = max((fm.horizontalAdvance(part) for part in text.split("\n")), default=0) + 12
+                parts = text.split() if w.defaultAlignment() & Qt.TextWordWrap else text.split("\n")
+                need = max((fm.horizontalAdvance(part) for part in parts), default=0) + 12
                 if text and w.sectionSize(i) + SLACK < need:
                     out.append(f"header cut: {text!r} needs {need} has {w.sectionSize(i)}")
         if isinstance(w, QListWidget) and _shown(w):

@@ -87,6 +87,7 @@ class Report:
     preview: list[dict] = field(default_factory=list)        # the first rows as they will be stored
     written: bool = False
     dry_run: bool = True
+    readings: dict = field(default_factory=dict)  # (column, cell) -> code, for cells that were a label
 
     @property
     def ok(self) -> bool:

@@ -72,7 +72,9 @@ class AccountsBox(UnsavedWork, QWidget):
         self.model = AccountsModel(self)
         self.table = rows_view(self.model, "accounts", single=True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.setMaximumHeight(170)
+        # At least six accounts in view (a shelter has about that many staff).
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 6 * self.table.verticalHeader().defaultSectionSize() + 6)
         m.addWidget(self.table)
         buttons = QHBoxLayout()
         self.remove_button = push_button(self.tr("Remove the selected account…"), "remove_account", self.remove)
@@ -96,10 +98,25 @@ class AccountsBox(UnsavedWork, QWidget):
         self.role = CodeCombo(codes.ROLE)
         self.role.setObjectName("new_role")
         self.role.set_code("social_worker")
-        add.addRow(self.tr("Account name (Latin letters):"), self.username)
-        add.addRow(self.tr("Full name:"), self.display_name)
+        self.field_errors = {name: error_label() for name in ("username", "display_name", "password", "repeat")}
+        for name, label in self.field_errors.items():
+            label.setObjectName(name + "_error")
+
+        def with_error(widget, name):
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(self.field_errors[name])
+            return box
+
+        add.addRow(self.tr("Account name (Latin letters):"), with_error(self.username, "username"))
+        add.addRow(self.tr("Full name:"), with_error(self.display_name, "display_name"))
         add.addRow(self.tr("Role:"), self.role)
-        self.pass1, self.pass2 = _password_pair(add, self.tr("Password:"), self.tr("Repeat the password:"))
+        self.pass1, self.pass2 = QLineEdit(), QLineEdit()
+        self.pass1.setEchoMode(QLineEdit.Password)
+        self.pass2.setEchoMode(QLineEdit.Password)
+        add.addRow(self.tr("Password:"), with_error(self.pass1, "password"))
+        add.addRow(self.tr("Repeat the password:"), with_error(self.pass2, "repeat"))
         self.add_message = error_label()
         self.add_button = push_button(self.tr("Add the account"), "add_account", self.add)
         row = QHBoxLayout()
@@ -177,19 +194,31 @@ class AccountsBox(UnsavedWork, QWidget):
         return True
 
     def add(self) -> bool:
+        """Every problem of the form at once, each beside its field; then the account."""
         set_error(self.add_message, "")
+        username, name = self.username.text().strip(), self.display_name.text()
+        problems: dict[str, str] = {}
+        try:
+            accounts.validate_new_account(username, name, self.role.code(), self.pass1.text())
+        except ValidationError as exc:
+            problems.update(exc.localized_problems())
         if self.pass1.text() != self.pass2.text():
-            set_error(self.add_message, self.tr("The two passwords differ."))
+            problems["repeat"] = self.tr("The two passwords differ.")
+        for field, label in self.field_errors.items():
+            set_error(label, problems.get(field, ""))
+        if problems:
             return False
         try:
-            self._busy(lambda: accounts.add_account(self.session, self.username.text().strip(),
-                                                    self.display_name.text(), self.role.code(), self.pass1.text()))
+            self._busy(lambda: accounts.add_account(self.session, username, name, self.role.code(),
+                                                    self.pass1.text()))
         except ShelterError as exc:
             set_error(self.add_message, exc.localized())
             return False
         for edit in (self.username, self.display_name, self.pass1, self.pass2):
             edit.clear()
         self.refresh()
+        dialogs.info(self, self.tr("The account {username} ({name}) is added: they can sign in now.").format(
+            username=username, name=name.strip()), title=self.tr("Account added"))
         return True
 
     def _selected(self) -> dict | None:

@@ -143,16 +143,36 @@ class BackupPage(QWidget):
         dialogs.info(self, text, title=self.tr("Backup"))
 
 
-def remind_if_overdue(session, parent=None) -> bool:
+def remind_if_overdue(session, parent=None, today=None) -> bool:
     """After a director signs in: a reminder when the last backup is more than
-    7 days old (or there is none). Returns True when it was shown."""
-    if session.closed or not session.can(Permission.BACKUP) or not backup.backup_overdue(session):
+    7 days old (or there is none), at most once a day on this PC, with "Back up
+    now". Other roles are never reminded: they cannot make one. Returns True
+    when it was shown."""
+    import datetime as _dt
+
+    from shelter_app import preferences
+
+    if session.closed or session.user.role != "director" or not session.can(Permission.BACKUP) \
+            or not backup.backup_overdue(session):
         return False
+    day = (today or _dt.date.today()).isoformat()
+    reminded = preferences.load().get("backup_reminded")
+    reminded = reminded if isinstance(reminded, dict) else {}
+    key = str(session.db.path)
+    if reminded.get(key) == day:
+        return False
+    preferences.save(backup_reminded={**reminded, key: day})
     age = backup.last_backup_age(session)
     text = QCoreApplication.translate("BackupPage", "There is no backup yet.") if age is None else \
         i18n.ntranslate("BackupPage", "The last backup was made %n days ago.", age.days,
                         one="The last backup was made %n day ago.")
-    dialogs.warn(parent, text + " " + QCoreApplication.translate(
-        "BackupPage", "Make one now on the Backup page and keep it on a USB stick away from this computer."),
-        title=QCoreApplication.translate("BackupPage", "Backup"))
+    text += " " + QCoreApplication.translate(
+        "BackupPage", "Make one now and keep it on a USB stick away from this computer.")
+    answer = dialogs.choose(parent, text, [("now", QCoreApplication.translate("BackupPage", "Back up now")),
+                                           ("later", QCoreApplication.translate("BackupPage", "Later"))],
+                            title=QCoreApplication.translate("BackupPage", "Backup"), default="now",
+                            escape="later")
+    main = getattr(parent, "main_view", None)
+    if answer == "now" and main is not None:
+        main.show_page("backup").back_up()
     return True

@@ -17,7 +17,6 @@ from shelter_app.permissions import Permission
 from shelter_app.ui.common import CodeCombo, RowsModel, error_label, push_button, rows_view, set_error, show_date
 from shelter_app.ui.extensions import UnsavedWork
 from shelter_app.ui.contact_combo import UNSAFE_COLOUR, ContactCombo
-from shelter_app.ui.extensions import UnsavedWork
 
 _GREY = QBrush(QColor("#777777"))
 
@@ -347,20 +346,6 @@ class NotesTab(UnsavedWork, QWidget):
     def discard_work(self) -> None:
         self.start_new()
         self.annotation.clear()
-
-    # --- unsaved work (extensions.UnsavedWork) ---
-    def has_unsaved_work(self) -> bool:
-        return self.is_dirty()
-
-    def unsaved_work(self) -> list[str]:
-        return [QCoreApplication.translate("tasks", "Case notes: a note not yet saved")] if self.is_dirty() else []
-
-    def save_work(self) -> bool:
-        return self.save_note()
-
-    def discard_work(self) -> None:
-        self.refresh()
-        self.start_new()
 
     def lock_state(self) -> dict | None:
         return {"values": self.values(), "editing": self.editing_id, "annotation": self.annotation.text(),

@@ -69,17 +69,20 @@ def test_a_director_is_reminded_after_a_week(director, login, tmp_path, english)
     from shelter_app.db import settings as settings_db
     from shelter_app.ui.backup_page import remind_if_overdue
 
-    dialogs.set_next_answer(None)
-    assert remind_if_overdue(director)
-    assert "no backup yet" in dialogs.shown[-1][2]
+    today = dt.date.today()
+    dialogs.set_next_answer("later")
+    assert remind_if_overdue(director, today=today)
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "choose" and "no backup yet" in text
+    assert not remind_if_overdue(director, today=today)  # at most once a day
     backup.create(director, tmp_path)
-    assert not remind_if_overdue(director)
+    assert not remind_if_overdue(director, today=today + dt.timedelta(days=1))
     old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=9)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     settings_db.put(director.db.conn, "last_backup_at", old)
-    dialogs.set_next_answer(None)
-    assert remind_if_overdue(director)
+    dialogs.set_next_answer("later")
+    assert remind_if_overdue(director, today=today + dt.timedelta(days=1))
     assert "9 days ago" in dialogs.shown[-1][2]
-    assert not remind_if_overdue(login("sam"))  # only those who can make one are reminded
+    assert not remind_if_overdue(login("sam"), today=today + dt.timedelta(days=2))  # only directors
 
 
 def test_old_safety_copies_are_listed_and_deleted(make_page, database, tmp_path, monkeypatch):

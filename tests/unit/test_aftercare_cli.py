@@ -4,6 +4,8 @@ consented fields only; a lawyer is refused; an unknown referral writes nothing."
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 from pypdf import PdfReader
 

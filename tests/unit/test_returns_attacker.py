@@ -10,6 +10,7 @@ import json
 import random
 from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
@@ -133,6 +134,7 @@ def test_random_registers_one_return(seed, n, k):
 
 # --- a year, its quarters and months, in random order --------------------------------------------
 
+@pytest.mark.timeout(900)   # 17 audited exports and the attacker's MILP over all of them
 @settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow],
           phases=[Phase.explicit, Phase.generate])
 @given(seed=st.integers(0, 2 ** 32), n=st.integers(5, 20), order=st.permutations(range(17)),

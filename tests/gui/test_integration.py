@@ -262,9 +262,9 @@ def test_everything_held_appears_once_a_new_resident_is_saved(qtbot, signed_in, 
 def test_a_social_worker_sees_no_director_pages_import_or_print_all(qtbot, signed_in, resident):
     window = signed_in("sam")
     main = window.main_view
-    assert main.keys() == ["residents", "occupancy", "due", "settings"]
+    assert main.keys() == ["residents", "occupancy", "due", "organisations", "settings"]
     titles = [main.nav.item(i).text() for i in range(main.nav.count())]
-    assert titles == ["Residents", "Accommodation", "Due", "Settings"]
+    assert titles == ["Residents", "Accommodation", "Due", "Organisations", "Settings"]
     register = main.page("residents")
     assert not register.import_button.isVisible()
     main.open_resident(resident["id"])
@@ -275,7 +275,7 @@ def test_a_social_worker_sees_no_director_pages_import_or_print_all(qtbot, signe
 def test_a_director_sees_every_page(qtbot, signed_in):
     window = signed_in("dina")
     assert window.main_view.keys() == ["residents", "occupancy", "due", "returns", "audit", "retention", "backup",
-                                       "settings"]
+                                       "organisations", "settings"]
 
 
 # --- 8. legal flags on the Due page -----------------------------------------------------------

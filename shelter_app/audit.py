@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from shelter_app import codes
 from shelter_app.db import audit as audit_db
@@ -19,8 +20,11 @@ from shelter_app.validation import Problems, check_date
 PAGE = 200
 MAX_PRINTED = 2000
 
-# What each action means, in the words a director would use; an action not
-# listed here is shown by its code.
+# The one list of what the audit log records: each action's code and what it
+# means, in the words a director would use (Russian and Kyrgyz in the
+# catalogues, context "AuditActions"). Code that writes an action uses a code
+# listed here — tests/unit/test_audit_actions.py reads every session.audit(...)
+# and audit_db.append(...) call to hold that. Add a line for a new action.
 ACTION_LABELS = {
     "login": N_("AuditActions", "Signed in"),
     "login_failed": N_("AuditActions", "Failed sign-in"),
@@ -51,7 +55,7 @@ ACTION_LABELS = {
     "service_updated": N_("AuditActions", "Service changed"),
     "service_deleted": N_("AuditActions", "Service deleted"),
     "import": N_("AuditActions", "Data imported"),
-    "return_exported": N_("AuditActions", "Statistical return exported"),
+    "statistical_return_exported": N_("AuditActions", "Statistical return exported"),
     "backup_created": N_("AuditActions", "Backup made"),
     "backup_restored": N_("AuditActions", "Backup restored"),
     "audit_verified": N_("AuditActions", "Audit log checked"),
@@ -134,7 +138,12 @@ ACTION_LABELS = {
     "plan_completed": N_("AuditActions", "Plan completed"),
     "plan_cancelled": N_("AuditActions", "Plan cancelled"),
     "plan_saved_pdf": N_("AuditActions", "Plan saved as PDF"),
+    "organisation_details_changed": N_("AuditActions", "Organisation's name, code or region corrected"),
 }
+
+# The same list as an enum beside Permission: Action.PLAN_PRINTED == "plan_printed".
+# Built from ACTION_LABELS, so a line added there is a member here.
+Action = StrEnum("Action", {code.upper(): code for code in ACTION_LABELS})
 
 RECORD_LABELS = {
     "resident": N_("AuditRecords", "Resident"),
@@ -214,6 +223,17 @@ DETAIL_LABELS = {
     "parts": N_("AuditDetails", "parts"),
     "goals": N_("AuditDetails", "goals"),
     "needs": N_("AuditDetails", "needs"),
+    # identification, risk and safety, children (issue 15)
+    "result": N_("AuditDetails", "result"),
+    "child_criteria": N_("AuditDetails", "child criteria"),
+    "shared": N_("AuditDetails", "shared with consent"),
+    "decision": N_("AuditDetails", "decision"),
+    "corrected": N_("AuditDetails", "corrected"),
+    "risk_level": N_("AuditDetails", "risk level"),
+    "suggested": N_("AuditDetails", "suggested level"),
+    "suspected_involvement": N_("AuditDetails", "suspected of involvement"),
+    "consented_alone": N_("AuditDetails", "consented alone (16+)"),
+    "measures": N_("AuditDetails", "measures"),
 }
 
 
@@ -231,6 +251,9 @@ def _detail_value(key: str, value, lang: str | None) -> str:
     if isinstance(value, (list, tuple)):
         if key in ("fields", "parts"):
             return ", ".join(_detail_key(str(v), lang) for v in value)
+        listed = {"shared": codes.REFERRAL_SHARE, "measures": codes.CHILD_MEASURE}.get(key)
+        if listed is not None:
+            return ", ".join(listed.label(str(v), lang) for v in value)
         return ", ".join(str(v) for v in value)
     if value is None:
         return "—"
@@ -241,7 +264,9 @@ def _detail_value(key: str, value, lang: str | None) -> str:
         return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()
     code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON, "stage": codes.LEGAL_STAGE,
                  "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE,
-                 "resident_role": codes.RESIDENT_ROLE}.get(key)
+                 "resident_role": codes.RESIDENT_ROLE, "result": codes.SCREENING_RESULT,
+                 "risk_level": codes.RISK_LEVEL, "suggested": codes.RISK_LEVEL,
+                 "decision": codes.NRM_DECISION}.get(key)
     if code_list is not None:
         return code_list.label(text, lang)
     if len(text) == 10 and text[4:5] == "-" and text[7:8] == "-":
@@ -259,7 +284,9 @@ def _detail_value(key: str, value, lang: str | None) -> str:
 
 
 def action_label(action: str, lang: str | None = None) -> str:
-    text = ACTION_LABELS.get(action)
+    """What an action means, in `lang`; an unknown code (written by a newer
+    version, say) is shown as it is."""
+    text = ACTION_LABELS.get(str(action))
     return translate("AuditActions", text, lang) if text else action
 
 

@@ -298,7 +298,8 @@ def close(session: Session, plan_id: int, status: str, closed_on=None) -> dict:
     with session.transaction():
         plans_db.close(conn, plan_id, status, day)
         resident = residents_db.get(conn, plan["resident_id"])
-        session.audit("plan_" + status, "resident", resident["case_number"], {"version": plan["version"]})
+        session.audit({"cancelled": "plan_cancelled", "completed": "plan_completed"}[status], "resident",
+                      resident["case_number"], {"version": plan["version"]})
     return get(session, plan_id)
 
 

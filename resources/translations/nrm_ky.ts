@@ -617,6 +617,10 @@
       <source>nrm-questionnaire-{case}.pdf</source>
       <translation>ukbm-anketa-{case}.pdf</translation>
     </message>
+    <message>
+      <source>Saving as PDF…</source>
+      <translation>PDF катары сакталууда…</translation>
+    </message>
   </context>
   <context>
     <name>ReferralDialog</name>
@@ -922,6 +926,10 @@
       <source>dd.mm.yyyy</source>
       <translation>кк.аа.жжжж</translation>
     </message>
+    <message>
+      <source>Safety plan</source>
+      <translation>Коопсуздук планы</translation>
+    </message>
   </context>
   <context>
     <name>BestInterestsDialog</name>
@@ -1149,7 +1157,7 @@
     </message>
     <message>
       <source>Suspected of involvement in the trafficking (never contacted through the app's letters)</source>
-      <translation>Адам сатууга катышы бар деп шектелет (программанын каттары ага эч качан жөнөтүлбөйт)</translation>
+      <translation>Адамдарды сатууга катышы бар деп шектелет (программанын каттары ага эч качан жөнөтүлбөйт)</translation>
     </message>
     <message>
       <source>— choose —</source>
@@ -1332,6 +1340,57 @@
     <message>
       <source>Warning: a PDF is not encrypted. Keep it safe and delete it once it is printed.</source>
       <translation>Эскертүү: PDF шифрленбейт. Аны коопсуз жерде сактап, басып чыгаргандан кийин өчүрүңүз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>child criteria</source>
+      <translation>балдар үчүн критерийлер</translation>
+    </message>
+    <message>
+      <source>consented alone (16+)</source>
+      <translation>өзү макулдук берди (16+)</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>оңдолду</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>күнү</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>чечим</translation>
+    </message>
+    <message>
+      <source>measures</source>
+      <translation>чаралар</translation>
+    </message>
+    <message>
+      <source>parts</source>
+      <translation>бөлүктөр</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>натыйжа</translation>
+    </message>
+    <message>
+      <source>risk level</source>
+      <translation>коркунуч деңгээли</translation>
+    </message>
+    <message>
+      <source>shared with consent</source>
+      <translation>макулдук менен берилди</translation>
+    </message>
+    <message>
+      <source>suggested level</source>
+      <translation>сунушталган деңгээл</translation>
+    </message>
+    <message>
+      <source>suspected of involvement</source>
+      <translation>катышы бар деп шектелет</translation>
     </message>
   </context>
 </TS>

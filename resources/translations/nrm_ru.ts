@@ -617,6 +617,10 @@
       <source>nrm-questionnaire-{case}.pdf</source>
       <translation>nmp-anketa-{case}.pdf</translation>
     </message>
+    <message>
+      <source>Saving as PDF…</source>
+      <translation>Сохранение в PDF…</translation>
+    </message>
   </context>
   <context>
     <name>ReferralDialog</name>
@@ -921,6 +925,10 @@
     <message>
       <source>dd.mm.yyyy</source>
       <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+      <source>Safety plan</source>
+      <translation>План безопасности</translation>
     </message>
   </context>
   <context>
@@ -1332,6 +1340,57 @@
     <message>
       <source>Warning: a PDF is not encrypted. Keep it safe and delete it once it is printed.</source>
       <translation>Внимание: PDF не зашифрован. Храните его в надёжном месте и удалите после печати.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>child criteria</source>
+      <translation>критерии для детей</translation>
+    </message>
+    <message>
+      <source>consented alone (16+)</source>
+      <translation>согласие самостоятельно (16+)</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>исправлено</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>дата</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>решение</translation>
+    </message>
+    <message>
+      <source>measures</source>
+      <translation>меры</translation>
+    </message>
+    <message>
+      <source>parts</source>
+      <translation>части</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>результат</translation>
+    </message>
+    <message>
+      <source>risk level</source>
+      <translation>уровень риска</translation>
+    </message>
+    <message>
+      <source>shared with consent</source>
+      <translation>передано с согласия</translation>
+    </message>
+    <message>
+      <source>suggested level</source>
+      <translation>предложенный уровень</translation>
+    </message>
+    <message>
+      <source>suspected of involvement</source>
+      <translation>подозревается в причастности</translation>
     </message>
   </context>
 </TS>

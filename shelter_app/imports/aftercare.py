@@ -204,7 +204,7 @@ def plan_legal_extras(conn, grouped: dict, stored_cases: dict) -> tuple[dict, di
         stored_outcomes = Counter((o["date"], o["outcome"]) for o in np_db.outcomes_for_case(conn, case_id)) \
             if case_id else Counter()
         stored_claims = compensation_db.claims_for_case(conn, case_id) if case_id else []
-        entry = {"offence_type": None, "outcomes": [], "claim": None, "claim_id": None, "payments": []}
+        entry: dict = {"offence_type": None, "outcomes": [], "claim": None, "claim_id": None, "payments": []}
         seen: Counter = Counter()
         for _line, rec in events:
             extras = rec.get("extras") or {}

@@ -13,12 +13,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,12 +32,14 @@ from shelter_app.ui.common import (
     CodeCombo,
     RowsModel,
     colour_text,
+    fit_columns,
     lay_out_record_dialog,
     push_button,
     rows_view,
     set_error,
     show_date,
 )
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 
 RED = QColor("#b00020")
 
@@ -56,9 +56,8 @@ def _today_text() -> str:
 
 def _table(model, name: str):
     view = rows_view(model, name, single=True)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setStretchLastSection(True)
+    # Each column as wide as its header, the last one the rest: no horizontal scroll bar on a small screen.
+    fit_columns(view, {}, stretch=model.columnCount() - 1, stretch_minimum=100)
     return view
 
 
@@ -141,7 +140,7 @@ class EventsModel(RowsModel):
                 "; ".join(codes.CHILD_MEASURE.label(m) for m in e["measures"])][index.column()]
 
 
-class GuardianDialog(QDialog):
+class GuardianDialog(UnsavedDialog):
     def __init__(self, session, resident_id: int, guardian: dict | None = None, parent=None):
         super().__init__(parent)
         self.session = session
@@ -165,17 +164,24 @@ class GuardianDialog(QDialog):
         form.addRow("", self.suspected)
         form.addRow(self.tr("Notes:"), self.notes_edit)
         if guardian:
-            self.name_edit.setText(guardian["full_name"])
-            self.relation.set_code(guardian["relation"])
-            self.contact_edit.setText(guardian["contact"])
-            self.suspected.setChecked(bool(guardian["suspected_involvement"]))
-            self.notes_edit.setText(guardian["notes"])
+            self.set_values(guardian)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
 
-    def save(self) -> None:
-        data = {"full_name": self.name_edit.text(), "relation": self.relation.code(),
+    def values(self) -> dict:
+        return {"full_name": self.name_edit.text(), "relation": self.relation.code(),
                 "contact": self.contact_edit.text(), "suspected_involvement": self.suspected.isChecked(),
                 "notes": self.notes_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.name_edit.setText(values.get("full_name") or "")
+        self.relation.set_code(values.get("relation"))
+        self.contact_edit.setText(values.get("contact") or "")
+        self.suspected.setChecked(bool(values.get("suspected_involvement")))
+        self.notes_edit.setText(values.get("notes") or "")
+
+    def save(self) -> None:
+        data = self.values()
         try:
             if self.guardian:
                 children.update_guardian(self.session, self.guardian["id"], data)
@@ -187,7 +193,7 @@ class GuardianDialog(QDialog):
         self.accept()
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(UnsavedDialog):
     def __init__(self, session, resident_id: int, guardians: list[dict], parent=None):
         super().__init__(parent)
         self.session = session
@@ -221,6 +227,20 @@ class ConsentDialog(QDialog):
         form.addRow("", note)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
         self.alone.toggled.connect(self._alone_toggled)
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"consent_date": self.date_edit.text(), "consented_alone": self.alone.isChecked(),
+                "guardian_id": self.guardian.currentData(), "guardian_consent": self.guardian_consent.isChecked(),
+                "child_assent": self.child_assent.isChecked(), "notes": self.notes_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("consent_date") or "")
+        self.alone.setChecked(bool(values.get("consented_alone")))
+        self.guardian.setCurrentIndex(max(0, self.guardian.findData(values.get("guardian_id"))))
+        self.guardian_consent.setChecked(bool(values.get("guardian_consent")))
+        self.child_assent.setChecked(bool(values.get("child_assent")))
+        self.notes_edit.setText(values.get("notes") or "")
 
     def _alone_toggled(self, on: bool) -> None:
         for w in (self.guardian, self.guardian_consent, self.child_assent):
@@ -228,17 +248,14 @@ class ConsentDialog(QDialog):
 
     def save(self) -> None:
         try:
-            children.record_consent(self.session, self.resident_id, {
-                "consent_date": self.date_edit.text(), "consented_alone": self.alone.isChecked(),
-                "guardian_id": self.guardian.currentData(), "guardian_consent": self.guardian_consent.isChecked(),
-                "child_assent": self.child_assent.isChecked(), "notes": self.notes_edit.text()})
+            children.record_consent(self.session, self.resident_id, self.values())
         except ShelterError as exc:
             set_error(self.error, _problems_text(exc))
             return
         self.accept()
 
 
-class BestInterestsDialog(QDialog):
+class BestInterestsDialog(UnsavedDialog):
     def __init__(self, session, resident_id: int, parent=None):
         super().__init__(parent)
         self.session = session
@@ -261,19 +278,28 @@ class BestInterestsDialog(QDialog):
         form.addRow(self.tr("Recommendation:"), self.recommendation)
         form.addRow(self.tr("Responsible body:"), self.body_edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"assessment_date": self.date_edit.text(), "assessed_by": self.by_edit.text(),
+                "recommendation": self.recommendation.toPlainText(), "responsible_body": self.body_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("assessment_date") or "")
+        self.by_edit.setText(values.get("assessed_by") or "")
+        self.recommendation.setPlainText(values.get("recommendation") or "")
+        self.body_edit.setText(values.get("responsible_body") or "")
 
     def save(self) -> None:
         try:
-            children.add_best_interests(self.session, self.resident_id, {
-                "assessment_date": self.date_edit.text(), "assessed_by": self.by_edit.text(),
-                "recommendation": self.recommendation.toPlainText(), "responsible_body": self.body_edit.text()})
+            children.add_best_interests(self.session, self.resident_id, self.values())
         except ShelterError as exc:
             set_error(self.error, _problems_text(exc))
             return
         self.accept()
 
 
-class MeasuresDialog(QDialog):
+class MeasuresDialog(UnsavedDialog):
     def __init__(self, session, event: dict, parent=None):
         super().__init__(parent)
         self.session = session
@@ -287,6 +313,13 @@ class MeasuresDialog(QDialog):
             date=show_date(event["date"]), case=event["case_ref"], stage=codes.LEGAL_STAGE.label(event["stage"]))))
         form.addRow(self.tr("Measures taken:"), self.measures)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"measures": self.measures.codes()}
+
+    def set_values(self, values: dict) -> None:
+        self.measures.set_codes(values.get("measures"))
 
     def save(self) -> None:
         try:
@@ -297,7 +330,7 @@ class MeasuresDialog(QDialog):
         self.accept()
 
 
-class ChildTab(QWidget):
+class ChildTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -391,30 +424,65 @@ class ChildTab(QWidget):
         index = table.currentIndex()
         return model.rows[index.row()] if index.isValid() and index.row() < len(model.rows) else None
 
-    def _run(self, dialog: QDialog) -> None:
-        if dialog.exec() == QDialog.Accepted:
+    def _run(self, dialog: UnsavedDialog, reopen: dict, values: dict | None) -> None:
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
             self.refresh()
             self.changed.emit()
 
-    def add_guardian(self) -> None:
-        self._run(GuardianDialog(self.session, self.resident_id, parent=self))
+    def add_guardian(self, values: dict | None = None) -> None:
+        self._run(GuardianDialog(self.session, self.resident_id, parent=self), {"kind": "guardian"}, values)
 
-    def edit_guardian(self) -> None:
-        guardian = self._selected(self.guardians_table, self.guardians_model)
-        if guardian is None and self.view["guardians"]:
+    def _find(self, rows: list[dict], record_id) -> dict | None:
+        return next((r for r in rows if r["id"] == record_id), None)
+
+    def edit_guardian(self, values: dict | None = None, guardian_id: int | None = None) -> None:
+        guardian = (self._find(self.view["guardians"], guardian_id) if guardian_id
+                    else self._selected(self.guardians_table, self.guardians_model))
+        if guardian is None and self.view["guardians"] and not guardian_id:
             guardian = self.view["guardians"][0]
         if guardian is not None:
-            self._run(GuardianDialog(self.session, self.resident_id, guardian, parent=self))
+            self._run(GuardianDialog(self.session, self.resident_id, guardian, parent=self),
+                      {"kind": "guardian", "guardian_id": guardian["id"]}, values)
 
-    def record_consent(self) -> None:
-        self._run(ConsentDialog(self.session, self.resident_id, self.view["guardians"], parent=self))
+    def record_consent(self, values: dict | None = None) -> None:
+        self._run(ConsentDialog(self.session, self.resident_id, self.view["guardians"], parent=self),
+                  {"kind": "consent"}, values)
 
-    def add_best_interests(self) -> None:
-        self._run(BestInterestsDialog(self.session, self.resident_id, parent=self))
+    def add_best_interests(self, values: dict | None = None) -> None:
+        self._run(BestInterestsDialog(self.session, self.resident_id, parent=self), {"kind": "best_interests"},
+                  values)
 
-    def set_measures(self) -> None:
-        event = self._selected(self.events_table, self.events_model)
-        if event is None and self.view["legal_events"]:
+    def set_measures(self, values: dict | None = None, event_id: int | None = None) -> None:
+        event = (self._find(self.view["legal_events"], event_id) if event_id
+                 else self._selected(self.events_table, self.events_model))
+        if event is None and self.view["legal_events"] and not event_id:
             event = self.view["legal_events"][0]
         if event is not None:
-            self._run(MeasuresDialog(self.session, event, parent=self))
+            self._run(MeasuresDialog(self.session, event, parent=self), {"kind": "measures", "event_id": event["id"]},
+                      values)
+
+    # --- auto-lock: a half-typed form comes back ------------------------------------------
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if self.session.closed:
+            return
+        self.refresh()
+        kind = reopen.get("kind")
+        if kind == "guardian" and reopen.get("guardian_id"):
+            self.edit_guardian(values, reopen["guardian_id"])
+        elif kind == "guardian":
+            self.add_guardian(values)
+        elif kind == "consent":
+            self.record_consent(values)
+        elif kind == "best_interests":
+            self.add_best_interests(values)
+        elif kind == "measures":
+            self.set_measures(values, reopen.get("event_id"))

@@ -120,6 +120,9 @@ class UnsavedWork:
     calls save_work() of the tab on screen.
     """
 
+    # Set by auto-lock on a window it closes: no question then (lock_state keeps the work).
+    closing_for_lock = False
+
     def has_unsaved_work(self) -> bool:
         return False
 
@@ -212,8 +215,6 @@ class UnsavedDialog(UnsavedWork, QDialog):
     stored), and calls mark_clean() after filling its fields. Esc, Cancel and
     the close button then ask Save / Discard / Cancel when something was typed;
     auto-lock closes it without asking (its opener keeps lock_state())."""
-
-    closing_for_lock = False
 
     def values(self) -> dict:
         raise NotImplementedError

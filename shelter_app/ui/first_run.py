@@ -9,12 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from shelter_app import accounts
 from shelter_app.errors import ShelterError, ValidationError
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import ERROR_STYLE, error_label, language_combo, push_button, set_error
 
 
@@ -252,12 +252,12 @@ class FirstRunWizard(QWidget):
         self._show_errors(problems)
         if problems:
             return False
-        QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            self.session, self.recovery_key = accounts.create_database(
-                self.db_path, organisation_code=self.org_code.text(), organisation_name=self.org_name.text(),
-                region=self.region.text(), director=self.username.text().strip(),
-                director_name=self.director_name.text(), password=self.password.text())
+            with tasks.busy():
+                self.session, self.recovery_key = accounts.create_database(
+                    self.db_path, organisation_code=self.org_code.text(), organisation_name=self.org_name.text(),
+                    region=self.region.text(), director=self.username.text().strip(),
+                    director_name=self.director_name.text(), password=self.password.text())
         except ValidationError as exc:
             shown = exc.localized_problems()
             self._show_errors(shown)
@@ -268,8 +268,6 @@ class FirstRunWizard(QWidget):
         except ShelterError as exc:
             self.create_message.setText(exc.localized())
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         self.password.clear()
         self.password2.clear()
         self.key_label.setText(self.recovery_key)

@@ -13,16 +13,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from shelter_app import imports
+from shelter_app import i18n, imports
 from shelter_app.errors import ShelterError
 from shelter_app.imports import Report
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
+from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
 from shelter_app.ui.common import RowsModel
 
 ERROR_COLOUR = "#b00020"
@@ -97,7 +98,7 @@ class ProblemModel(RowsModel):
         return None
 
 
-class ImportDialog(QDialog):
+class ImportDialog(UnsavedWork, QDialog):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -114,6 +115,8 @@ class ImportDialog(QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("A CSV or XLSX file with the column names in its first row"))
+        self.file_edit.setMinimumWidth(self.file_edit.fontMetrics().horizontalAdvance(
+            self.file_edit.placeholderText()) + 20)  # the hint whole, in every language
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.recheck_button = QPushButton(self.tr("Check again"))
@@ -205,7 +208,7 @@ class ImportDialog(QDialog):
         if not path:
             return
         try:
-            atomic.write_bytes(path, imports.template(kind))
+            atomic.write_bytes(path, imports.template(kind, i18n.current_language()))
         except ShelterError as exc:
             dialogs.show_error(self, exc)
 
@@ -223,7 +226,9 @@ class ImportDialog(QDialog):
             self.reject()
             return
         self.written = False
-        report = self._busy(lambda: imports.check(self.session, self.path, self.kind))
+        path, kind = self.path, self.kind
+        report = self._busy(lambda job: imports.check(job.session, path, kind, progress=job.progress),
+                            self.tr("Reading and checking the file…"))
         if report is not None:
             self.show_report(report)
 
@@ -234,7 +239,10 @@ class ImportDialog(QDialog):
         if self.session.closed:
             self.reject()
             return
-        result = self._busy(lambda: imports.run(self.session, self.path, self.kind, expected_sha256=report.sha256))
+        path, kind = self.path, self.kind
+        result = self._busy(lambda job: imports.run(job.session, path, kind, expected_sha256=report.sha256,
+                                                    progress=job.progress),
+                            self.tr("Importing: all rows or none…"))
         if result is None:
             return
         self.show_report(result)
@@ -244,18 +252,41 @@ class ImportDialog(QDialog):
         else:
             dialogs.warn(self, self.tr("Nothing was imported. Read the errors, correct the file and check it again."))
 
-    def _busy(self, work):
-        """work() under the wait cursor; None once what went wrong is shown
-        (the cursor is back first, so the message is read with the arrow)."""
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    def _busy(self, work, label: str):
+        """work(job) in the background (ui/tasks.py); None once what went wrong
+        is shown, or after Cancel (the file is read, checked and written in
+        one transaction: stopping writes nothing)."""
         try:
-            result = work()
+            return tasks.run(self, work, session=self.session, label=label, cancellable=True)
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
-            QGuiApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc)
             return None
-        QGuiApplication.restoreOverrideCursor()
-        return result
+
+    # --- unsaved work: a file checked and not yet imported ---------------------------
+    def has_unsaved_work(self) -> bool:
+        return self.import_button.isEnabled() and self.report is not None and not self.written
+
+    def unsaved_work(self) -> list[str]:
+        if not self.has_unsaved_work():
+            return []
+        return [self.tr("Import: {file} is checked but not imported").format(
+            file=self.path.name if self.path else "")]
+
+    def save_work(self) -> bool:
+        self.do_import()
+        return self.written
+
+    def discard_work(self) -> None:
+        self.import_button.setEnabled(False)
+
+    def lock_state(self) -> dict | None:
+        return None  # the file is read again after an unlock: it may have changed meanwhile
+
+    def reject(self) -> None:
+        if self.closing_for_lock or ask_to_settle(self, [self]):
+            QDialog.reject(self)
 
     # --- showing a report --------------------------------------------------------------
     def show_report(self, report: Report) -> None:
@@ -263,9 +294,13 @@ class ImportDialog(QDialog):
         self.preview_model.set_report(report)
         self.error_model.set_rows(report.errors)
         self.warning_model.set_rows(report.warnings)
-        for view in (self.preview_view, self.error_view):
+        self.preview_view.resizeColumnsToContents()
+        for view in (self.error_view, self.warning_view):
+            # The reason column takes the rest of the width and wraps; the rows grow to fit it.
             view.resizeColumnsToContents()
-        self.warning_view.resizeColumnsToContents()
+            view.setWordWrap(True)
+            view.horizontalHeader().setSectionResizeMode(view.model().columnCount() - 1, QHeaderView.Stretch)
+            view.resizeRowsToContents()
         self._tab_titles()
         lines = []
         if report.rows or report.format:

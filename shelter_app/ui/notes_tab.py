@@ -15,6 +15,7 @@ from shelter_app import casefile, codes
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui.common import CodeCombo, RowsModel, error_label, push_button, rows_view, set_error, show_date
+from shelter_app.ui.extensions import UnsavedWork
 from shelter_app.ui.contact_combo import UNSAFE_COLOUR, ContactCombo
 
 _GREY = QBrush(QColor("#777777"))
@@ -81,7 +82,7 @@ class NotesModel(RowsModel):
         return first + (f"  [{'; '.join(extra)}]" if extra else "")
 
 
-class NotesTab(QWidget):
+class NotesTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -180,7 +181,8 @@ class NotesTab(QWidget):
         arow = QHBoxLayout()
         self.annotation = QLineEdit()
         self.annotation.setObjectName("annotation_text")
-        self.annotation.setPlaceholderText(self.tr("Add an annotation (after 24 hours a note is only annotated)"))
+        self.annotation.setPlaceholderText(self.tr("Annotation to the selected note"))
+        self.annotation.setToolTip(self.tr("Add an annotation (after 24 hours a note is only annotated)"))
         arow.addWidget(self.annotation, 1)
         self.annotate_button = push_button(self.tr("&Annotate"), "annotate", self.annotate)
         arow.addWidget(self.annotate_button)
@@ -321,7 +323,29 @@ class NotesTab(QWidget):
         self._selected()
         return True
 
-    # --- lock -----------------------------------------------------------------------------
+    # --- unsaved work (extensions.UnsavedWork): a note or an annotation typed ---------------
+
+    def has_unsaved_work(self) -> bool:
+        return self.is_dirty() or bool(self.annotation.text().strip())
+
+    def unsaved_work(self) -> list[str]:
+        items = []
+        if self.is_dirty():
+            items.append(self.tr("Case notes: the note being written"))
+        if self.annotation.text().strip():
+            items.append(self.tr("Case notes: the annotation being written"))
+        return items
+
+    def save_work(self) -> bool:
+        if self.is_dirty() and not self.save_note():
+            return False
+        if self.annotation.text().strip():
+            return self.annotate()
+        return True
+
+    def discard_work(self) -> None:
+        self.start_new()
+        self.annotation.clear()
 
     def lock_state(self) -> dict | None:
         return {"values": self.values(), "editing": self.editing_id, "annotation": self.annotation.text(),

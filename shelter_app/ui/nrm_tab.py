@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from shelter_app import codes, i18n, nrm, organisations
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, document_printer
+from shelter_app.ui import dialogs, document_printer, tasks
 from shelter_app.ui.common import (
     CodeChecklist,
     CodeCombo,
@@ -41,6 +41,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 from shelter_app.validation import parse_date
 
 _DISPLAY = Qt.DisplayRole
@@ -55,6 +56,15 @@ def _date_edit(value: str = "") -> QLineEdit:
     edit.setPlaceholderText(QCoreApplication.translate("NrmTab", "dd.mm.yyyy"))
     edit.setMaximumWidth(120)
     return edit
+
+
+def _collect_garbage() -> None:
+    """Collect here, on the GUI thread, before work goes to a worker thread:
+    a collection that starts in the worker may finalise widgets built here,
+    which crashes Qt."""
+    import gc
+
+    gc.collect()
 
 
 def _problems_text(exc: ShelterError) -> str:
@@ -117,7 +127,7 @@ class ReferralsModel(RowsModel):
         return show_date(r["decision_date"])
 
 
-class ScreeningDialog(QDialog):
+class ScreeningDialog(UnsavedDialog):
     """A first-level screening: the indicators under act / means / purpose,
     the age at the act (child or adult criteria), immediate needs, the result."""
 
@@ -165,6 +175,9 @@ class ScreeningDialog(QDialog):
             heading.setText("<b>" + title + "</b>")
             column.addWidget(heading)
             column.addWidget(widget)
+            # Every means shows without scrolling; the purposes scroll past the ninth.
+            widget.setFixedHeight(widget.sizeHintForRow(0) * min(widget.count(), 9) + 2 * widget.frameWidth() + 4)
+            column.addStretch(1)
             lists.addLayout(column, 1)
             widget.itemChanged.connect(self._update_suggestion)
         body.addLayout(lists)
@@ -203,23 +216,35 @@ class ScreeningDialog(QDialog):
         bottom.addRow(self.tr("Notes:"), self.notes_edit)
         body.addLayout(bottom)
         lay_out_record_dialog(self, body, self.tr("Save"), self.tr("Cancel"))
+        self.resize(1040, self.sizeHint().height())
 
         if screening:
-            self.date_edit.setText(edit_date(screening["screening_date"]))
-            self.act_date_edit.setText(edit_date(screening["act_date"]))
-            if screening["age_at_act"] is not None and not screening["act_date"]:
-                self.age_edit.setText(str(screening["age_at_act"]))
-            self.acts.set_codes(screening["acts"])
-            self.means.set_codes(screening["means"])
-            self.purposes.set_codes(screening["purposes"])
-            for n in screening.get("needs") or []:
-                level, note = self.need_widgets[n["domain"]]
-                level.set_code(n["need_level"])
-                note.setText(n["note"])
-            self.result_combo.set_code(screening["result"])
-            self.notes_edit.setText(screening["notes"])
+            self.set_values({
+                "screening_date": edit_date(screening["screening_date"]), "act_date": edit_date(screening["act_date"]),
+                "age_at_act": "" if screening["age_at_act"] is None or screening["act_date"]
+                else str(screening["age_at_act"]),
+                "acts": screening["acts"], "means": screening["means"], "purposes": screening["purposes"],
+                "result": screening["result"], "notes": screening["notes"],
+                "needs": screening.get("needs") or []})
         for edit in (self.act_date_edit, self.age_edit, self.date_edit):
             edit.textChanged.connect(self._update_suggestion)
+        self._update_suggestion()
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("screening_date") or "")
+        self.act_date_edit.setText(values.get("act_date") or "")
+        self.age_edit.setText(str(values.get("age_at_act") or ""))
+        self.acts.set_codes(values.get("acts"))
+        self.means.set_codes(values.get("means"))
+        self.purposes.set_codes(values.get("purposes"))
+        needs = {n["domain"]: n for n in values.get("needs") or []}
+        for code, (level, note) in self.need_widgets.items():
+            n = needs.get(code)
+            level.set_code(n["need_level"] if n else "none")
+            note.setText(n["note"] if n else "")
+        self.result_combo.set_code(values.get("result"))
+        self.notes_edit.setText(values.get("notes") or "")
         self._update_suggestion()
 
     def _age(self) -> int | None:
@@ -270,7 +295,7 @@ class ScreeningDialog(QDialog):
         self.accept()
 
 
-class BodyDialog(QDialog):
+class BodyDialog(UnsavedDialog):
     """A body authorised to identify victims, added to the organisations directory."""
 
     def __init__(self, session, parent=None):
@@ -288,19 +313,27 @@ class BodyDialog(QDialog):
         form.addRow(self.tr("Region:"), self.region_edit)
         form.addRow(self.tr("Phone:"), self.phone_edit)
         lay_out_record_dialog(self, form, self.tr("Add"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"name": self.name_edit.text(), "region": self.region_edit.text(), "phone": self.phone_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.name_edit.setText(values.get("name") or "")
+        self.region_edit.setText(values.get("region") or "")
+        self.phone_edit.setText(values.get("phone") or "")
 
     def save(self) -> None:
         try:
-            self.new_id = organisations.add_organisation(self.session, {
-                "name": self.name_edit.text(), "organisation_type": "authorised_nrm_body",
-                "region": self.region_edit.text(), "phone": self.phone_edit.text()})
+            self.new_id = organisations.add_organisation(self.session, dict(
+                self.values(), organisation_type="authorised_nrm_body"))
         except ShelterError as exc:
             set_error(self.error, _problems_text(exc))
             return
         self.accept()
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(UnsavedDialog):
     """Referral for formal identification: the date, the authorised body, and
     what the resident agreed to share with it."""
 
@@ -334,6 +367,14 @@ class ReferralDialog(QDialog):
         form.addRow("", hint)
         form.addRow(self.tr("Notes:"), self.notes_edit)
         lay_out_record_dialog(self, form, self.tr("Refer"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("referral_date") or "")
+        index = self.body_combo.findData(values.get("organisation_id"))
+        self.body_combo.setCurrentIndex(max(0, index))
+        self.shared.set_codes(values.get("shared"))
+        self.notes_edit.setText(values.get("notes") or "")
 
     def _fill_bodies(self, bodies: list[dict], select: int | None = None) -> None:
         self.body_combo.clear()
@@ -361,7 +402,7 @@ class ReferralDialog(QDialog):
         self.accept()
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(UnsavedDialog):
     """The authorised body's decision on a referral."""
 
     def __init__(self, session, referral: dict, parent=None):
@@ -386,19 +427,28 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("Identifying body:"), self.body_edit)
         form.addRow(self.tr("Document number:"), self.number_edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"decision": self.decision_combo.code(), "decision_date": self.date_edit.text(),
+                "identifying_body": self.body_edit.text(), "document_number": self.number_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.decision_combo.set_code(values.get("decision"))
+        self.date_edit.setText(values.get("decision_date") or "")
+        self.body_edit.setText(values.get("identifying_body") or "")
+        self.number_edit.setText(values.get("document_number") or "")
 
     def save(self) -> None:
         try:
-            self.result_record = nrm.record_decision(self.session, self.referral["id"], {
-                "decision": self.decision_combo.code(), "decision_date": self.date_edit.text(),
-                "identifying_body": self.body_edit.text(), "document_number": self.number_edit.text()})
+            self.result_record = nrm.record_decision(self.session, self.referral["id"], self.values())
         except ShelterError as exc:
             set_error(self.error, _problems_text(exc))
             return
         self.accept()
 
 
-class NrmTab(QWidget):
+class NrmTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -536,36 +586,68 @@ class NrmTab(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def new_screening(self) -> None:
-        dialog = ScreeningDialog(self.session, self.view["resident"], parent=self)
-        if dialog.exec() == QDialog.Accepted:
+    def _run(self, dialog: UnsavedDialog, reopen: dict, values: dict | None) -> None:
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
             self._done()
 
-    def correct_screening(self) -> None:
+    def new_screening(self, values: dict | None = None) -> None:
+        self._run(ScreeningDialog(self.session, self.view["resident"], parent=self), {"kind": "screening"}, values)
+
+    def correct_screening(self, values: dict | None = None) -> None:
         if not self.can_edit:
             return
         screening = self._selected(self.screenings_table, self.screenings_model)
         if screening is None:
             return
-        dialog = ScreeningDialog(self.session, self.view["resident"], screening, parent=self)
-        if dialog.exec() == QDialog.Accepted:
-            self._done()
+        self._run(ScreeningDialog(self.session, self.view["resident"], screening, parent=self),
+                  {"kind": "screening", "screening_id": screening["id"]}, values)
 
-    def refer(self) -> None:
+    def refer(self, values: dict | None = None) -> None:
         if not self.view["screenings"]:
             self._show(self.tr("Screen the resident first: a referral follows a first-level screening."))
             return
-        dialog = ReferralDialog(self.session, self.view["resident"], self.view["bodies"], parent=self)
-        if dialog.exec() == QDialog.Accepted:
-            self._done()
+        self._run(ReferralDialog(self.session, self.view["resident"], self.view["bodies"], parent=self),
+                  {"kind": "referral"}, values)
 
-    def record_decision(self) -> None:
+    def record_decision(self, values: dict | None = None) -> None:
         referral = self._selected(self.referrals_table, self.referrals_model)
         if referral is None:
             return
-        dialog = DecisionDialog(self.session, referral, parent=self)
-        if dialog.exec() == QDialog.Accepted:
-            self._done()
+        self._run(DecisionDialog(self.session, referral, parent=self),
+                  {"kind": "decision", "referral_id": referral["id"]}, values)
+
+    # --- auto-lock: a half-typed form comes back -----------------------------------------
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def _select(self, table, model, record_id) -> bool:
+        for row, item in enumerate(model.rows):
+            if item["id"] == record_id:
+                table.selectRow(row)
+                return True
+        return False
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if self.session.closed:
+            return
+        self.refresh()
+        kind = reopen.get("kind")
+        if kind == "screening" and reopen.get("screening_id"):
+            if self._select(self.screenings_table, self.screenings_model, reopen["screening_id"]):
+                self.correct_screening(values)
+        elif kind == "screening":
+            self.new_screening(values)
+        elif kind == "referral":
+            self.refer(values)
+        elif kind == "decision" and self._select(self.referrals_table, self.referrals_model,
+                                                  reopen["referral_id"]):
+            self.record_decision(values)
 
     # --- printing ---------------------------------------------------------------------------
 
@@ -578,13 +660,17 @@ class NrmTab(QWidget):
 
     def print_document(self, what: str) -> bool:
         lang = self.print_language.currentData()
+        item_id, resident_id = self._item_id(what), self.resident_id
         try:
-            document = nrm.document(self.session, self.resident_id, what, lang, self._item_id(what))
+            nrm.document_allowed(self.session, resident_id, what)
             printer = document_printer.ask_printer(self, self.tr("Print"))
             if printer is None:
                 return False
-            document_printer.print_document(document, printer)
-            nrm.record_print(self.session, self.resident_id, what, lang, "printer")
+            # The document is read on this thread (a few milliseconds); the worker only paints it.
+            document = nrm.document(self.session, resident_id, what, lang, item_id)
+            _collect_garbage()
+            tasks.run_print(self, lambda job: document, printer)
+            nrm.record_print(self.session, resident_id, what, lang, "printer")
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return False
@@ -602,9 +688,13 @@ class NrmTab(QWidget):
         path = dialogs.ask_save_path(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"), "pdf")
         if not path:
             return None
+        lang, item_id, resident_id = self.print_language.currentData(), self._item_id(what), self.resident_id
         try:
-            nrm.save_pdf(self.session, self.resident_id, what, self.print_language.currentData(), path,
-                         self._item_id(what))
+            _collect_garbage()
+            tasks.run_pdf(self, lambda job: nrm.save_pdf(job.session, resident_id, what, lang, path, item_id),
+                          session=self.session, label=self.tr("Saving as PDF…"))
+        except tasks.Cancelled:
+            return None
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return None

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from shelter_app import codes, i18n, safety
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, document_printer
+from shelter_app.ui import dialogs, document_printer, tasks
 from shelter_app.ui.common import (
     CodeChecklist,
     CodeCombo,
@@ -39,6 +38,8 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.nrm_tab import _collect_garbage
 
 LEVEL_COLOURS = {"high": "#b00020", "medium": "#8a4b00", "low": "#1b5e20"}
 
@@ -83,7 +84,7 @@ class AssessmentsModel(RowsModel):
         return "; ".join(codes.RISK_ITEM.label(c) for c in a["items"])
 
 
-class AssessmentDialog(QDialog):
+class AssessmentDialog(UnsavedDialog):
     """A risk assessment: the items seen, and the level (suggested from them)."""
 
     def __init__(self, session, resident_id: int, parent=None):
@@ -122,6 +123,15 @@ class AssessmentDialog(QDialog):
         self.items.itemChanged.connect(self._suggest)
         self.level.activated.connect(self._touched)
         self._suggest()
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("assessment_date") or "")
+        self.occasion.setCurrentIndex(max(0, self.occasion.findData(values.get("occasion"))))
+        self.items.set_codes(values.get("items"))
+        self.level.set_code(values.get("risk_level"))
+        self._level_touched = True
+        self.notes.setPlainText(values.get("notes") or "")
 
     def _touched(self, *_args) -> None:
         self._level_touched = True
@@ -146,7 +156,7 @@ class AssessmentDialog(QDialog):
         self.accept()
 
 
-class SafetyTab(QWidget):
+class SafetyTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -184,6 +194,7 @@ class SafetyTab(QWidget):
         box.setObjectName("safety_plan_group")
         outer = QVBoxLayout(box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # labels above: the fields keep their width at 125 %
         outer.addLayout(form)
         outer.addStretch(1)
         self.concerns = _text_box(3)
@@ -213,8 +224,10 @@ class SafetyTab(QWidget):
         self.print_button = push_button(self.tr("Print on request…"), "print_safety_plan", self.print_plan)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
+        for button in (self.save_button, self.print_button):
+            button.setMinimumWidth(button.sizeHint().width())  # the whole label, in Kyrgyz and at 125 %
         form.addRow("", buttons)
+        form.addRow("", self.print_button)  # a row of its own: the two do not fit side by side at 125 %
         for w in (self.concerns, self.measures, self.who_to_call, self.safe_contacts):
             w.setReadOnly(not self.can_edit)
         self.review_date.setReadOnly(not self.can_edit)
@@ -260,11 +273,32 @@ class SafetyTab(QWidget):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def new_assessment(self) -> None:
+    def new_assessment(self, values: dict | None = None) -> None:
         dialog = AssessmentDialog(self.session, self.resident_id, parent=self)
-        if dialog.exec() == QDialog.Accepted:
+        # The first assessment is the one at intake; later ones come with the plan reviews.
+        first = self.model.rowCount() == 0
+        dialog.occasion.setCurrentIndex(dialog.occasion.findData("intake" if first else "plan_review"))
+        dialog.mark_clean()
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, {"kind": "assessment"}):
             self.refresh()
             self.changed.emit()
+
+    # --- unsaved work (extensions.UnsavedWork) ---------------------------------------------
+
+    def has_unsaved_work(self) -> bool:
+        return self.has_unsaved_changes()
+
+    def unsaved_work(self) -> list[str]:
+        return [self.tr("Safety plan")] if self.has_unsaved_changes() else []
+
+    def save_work(self) -> bool:
+        return self.save_plan()
+
+    def discard_work(self) -> None:
+        self.plan_message.hide()
+        self._fill(safety.get_plan(self.session, self.resident_id) or {})
 
     def save_plan(self) -> bool:
         try:
@@ -287,11 +321,13 @@ class SafetyTab(QWidget):
             return False
         lang = i18n.current_language()
         try:
+            # Read here (refusals come before the printer dialog); the worker only paints it.
             document = safety.plan_document(self.session, self.resident_id, lang)
             printer = document_printer.ask_printer(self, self.tr("Print the safety plan"))
             if printer is None:
                 return False
-            document_printer.print_document(document, printer)
+            _collect_garbage()
+            tasks.run_print(self, lambda job: document, printer)
             safety.record_print(self.session, self.resident_id, lang, "printer")
         except ShelterError as exc:
             dialogs.show_error(self, exc)
@@ -301,12 +337,18 @@ class SafetyTab(QWidget):
     # --- auto-lock ----------------------------------------------------------------------------
 
     def lock_state(self) -> dict | None:
-        return {"plan": self.plan_values()} if self.has_unsaved_changes() else None
+        state = dict(self.dialog_lock_state())
+        if self.has_unsaved_changes():
+            state["plan"] = self.plan_values()
+        return state or None
 
     def restore_state(self, state: dict | None) -> None:
         if not state:
             return
-        plan = state.get("plan") or {}
+        self.reopen_dialog_later(state.get("dialog"), lambda _reopen, values: self.new_assessment(values))
+        if "plan" not in state:
+            return
+        plan = state["plan"]
         self.concerns.setPlainText(plan.get("concerns", ""))
         self.measures.setPlainText(plan.get("measures", ""))
         self.who_to_call.setPlainText(plan.get("who_to_call", ""))

@@ -33,8 +33,8 @@ Blocking for the caller, not for the window (the usual case):
     two calls leaves nothing half-written (the domain's transactions and
     atomic file writes see to that).
   - Any exception of the work is raised again from run() on the GUI thread;
-    an unexpected one, left uncaught, reaches the exception hook (errors.py
-    in this package shows it to the person).
+    an unexpected one, left uncaught, reaches the exception hook (ui/error_hook.py
+    shows it to the person).
 
 Not blocking (a spinner on a screen, e.g. the unlock screen):
 
@@ -63,12 +63,11 @@ SHOW_AFTER_MS = 250  # quicker work never flashes a dialog
 _PROGRESS_EVERY = 0.05  # seconds between two progress signals at most
 
 
+translate = QCoreApplication.translate
+
+
 class Cancelled(Exception):
     """The person pressed Cancel; the work stopped where that was safe."""
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("tasks", text)
 
 
 # --- the wait cursor ------------------------------------------------------------------
@@ -211,17 +210,17 @@ class ProgressDialog(QDialog):
     def __init__(self, parent, title: str, label: str, cancellable: bool):
         super().__init__(parent)
         self.setObjectName("task_progress")
-        self.setWindowTitle(title or _t("Please wait"))
+        self.setWindowTitle(title or translate("tasks", "Please wait"))
         self.setWindowModality(Qt.ApplicationModal)
         self.setWindowFlag(Qt.WindowCloseButtonHint, False)
-        self.label = QLabel(label or _t("Working…"))
+        self.label = QLabel(label or translate("tasks", "Working…"))
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(True)
         self.count = QLabel()
         self.count.setObjectName("task_count")
-        self.cancel_button = QPushButton(_t("Cancel"))
+        self.cancel_button = QPushButton(translate("tasks", "Cancel"))
         self.cancel_button.setObjectName("task_cancel")
         self.cancel_button.setVisible(cancellable)
         layout = QVBoxLayout(self)
@@ -241,7 +240,7 @@ class ProgressDialog(QDialog):
             return
         self.cancel_requested = True
         self.cancel_button.setEnabled(False)
-        self.label.setText(_t("Stopping…"))
+        self.label.setText(translate("tasks", "Stopping…"))
         self.cancelled.emit()
 
     def set_progress(self, done: int, total: int, text: str) -> None:
@@ -250,7 +249,7 @@ class ProgressDialog(QDialog):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            self.count.setText(_t("{done} of {total}").format(done=f"{done:,}".replace(",", " "),
+            self.count.setText(translate("tasks", "{done} of {total}").format(done=f"{done:,}".replace(",", " "),
                                                               total=f"{total:,}".replace(",", " ")))
         else:
             self.bar.setRange(0, 0)
@@ -324,7 +323,8 @@ def run_pdf(parent, work: Callable[[Job], object], *, session=None, label: str =
 
     def wrapped(job: Job):
         def report(done: int, total: int, page: int) -> None:
-            job.progress(done, total, label + ("  " + _t("Page {page}").format(page=page) if page else ""))
+            page_text = translate("tasks", "Page {page}").format(page=page) if page else ""
+            job.progress(done, total, (label + "  " + page_text).strip())
 
         with common.reporting(report):
             return work(job)
@@ -342,11 +342,12 @@ def run_print(parent, build: Callable[[Job], object], printer, *, session=None, 
 
     def work(job: Job):
         document = build(job)
-        pages = document_printer.print_document(
-            document, printer, progress=lambda n: job.progress(n, 0, _t("Printing page {page}…").format(page=n)))
+        text = translate("tasks", "Printing page {page}…")
+        pages = document_printer.print_document(document, printer,
+                                                progress=lambda n: job.progress(n, 0, text.format(page=n)))
         return document, pages
 
-    return run(parent, work, session=session, label=label or _t("Printing…"))
+    return run(parent, work, session=session, label=label or translate("tasks", "Printing…"))
 
 
 def start(parent, work: Callable[[Job], object], *, on_done: Callable[[object], None],

@@ -68,6 +68,11 @@ def sign_in(qtbot, window, username: str, password: str) -> None:
     qtbot.keyClicks(screen.user_edit, username)
     qtbot.keyClicks(screen.password_edit, password)
     qtbot.keyClick(screen.password_edit, Qt.Key_Return)
+    # The password is checked in a worker thread (ui/tasks.py): wait until the answer is back.
+    qtbot.waitUntil(lambda: window.unlock_view is not screen or screen.task is None, timeout=30_000)
+    if window.main_view is not None:  # shortcuts (Esc, Ctrl+S) act in the active window
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
 
 @pytest.fixture

@@ -11,12 +11,7 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 
-from shelter_app import (
-    followups,
-    legal,
-    organisations,
-    residents,
-)
+from shelter_app import followups, legal, organisations, residents
 from shelter_app.ui import dialogs
 
 

@@ -140,7 +140,9 @@ def test_adult_screening_without_means_is_refused_in_the_form(qtbot, login, adul
         d.result_combo.set_code("indicators_met")
         qtbot.mouseClick(d.save_button, Qt.LeftButton)
         assert d.result() != QDialog.Accepted and "means" in d.error.text()
+        dialogs.set_next_answer("discard")  # Esc on a typed form asks first
         d.reject()
+        assert dialogs.shown[-1][0] == "unsaved"
 
     _answer(monkeypatch, ScreeningDialog, fill)
     qtbot.mouseClick(tab.screen_button, Qt.LeftButton)
@@ -248,6 +250,7 @@ def test_risk_assessment_suggests_the_level_and_the_header_shows_it(qtbot, login
     assert "Not assessed yet" in tab.level_label.text()
 
     def fill(d):
+        assert d.occasion.currentData() == "intake"  # the first assessment is the one at intake
         assert d.level.code() == "low"
         _tick(d.items, "trafficker_knows_location")
         assert d.level.code() == "high" and "High" in d.suggestion.text()
@@ -356,6 +359,11 @@ def test_tabs_fit_1366_in_russian_and_kyrgyz(qtbot, login, child, lang):
             tab = record.tab(name)
             assert tab.minimumSizeHint().width() <= 1340, (name, tab.minimumSizeHint())
             assert tab.minimumSizeHint().height() <= 560, (name, tab.minimumSizeHint())
+        from shelter_app.ui.nrm_tab import ScreeningDialog
+
+        form = ScreeningDialog(sam, residents.get(sam, child["id"], audit_view=False))
+        qtbot.addWidget(form)
+        assert form.width() <= 1366 and form.sizeHint().height() <= 650, form.sizeHint()
     finally:
         app.install_language("en")
         i18n.set_language("en")
@@ -404,3 +412,57 @@ def test_safety_plan_printed_on_request(qtbot, login, adult, tmp_path, monkeypat
     assert "Он знает адрес сестры" in text and "Safety plan" in text
     assert sam.db.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'safety_plan_printed'"
                                ).fetchone()[0] == 1
+
+
+# --- the unsaved-work contract (extensions.UnsavedWork) -------------------------------------
+
+def test_safety_plan_signs_the_unsaved_work_contract(qtbot, login, adult):
+    from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
+    from shelter_app.ui.safety_tab import SafetyTab
+
+    sam = login("sam")
+    tab = _show(qtbot, SafetyTab(sam, adult["id"]))
+    assert isinstance(tab, UnsavedWork) and not tab.has_unsaved_work()
+    tab.measures.insertPlainText("Сменить номер телефона")
+    assert tab.unsaved_work() == ["Safety plan"]
+    dialogs.set_next_answer("cancel")
+    assert not ask_to_settle(tab, [tab])  # Cancel: the person stays, the typing too
+    assert tab.has_unsaved_work()
+    dialogs.set_next_answer("save")
+    assert ask_to_settle(tab, [tab])
+    assert safety.get_plan(sam, adult["id"])["measures"] == "Сменить номер телефона"
+    tab.measures.insertPlainText(" и адрес")
+    dialogs.set_next_answer("discard")
+    assert ask_to_settle(tab, [tab])
+    assert tab.measures.toPlainText() == "Сменить номер телефона" and not tab.has_unsaved_work()
+
+
+def test_half_typed_screening_comes_back_after_a_lock(qtbot, login, child, monkeypatch):
+    from shelter_app.ui.nrm_tab import NrmTab, ScreeningDialog
+
+    sam = login("sam")
+    tab = _show(qtbot, NrmTab(sam, child["id"]))
+    kept = {}
+
+    def type_then_lock(d):
+        _tick(d.acts, "recruitment")
+        _tick(d.purposes, "forced_begging")
+        d.notes_edit.setText("Привела тётя")
+        kept.update(tab.lock_state())  # what auto-lock keeps while the form is open
+
+    _answer(monkeypatch, ScreeningDialog, type_then_lock)
+    qtbot.mouseClick(tab.screen_button, Qt.LeftButton)
+    assert kept["dialog"]["reopen"] == {"kind": "screening"}
+
+    fresh = _show(qtbot, NrmTab(sam, child["id"]))
+
+    def check_and_save(d):
+        assert d.acts.codes() == ["recruitment"] and d.purposes.codes() == ["forced_begging"]
+        assert d.notes_edit.text() == "Привела тётя"
+        d.result_combo.set_code("indicators_met")
+        qtbot.mouseClick(d.save_button, Qt.LeftButton)
+
+    _answer(monkeypatch, ScreeningDialog, check_and_save)
+    fresh.reopen_dialog(kept["dialog"]["reopen"], kept["dialog"]["values"])
+    assert fresh.screenings_model.rowCount() == 1
+    assert nrm.screenings(sam, child["id"])[0]["notes"] == "Привела тётя"

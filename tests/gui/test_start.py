@@ -170,11 +170,14 @@ def test_recovery_key_opens_and_a_lost_password_is_reset(qtbot, shell, database)
     assert not screen.user_edit.isEnabled()
     qtbot.keyClicks(screen.password_edit, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
     qtbot.keyClick(screen.password_edit, Qt.Key_Return)
+    assert screen.spinner.isVisible() and not screen.unlock_button.isEnabled()  # checked in the background
+    qtbot.waitUntil(lambda: screen.task is None, timeout=30_000)
     assert shell.main_view is None and screen.message.text() == "Wrong recovery key."
+    assert not screen.spinner.isVisible()
     screen.password_edit.clear()
     qtbot.keyClicks(screen.password_edit, database.recovery_key)
     qtbot.keyClick(screen.password_edit, Qt.Key_Return)
-    assert shell.main_view is not None
+    qtbot.waitUntil(lambda: shell.main_view is not None, timeout=30_000)
     box = shell.main_view.show_page("settings").accounts
     box.table.selectRow([r["username"] for r in box.model.rows].index("sam"))
     box.pass1.setText("sam-new-pass-2")

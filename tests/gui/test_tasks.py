@@ -8,7 +8,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from shelter_app import residents
@@ -174,7 +174,69 @@ def test_start_calls_back_without_blocking(window, qtbot):
     assert task.wait()
     qtbot.waitUntil(lambda: got == [42])
     failed = []
-    task = tasks.start(window, lambda job: [][1], on_done=failed.append, on_error=failed.append)
+    task = tasks.start(window, lambda job: {}["missing"], on_done=failed.append, on_error=failed.append)
     task.wait()
     qtbot.waitUntil(lambda: len(failed) == 1)
-    assert isinstance(failed[0], IndexError)
+    assert isinstance(failed[0], KeyError)
+
+
+def test_an_unexpected_error_is_shown_without_its_data_and_the_window_goes_on(qtbot, window, monkeypatch):
+    """A slot that raises: the log gets the traceback, the person a short
+    translated message with where the log is, never the exception's text; the
+    wait cursor comes off; the next click works."""
+    import sys
+
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from shelter_app import logs
+    from shelter_app.ui import dialogs, error_hook
+
+    logged = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: logged.append(args[0]))
+    error_hook.install()
+    try:
+        button = QPushButton("Print", window)
+        QVBoxLayout(window).addWidget(button)
+        clicks = []
+
+        def broken():
+            clicks.append(1)
+            QApplication.setOverrideCursor(Qt.WaitCursor)  # left on by the broken code
+            if len(clicks) == 1:
+                raise KeyError("Асанова Айгүл")  # a name in the message must never be shown
+
+        button.clicked.connect(broken)
+        dialogs.set_next_answer(True)  # the message box
+        qtbot.mouseClick(button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: any(kind == "error" for kind, _t, _x in dialogs.shown), timeout=3000)
+        kind, title, text = [s for s in dialogs.shown if s[0] == "error"][-1]
+        assert title == "Unexpected error"
+        assert str(logs.log_path()) in text and "KeyError" in text
+        assert "Асанова" not in text
+        assert logged == [KeyError]  # the logging hook ran first
+        assert QApplication.overrideCursor() is None
+        qtbot.mouseClick(button, Qt.LeftButton)  # the window keeps working
+        assert len(clicks) == 2
+    finally:
+        error_hook.uninstall()
+        while QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+
+
+def test_an_error_in_a_thread_of_ours_is_shown_on_the_gui_thread(qtbot, window, monkeypatch):
+    import threading
+
+    from shelter_app.ui import dialogs, error_hook
+
+    monkeypatch.setattr(threading, "excepthook", lambda args: None)
+    error_hook.install()
+    error_hook._last_shown = 0.0
+    try:
+        dialogs.set_next_answer(True)
+        thread = threading.Thread(target=lambda: 1 / 0)
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: any(kind == "error" for kind, _t, _x in dialogs.shown), timeout=3000)
+        assert "ZeroDivisionError" in dialogs.shown[-1][2]
+    finally:
+        error_hook.uninstall()

@@ -10,13 +10,13 @@ import sys
 from pypdf import PdfReader
 
 from shelter_app import organisations, referrals, residents
+from tests.cli_runner import run_cli
 
 
 def _run(database, tmp_path, *args, user="sam"):
     env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD=database.passwords[user],
                SHELTER_APP_HOME=str(tmp_path / "home"), SHELTER_APP_LANGUAGE="en")
-    return subprocess.run([sys.executable, "-m", "shelter_app", *args, "--db", str(database.path), "--user", user],
-                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    return run_cli([*args, "--db", str(database.path), "--user", user], env=env)
 
 
 def test_print_referral_in_kyrgyz(database, login, make_resident, tmp_path):

@@ -351,3 +351,17 @@ def test_document_allowed_says_no_before_a_printer_is_asked(login, adult):
         nrm.document_allowed(sam, adult["id"], "letter")
     with pytest.raises(PermissionDenied):
         nrm.document_allowed(login("lena"), adult["id"], "questionnaire")
+
+
+def test_the_audit_log_reads_the_steps_in_russian(login, adult, body):
+    from shelter_app import audit
+
+    sam = login("sam")
+    nrm.add_screening(sam, adult["id"], screening())
+    nrm.refer(sam, adult["id"], {"referral_date": "2025-02-12", "organisation_id": body, "shared": ["name", "needs"]})
+    dina = login("dina")
+    found = {e.action: e for e in audit.entries(dina, audit.Filters(record_id=adult["case_number"]))}
+    screened = found["nrm_screening_recorded"]
+    assert screened.action_text("ru") == "Записана первичная оценка (НМП)"
+    assert "результат: Признаки выявлены" in screened.details_text("ru")
+    assert "Ф. И. О., Потребности" in found["nrm_referred"].details_text("ru")

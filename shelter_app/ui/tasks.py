@@ -125,13 +125,16 @@ _idle_callbacks: list[Callable[[], None]] = []
 
 # Python's cyclic garbage collector runs in whichever thread happens to allocate.
 # Started in a worker, it may finalise a widget built on the GUI thread, and Qt
-# crashes. While work runs in the background, automatic collection is off and the
-# GUI thread collects instead, before the work starts and every second after.
+# crashes; and a full collection there holds the interpreter for as long as it
+# takes, which freezes the window. While work runs in the background, automatic
+# collection is off: the GUI thread collects everything before the work starts,
+# the youngest objects every second (cheap), and automatic collection resumes
+# when the last piece of work is back.
 _collector: QTimer | None = None
 
 
 def _collect_on_gui_thread() -> None:
-    gc.collect()
+    gc.collect(0)
 
 
 def _pause_automatic_collection() -> None:

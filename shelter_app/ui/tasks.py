@@ -127,9 +127,8 @@ _idle_callbacks: list[Callable[[], None]] = []
 # Started in a worker, it may finalise a widget built on the GUI thread, and Qt
 # crashes; and a full collection there holds the interpreter for as long as it
 # takes, which freezes the window. While work runs in the background, automatic
-# collection is off: the GUI thread collects everything before the work starts,
-# the youngest objects every second (cheap), and automatic collection resumes
-# when the last piece of work is back.
+# collection is off: the GUI thread collects the youngest objects every second
+# (cheap), and automatic collection resumes when the last piece of work is back.
 _collector: QTimer | None = None
 
 
@@ -139,7 +138,6 @@ def _collect_on_gui_thread() -> None:
 
 def _pause_automatic_collection() -> None:
     global _collector
-    gc.collect()
     gc.disable()
     if _collector is None:
         _collector = QTimer()

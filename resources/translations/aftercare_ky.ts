@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
   <context>
     <name>AuditActions</name>
@@ -60,7 +61,7 @@
     </message>
     <message>
       <source>Offence recorded for non-punishment</source>
-      <translation>Айыпталган укук бузуу жазылды</translation>
+      <translation>Жазаланбоо принциби үчүн укук бузуу жазылды</translation>
     </message>
     <message>
       <source>Organisation added to the directory</source>
@@ -72,7 +73,7 @@
     </message>
     <message>
       <source>Organisation card exported</source>
-      <translation>Уюмдун карточкасы сакталды</translation>
+      <translation>Уюмдун карточкасы чыгарылды</translation>
     </message>
     <message>
       <source>Organisation in the directory changed</source>
@@ -1004,7 +1005,7 @@ Includes: {parts}; services {services}, legal cases {cases}.</source>
     </message>
     <message>
       <source>follow-up after the shelter</source>
-      <translation>баш калкалоочу жайдан кийинки байланыш</translation>
+      <translation>жайдан чыккандан кийинки коштоо</translation>
     </message>
     <message>
       <source>keeping the organisations directory</source>
@@ -1012,7 +1013,7 @@ Includes: {parts}; services {services}, legal cases {cases}.</source>
     </message>
     <message>
       <source>moving a case to another shelter</source>
-      <translation>ишти башка баш калкалоочу жайга өткөрүү</translation>
+      <translation>ишти башка жайга өткөрүп берүү</translation>
     </message>
     <message>
       <source>referrals to other organisations</source>

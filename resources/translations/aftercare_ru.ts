@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
     <name>AuditActions</name>
@@ -60,7 +61,7 @@
     </message>
     <message>
       <source>Offence recorded for non-punishment</source>
-      <translation>Записано вменяемое правонарушение</translation>
+      <translation>Записано деяние для принципа ненаказания</translation>
     </message>
     <message>
       <source>Organisation added to the directory</source>
@@ -72,7 +73,7 @@
     </message>
     <message>
       <source>Organisation card exported</source>
-      <translation>Карточка организации сохранена</translation>
+      <translation>Карточка организации выгружена</translation>
     </message>
     <message>
       <source>Organisation in the directory changed</source>
@@ -1004,7 +1005,7 @@ Includes: {parts}; services {services}, legal cases {cases}.</source>
     </message>
     <message>
       <source>follow-up after the shelter</source>
-      <translation>сопровождение после приюта</translation>
+      <translation>сопровождение после выхода из приюта</translation>
     </message>
     <message>
       <source>keeping the organisations directory</source>
@@ -1141,7 +1142,7 @@ Includes: {parts}; services {services}, legal cases {cases}.</source>
     </message>
     <message>
       <source>Name</source>
-      <translation>ФИО</translation>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <source>Our reference</source>

@@ -948,19 +948,19 @@
     </message>
     <message>
       <source>Added</source>
-      <translation>Кошулду</translation>
+      <translation>Кошулган</translation>
     </message>
     <message>
       <source>Added by</source>
-      <translation>Ким кошкон</translation>
+      <translation>Кошкон</translation>
     </message>
     <message>
       <source>Annotations to case notes</source>
-      <translation>Иш боюнча жазууларга толуктоолор</translation>
+      <translation>Иштеги жазууларга кошумчалар</translation>
     </message>
     <message>
       <source>Attachments (scans, photos, PDFs)</source>
-      <translation>Тиркемелер (сканерлер, сүрөттөр, PDF)</translation>
+      <translation>Тиркемелер (скандар, сүрөттөр, PDF)</translation>
     </message>
     <message>
       <source>Best interests assessments</source>
@@ -968,11 +968,11 @@
     </message>
     <message>
       <source>Case notes</source>
-      <translation>Иш боюнча жазуулар</translation>
+      <translation>Иштеги жазуулар</translation>
     </message>
     <message>
       <source>Case numbers of records merged into this one</source>
-      <translation>Бул иш менен бириктирилген иштердин номерлери</translation>
+      <translation>Бул жазууга бириктирилген жазуулардын иш номерлери</translation>
     </message>
     <message>
       <source>Compensation claims</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
       <source>Confidentiality</source>
-      <translation>Купуялуулугу</translation>
+      <translation>Купуялуулук</translation>
     </message>
     <message>
       <source>Consents for a child</source>
@@ -1020,11 +1020,11 @@
     </message>
     <message>
       <source>Held by</source>
-      <translation>Кимде сакталат</translation>
+      <translation>Кимде</translation>
     </message>
     <message>
       <source>Identity documents</source>
-      <translation>Инсандыгын тастыктаган документтер</translation>
+      <translation>Инсандыгын күбөлөндүрүүчү документтер</translation>
     </message>
     <message>
       <source>Issued by</source>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
       <source>Key worker</source>
-      <translation>Иштин жетекчиси</translation>
+      <translation>Куратор</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -1044,19 +1044,19 @@
     </message>
     <message>
       <source>Merged</source>
-      <translation>Бириктирилди</translation>
+      <translation>Бириктирилген</translation>
     </message>
     <message>
       <source>Merged by</source>
-      <translation>Ким бириктирген</translation>
+      <translation>Бириктирген</translation>
     </message>
     <message>
       <source>Moved on</source>
-      <translation>Которулган күнү</translation>
+      <translation>Көчкөн күнү</translation>
     </message>
     <message>
       <source>Moves within a stay</source>
-      <translation>Жайда жашаган мезгилдеги которуулар</translation>
+      <translation>Жашоо мөөнөтүндөгү көчүүлөр</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1080,15 +1080,15 @@
     </message>
     <message>
       <source>Phone</source>
-      <translation>Телефону</translation>
+      <translation>Телефон</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation>Орун</translation>
+      <translation>Жайгашкан жер</translation>
     </message>
     <message>
       <source>Recorded by</source>
-      <translation>Ким жазган</translation>
+      <translation>Каттаган</translation>
     </message>
     <message>
       <source>Referrals for identification</source>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
       <source>Safe to contact</source>
-      <translation>Байланышуу коопсузбу</translation>
+      <translation>Байланышуу коопсуз</translation>
     </message>
     <message>
       <source>Safety plans</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
       <source>Text</source>
-      <translation>Тексти</translation>
+      <translation>Текст</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
       <source>Valid until</source>
-      <translation>Жарактуулук мөөнөтү</translation>
+      <translation>Жарактуу мөөнөтү</translation>
     </message>
   </context>
   <context>

@@ -956,11 +956,11 @@
     </message>
     <message>
       <source>Added by</source>
-      <translation>Кто добавил</translation>
+      <translation>Добавил(а)</translation>
     </message>
     <message>
       <source>Annotations to case notes</source>
-      <translation>Дополнения к записям по случаю</translation>
+      <translation>Примечания к записям в деле</translation>
     </message>
     <message>
       <source>Attachments (scans, photos, PDFs)</source>
@@ -972,11 +972,11 @@
     </message>
     <message>
       <source>Case notes</source>
-      <translation>Записи по случаю</translation>
+      <translation>Записи в деле</translation>
     </message>
     <message>
       <source>Case numbers of records merged into this one</source>
-      <translation>Номера дел, объединённых с этим</translation>
+      <translation>Номера дел записей, объединённых с этой</translation>
     </message>
     <message>
       <source>Compensation claims</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
       <source>Held by</source>
-      <translation>У кого хранится</translation>
+      <translation>Где находится</translation>
     </message>
     <message>
       <source>Identity documents</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
       <source>Key worker</source>
-      <translation>Куратор случая</translation>
+      <translation>Куратор</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -1052,15 +1052,15 @@
     </message>
     <message>
       <source>Merged by</source>
-      <translation>Кто объединил</translation>
+      <translation>Объединил(а)</translation>
     </message>
     <message>
       <source>Moved on</source>
-      <translation>Дата перевода</translation>
+      <translation>Дата переселения</translation>
     </message>
     <message>
       <source>Moves within a stay</source>
-      <translation>Переводы в период проживания</translation>
+      <translation>Переселения в рамках пребывания</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1088,11 +1088,11 @@
     </message>
     <message>
       <source>Place</source>
-      <translation>Место</translation>
+      <translation>Помещение</translation>
     </message>
     <message>
       <source>Recorded by</source>
-      <translation>Кто записал</translation>
+      <translation>Записал(а)</translation>
     </message>
     <message>
       <source>Referrals for identification</source>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
       <source>Replacement requested</source>
-      <translation>Запрошена замена</translation>
+      <translation>Замена запрошена</translation>
     </message>
     <message>
       <source>Risk assessments</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
       <source>Safe to contact</source>
-      <translation>Можно ли связываться</translation>
+      <translation>Безопасно связываться</translation>
     </message>
     <message>
       <source>Safety plans</source>

@@ -1180,7 +1180,7 @@
     </message>
     <message>
       <source>Name</source>
-      <translation>Аты</translation>
+      <translation>Аты-жөнү</translation>
     </message>
     <message>
       <source>Number</source>

@@ -1180,7 +1180,7 @@
     </message>
     <message>
       <source>Name</source>
-      <translation>Имя</translation>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <source>Number</source>

@@ -1150,7 +1150,7 @@
     </message>
     <message>
       <source>Confidentiality</source>
-      <translation>Купуялуулугу</translation>
+      <translation>Купуялуулук</translation>
     </message>
     <message>
       <source>Contact</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
       <source>Held by</source>
-      <translation>Кимде сакталат</translation>
+      <translation>Кимде</translation>
     </message>
     <message>
       <source>Issuing country</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
       <source>Key worker</source>
-      <translation>Иштин жетекчиси</translation>
+      <translation>Куратор</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -1182,11 +1182,11 @@
     </message>
     <message>
       <source>Kind of place</source>
-      <translation>Орундун түрү</translation>
+      <translation>Жайдын түрү</translation>
     </message>
     <message>
       <source>Moved on</source>
-      <translation>Которулган күнү</translation>
+      <translation>Көчкөн күнү</translation>
     </message>
     <message>
       <source>Number</source>
@@ -1194,11 +1194,11 @@
     </message>
     <message>
       <source>Phone</source>
-      <translation>Телефону</translation>
+      <translation>Телефон</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation>Орун</translation>
+      <translation>Жайгашкан жер</translation>
     </message>
     <message>
       <source>Relation</source>
@@ -1210,11 +1210,11 @@
     </message>
     <message>
       <source>Safe to contact</source>
-      <translation>Байланышуу коопсузбу</translation>
+      <translation>Байланышуу коопсуз</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation>Тексти</translation>
+      <translation>Текст</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
       <source>Valid until</source>
-      <translation>Жарактуулук мөөнөтү</translation>
+      <translation>Жарактуу мөөнөтү</translation>
     </message>
   </context>
   <context>

@@ -1166,7 +1166,7 @@
     </message>
     <message>
       <source>Held by</source>
-      <translation>У кого хранится</translation>
+      <translation>Где находится</translation>
     </message>
     <message>
       <source>Issuing country</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
       <source>Key worker</source>
-      <translation>Куратор случая</translation>
+      <translation>Куратор</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -1182,11 +1182,11 @@
     </message>
     <message>
       <source>Kind of place</source>
-      <translation>Вид места</translation>
+      <translation>Тип помещения</translation>
     </message>
     <message>
       <source>Moved on</source>
-      <translation>Дата перевода</translation>
+      <translation>Дата переселения</translation>
     </message>
     <message>
       <source>Number</source>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
       <source>Place</source>
-      <translation>Место</translation>
+      <translation>Помещение</translation>
     </message>
     <message>
       <source>Relation</source>
@@ -1206,11 +1206,11 @@
     </message>
     <message>
       <source>Replacement requested</source>
-      <translation>Запрошена замена</translation>
+      <translation>Замена запрошена</translation>
     </message>
     <message>
       <source>Safe to contact</source>
-      <translation>Можно ли связываться</translation>
+      <translation>Безопасно связываться</translation>
     </message>
     <message>
       <source>Text</source>

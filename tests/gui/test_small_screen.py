@@ -107,9 +107,11 @@ def test_every_screen_fits_an_office_laptop(qtbot, tmp_path, database, login, ma
         window.unlock_view.user_edit.setText("dina")
         window.unlock_view.password_edit.setText("wrong-password")
         window.unlock_view.submit()
+        qtbot.waitUntil(lambda: window.unlock_view.task is None, timeout=30_000)  # the password is checked off the GUI thread
         looks(window, "unlock wrong password")
         window.unlock_view.password_edit.setText(database.passwords["dina"])
         window.unlock_view.submit()
+        qtbot.waitUntil(lambda: window.main_view is not None, timeout=30_000)
         main = window.main_view
         for key in main.keys():  # noqa: SIM118 (MainView.keys is not a dict)
             main.show_page(key)

@@ -964,6 +964,10 @@ class NpOutcomeDialog(UnsavedDialog):
         self.body_edit = QLineEdit()
         self.body_edit.setObjectName("decided_by")
         self.body_edit.setPlaceholderText(self.tr("Investigator, prosecutor or court"))
+        # Wide enough for the hint in every language: the dialog is otherwise
+        # only as wide as its short English combo box and cuts the hint off.
+        self.body_edit.setMinimumWidth(self.body_edit.fontMetrics().horizontalAdvance(
+            self.body_edit.placeholderText()) + 24)
         form = QFormLayout()
         form.addRow(self.tr("Outcome"), self.outcome_combo)
         form.addRow(self.tr("Date"), self.date_edit)

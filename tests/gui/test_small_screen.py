@@ -174,8 +174,23 @@ def _dialogs(session, resident_id):
     out = [("service", ServiceDialog(session, resident_id)), ("group session", GroupSessionDialog(session)),
            ("legal case", CaseDialog(session, resident_id)), ("legal event", EventDialog(session, case)),
            ("import", ImportDialog(session)), ("restore", RestoreDialog(session.db.path))]
-    try:
-        from shelter_app.ui.stays_tab import AdmitDialog  # noqa: F401
-    except ImportError:
-        pass
+    # The dialogs of the NRM, safety, child, case-file and after-the-shelter tabs.
+    from shelter_app.ui import aftercare_tabs, child_tab, documents_tab, nrm_tab, safety_tab
+    from shelter_app.ui.attachments_tab import AttachDialog
+
+    resident = residents.get(session, resident_id)
+    out += [("nrm screening", nrm_tab.ScreeningDialog(session, resident)),
+            ("nrm body", nrm_tab.BodyDialog(session)),
+            ("risk assessment", safety_tab.AssessmentDialog(session, resident_id)),
+            ("guardian", child_tab.GuardianDialog(session, resident_id)),
+            ("consent", child_tab.ConsentDialog(session, resident_id, [])),
+            ("best interests", child_tab.BestInterestsDialog(session, resident_id)),
+            ("document", documents_tab.DocumentDialog(None)),
+            ("contact", documents_tab.ContactDialog(None)),
+            ("attach", AttachDialog([Path("statement.pdf")], ["other"])),
+            ("plan follow-up", aftercare_tabs.PlanFollowUpDialog(session, resident_id, "2025-06-01")),
+            ("follow-up", aftercare_tabs.FollowUpDialog(session, None, resident_id=resident_id)),
+            ("referral", aftercare_tabs.ReferralDialog(session, resident_id)),
+            ("claim", aftercare_tabs.ClaimDialog(session, case["id"])),
+            ("non-punishment", aftercare_tabs.NpOutcomeDialog(session, case))]
     return out

@@ -107,7 +107,8 @@ def test_every_screen_fits_an_office_laptop(qtbot, tmp_path, database, login, ma
         window.unlock_view.user_edit.setText("dina")
         window.unlock_view.password_edit.setText("wrong-password")
         window.unlock_view.submit()
-        qtbot.waitUntil(lambda: window.unlock_view.task is None, timeout=30_000)  # the password is checked off the GUI thread
+        # The password is checked off the GUI thread: wait for the answer.
+        qtbot.waitUntil(lambda: window.unlock_view.task is None, timeout=30_000)
         looks(window, "unlock wrong password")
         window.unlock_view.password_edit.setText(database.passwords["dina"])
         window.unlock_view.submit()

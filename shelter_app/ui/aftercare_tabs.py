@@ -686,16 +686,21 @@ class ReferralsTab(UnsavedWork, QWidget):
         self.transfer_button.setVisible(session.can(Permission.TRANSFER_CASES))
         buttons.addWidget(self.transfer_button)
         buttons.addStretch(1)
+        layout.addLayout(buttons)
+        # The letter on a row of its own: in Russian and Kyrgyz one row of
+        # nine controls does not fit a 1366-pixel laptop.
+        letter_row = QHBoxLayout()
         self.letter_button.setObjectName("print_letter")
         self.letter_button.clicked.connect(self.save_letter)
         self.print_button = QPushButton(self.tr("Print letter"))
         self.print_button.setObjectName("print_letter_printer")
         self.print_button.clicked.connect(self.print_letter)
-        buttons.addWidget(QLabel(self.tr("Letter in")))
-        buttons.addWidget(self.language_combo)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.letter_button)
-        layout.addLayout(buttons)
+        letter_row.addWidget(QLabel(self.tr("Letter in")))
+        letter_row.addWidget(self.language_combo)
+        letter_row.addWidget(self.print_button)
+        letter_row.addWidget(self.letter_button)
+        letter_row.addStretch(1)
+        layout.addLayout(letter_row)
         self.letter_button.setText(self.tr("Save letter as PDF…"))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.refresh()
@@ -959,6 +964,10 @@ class NpOutcomeDialog(UnsavedDialog):
         self.body_edit = QLineEdit()
         self.body_edit.setObjectName("decided_by")
         self.body_edit.setPlaceholderText(self.tr("Investigator, prosecutor or court"))
+        # Wide enough for the hint in every language: the dialog is otherwise
+        # only as wide as its short English combo box and cuts the hint off.
+        self.body_edit.setMinimumWidth(self.body_edit.fontMetrics().horizontalAdvance(
+            self.body_edit.placeholderText()) + 24)
         form = QFormLayout()
         form.addRow(self.tr("Outcome"), self.outcome_combo)
         form.addRow(self.tr("Date"), self.date_edit)

@@ -107,9 +107,12 @@ def test_every_screen_fits_an_office_laptop(qtbot, tmp_path, database, login, ma
         window.unlock_view.user_edit.setText("dina")
         window.unlock_view.password_edit.setText("wrong-password")
         window.unlock_view.submit()
+        # The password is checked off the GUI thread: wait for the answer.
+        qtbot.waitUntil(lambda: window.unlock_view.task is None, timeout=30_000)
         looks(window, "unlock wrong password")
         window.unlock_view.password_edit.setText(database.passwords["dina"])
         window.unlock_view.submit()
+        qtbot.waitUntil(lambda: window.main_view is not None, timeout=30_000)
         main = window.main_view
         for key in main.keys():  # noqa: SIM118 (MainView.keys is not a dict)
             main.show_page(key)
@@ -172,8 +175,23 @@ def _dialogs(session, resident_id):
     out = [("service", ServiceDialog(session, resident_id)), ("group session", GroupSessionDialog(session)),
            ("legal case", CaseDialog(session, resident_id)), ("legal event", EventDialog(session, case)),
            ("import", ImportDialog(session)), ("restore", RestoreDialog(session.db.path))]
-    try:
-        from shelter_app.ui.stays_tab import AdmitDialog  # noqa: F401
-    except ImportError:
-        pass
+    # The dialogs of the NRM, safety, child, case-file and after-the-shelter tabs.
+    from shelter_app.ui import aftercare_tabs, child_tab, documents_tab, nrm_tab, safety_tab
+    from shelter_app.ui.attachments_tab import AttachDialog
+
+    resident = residents.get(session, resident_id)
+    out += [("nrm screening", nrm_tab.ScreeningDialog(session, resident)),
+            ("nrm body", nrm_tab.BodyDialog(session)),
+            ("risk assessment", safety_tab.AssessmentDialog(session, resident_id)),
+            ("guardian", child_tab.GuardianDialog(session, resident_id)),
+            ("consent", child_tab.ConsentDialog(session, resident_id, [])),
+            ("best interests", child_tab.BestInterestsDialog(session, resident_id)),
+            ("document", documents_tab.DocumentDialog(None)),
+            ("contact", documents_tab.ContactDialog(None)),
+            ("attach", AttachDialog([Path("statement.pdf")], ["other"])),
+            ("plan follow-up", aftercare_tabs.PlanFollowUpDialog(session, resident_id, "2025-06-01")),
+            ("follow-up", aftercare_tabs.FollowUpDialog(session, None, resident_id=resident_id)),
+            ("referral", aftercare_tabs.ReferralDialog(session, resident_id)),
+            ("claim", aftercare_tabs.ClaimDialog(session, case["id"])),
+            ("non-punishment", aftercare_tabs.NpOutcomeDialog(session, case))]
     return out

@@ -1,6 +1,7 @@
 """Statistical returns: a yearly return over 100k residents, 1M services and
-50k legal events in ≤ 2 s (aggregation in SQL, tables, suppression), then each
-format rendered and an audited export. The database is made once and kept
+50k legal events, audited against 30 earlier exports in the release ledger, in
+≤ 2.5 s (aggregation in SQL, tables, suppression and the attacker's audit, whose
+share is printed), then each format rendered and an audited export. The database is made once and kept
 under the temp folder (BENCH_RETURNS_DB to choose where)."""
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ N_RESIDENTS = int(os.environ.get("BENCH_RESIDENTS", "100000"))
 N_SERVICES = int(os.environ.get("BENCH_SERVICES", "1000000"))
 N_LEGAL_EVENTS = int(os.environ.get("BENCH_LEGAL_EVENTS", "50000"))
 PASSWORD = "bench-pass-1"
-TARGET_S = 2.0
+TARGET_S = 2.5
+LEDGER = int(os.environ.get("BENCH_LEDGER", "30"))
 FIRST_DAY = _dt.date(2023, 1, 1)
 DAYS = 3 * 365
 
@@ -115,6 +117,29 @@ def _session(folder: Path):
     return accounts.open_session(folder / "bench.db", "dina", PASSWORD)
 
 
+def _fill_ledger(session) -> None:
+    """LEDGER earlier exports of 2024 and 2025 (quarters, then months), recorded as
+    service.export records them (without writing the files)."""
+    from shelter_app.db import return_ledger
+    from shelter_app.returns import periods, service
+
+    labels = ([f"2024-Q{q}" for q in range(1, 5)] + [f"2024-{m:02d}" for m in range(1, 13)]
+              + [f"2025-Q{q}" for q in range(1, 5)] + [f"2025-{m:02d}" for m in range(1, 13)])[:LEDGER]
+    conn = session.db.conn
+    t0 = time.perf_counter()
+    with session.transaction():
+        conn.execute("DELETE FROM return_releases")
+    for label in labels:
+        ret = service.build(session, periods.parse(label))
+        with session.transaction():
+            return_ledger.record(conn, exported_at=ret.generated_at, username="dina", label=label,
+                                 start=ret.period.start, end=ret.period.end, fmt="json", threshold=ret.threshold,
+                                 suppression=True, zeros_published=not ret.zeros_hidden,
+                                 cells=service.ledger_cells(ret), sha256="0" * 64)
+    print(f"ledger: {len(labels)} earlier exports ({labels[0]} … {labels[-1]}) made in "
+          f"{time.perf_counter() - t0:.0f} s")
+
+
 def main() -> None:
     from shelter_app import returns
     from shelter_app.returns import service
@@ -126,18 +151,37 @@ def main() -> None:
                   for t in ("residents", "services", "legal_events")}
         print("database: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall time grows with it; CPU time less)")
+        _fill_ledger(session)
+        from shelter_app.returns import disclosure
+
+        audit_time = [0.0]
+        real_audit = disclosure.audit
+
+        def timed_audit(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return real_audit(*args, **kwargs)
+            finally:
+                audit_time[0] += time.perf_counter() - t0
+
+        disclosure.audit = timed_audit
         for label in ("2025", "2025-Q2", "2025-05", "2023-01-01/2025-12-31"):
-            times, cpu = [], []
+            times, cpu, audits = [], [], []
             for _ in range(3 if label == "2025" else 1):
+                audit_time[0] = 0.0
                 t0, c0 = time.perf_counter(), time.process_time()
                 ret = returns.build(session, label)
                 times.append(time.perf_counter() - t0)
                 cpu.append(time.process_time() - c0)
+                audits.append(audit_time[0])
             assisted = ret.table("assisted_by_exploitation").values[("total", "total")]
-            verdict = "" if label != "2025" else (" — OK (≤ 2 s)" if times[0] <= TARGET_S else " — OVER 2 s")
+            verdict = "" if label != "2025" else (" — OK (≤ 2.5 s)" if times[0] <= TARGET_S else " — OVER 2.5 s")
             print(f"build {label:>22}: first {times[0] * 1000:.0f} ms (CPU {cpu[0] * 1000:.0f} ms), "
                   f"best of {len(times)} {min(times) * 1000:.0f} ms "
-                  f"({assisted} persons assisted, {ret.suppressed_count} cells suppressed){verdict}")
+                  f"({assisted} persons assisted, {ret.suppressed_count} cells suppressed, "
+                  f"{ret.report.beyond_primary} beyond the small ones){verdict}")
+            print(f"  {'':>22}  audit (HiGHS, {LEDGER} earlier exports in the ledger): first "
+                  f"{audits[0] * 1000:.0f} ms = {100 * audits[0] / times[0]:.0f} % of the build")
         ret = returns.build(session, "2025")
         from shelter_app.db import returns as returns_db
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlcipher3
 
 from shelter_app import accounts, demo, residents
-from shelter_app.db import connection, migrate
+from shelter_app.db import migrate
 from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import Database
@@ -75,10 +75,10 @@ def _workload(db: Database, records: list[dict]) -> dict[str, float]:
 
 
 def _rotation_against_vacuum(path: Path) -> None:
-    """Alternating, twice each, keeping the better run: a rotation and a
+    """Alternating, three times each, keeping the best run: a rotation and a
     plain VACUUM INTO of the same database."""
     vacuum, rotate = [], []
-    for _ in range(2):
+    for _ in range(3):
         session = accounts.open_session(path, "dina", PASSWORD)
         try:
             copy = path.with_name("vacuum-copy.db")

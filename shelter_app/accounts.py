@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from shelter_app import anchors  # noqa: F401 - registers the signing of the audit head at sign-out
 from shelter_app import certificates, passwords, paths, unlock
@@ -266,7 +267,23 @@ def list_accounts(session: Session) -> list[dict]:
     return [dict(r) for r in accounts_db.list_all(session.db.conn)]
 
 
-def _signer(session: Session) -> tuple[str, object]:
+def validate_new_account(username: str, display_name: str, role: str, password: str) -> None:
+    """Every problem of a new account at once (ValidationError), so a form shows
+    each beside its field."""
+    problems: dict = {}
+    for check in (lambda: _check_username(username), lambda: _check_role(role),
+                  lambda: check_password(password, (username, display_name))):
+        try:
+            check()
+        except ValidationError as exc:
+            problems.update(exc.problems)
+    if not (display_name or "").strip():
+        problems["display_name"] = ("Required.", {})
+    if problems:
+        raise ValidationError(problems)
+
+
+def _signer(session: Session) -> tuple[str, Any]:
     signer = certificates.signer_of(session)
     if signer is None:
         raise PermissionDenied("Only a director (or the recovery key) can issue a role.")
@@ -276,11 +293,7 @@ def _signer(session: Session) -> tuple[str, object]:
 def add_account(session: Session, username: str, display_name: str, role: str, password: str,
                 kdf: KdfParams | None = None) -> dict:
     session.require(Permission.MANAGE_ACCOUNTS)
-    _check_username(username)
-    _check_role(role)
-    check_password(password, (username, display_name))
-    if not (display_name or "").strip():
-        raise ValidationError({"display_name": ("Required.", {})})
+    validate_new_account(username, display_name, role, password)
     conn = session.db.conn
     existing = accounts_db.get(conn, username)
     if existing is not None:
@@ -369,6 +382,8 @@ def reset_password(session: Session, username: str, new: str, kdf: KdfParams | N
         raise ShelterError("No account {username}.", username=username)
     roles_now = certificates.roles(conn, session.key_file)
     certified = certificates.certified(conn, session.key_file)
+    issuer: str
+    signing_key: Any
     if username == session.user.username:
         if session.organisation_keys is None:
             raise ShelterError("Change your own password with your current one.")
@@ -430,3 +445,30 @@ def new_recovery_key(session: Session) -> str:
 def organisation(session: Session) -> dict:
     row = organisation_db.get(session.db.conn)
     return dict(row) if row else {}
+
+
+def update_organisation(session: Session, *, name: str, code: str, region: str) -> dict:
+    """A director corrects the organisation's name, code or region (a typo at
+    the first run, a new registration). Audited with the old and new values."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    values = {"name": (name or "").strip(), "code": (code or "").strip(), "region": (region or "").strip()}
+    problems: dict = {}
+    if not values["name"]:
+        problems["organisation_name"] = ("Required.", {})
+    if not values["code"]:
+        problems["organisation_code"] = ("Required.", {})
+    for field, limit in (("name", 200), ("code", 64), ("region", 200)):
+        if len(values[field]) > limit:
+            problems["organisation_" + field] = ("Too long: at most {n} characters.", {"n": limit})
+    if problems:
+        raise ValidationError(problems)
+    before = organisation(session)
+    changed = {k: v for k, v in values.items() if before.get(k, "") != v}
+    if not changed:
+        return before
+    with session.transaction() as conn:
+        organisation_db.update(conn, **changed)
+        session.audit("organisation_details_changed", "organisation", values["code"],
+                      {"fields": sorted(changed), "from": {k: before.get(k, "") for k in changed},
+                       "to": changed})
+    return organisation(session)

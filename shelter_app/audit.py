@@ -138,6 +138,7 @@ ACTION_LABELS = {
     "plan_completed": N_("AuditActions", "Plan completed"),
     "plan_cancelled": N_("AuditActions", "Plan cancelled"),
     "plan_saved_pdf": N_("AuditActions", "Plan saved as PDF"),
+    "organisation_details_changed": N_("AuditActions", "Organisation's name, code or region corrected"),
 }
 
 # The same list as an enum beside Permission: Action.PLAN_PRINTED == "plan_printed".

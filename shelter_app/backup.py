@@ -576,7 +576,9 @@ class PreparedRestore:
                 if leftover != self._snapshot:
                     _unlink(leftover)
             if database.exists():
-                if pending.exists():
+                from shelter_app.db import rotation
+
+                if pending.exists() or rotation.journal_for(database).exists():
                     raise BackupError("The current database has an unfinished key change. Open it once in the "
                                       "app (this finishes the change), close it, then restore.")
                 if wal.exists() and wal.stat().st_size > 0:
@@ -629,7 +631,7 @@ class PreparedRestore:
     def _record(self, safety: Path | None) -> None:
         db = Database.open(self.database, self._key)  # migrates an older backup forward
         try:
-            details = {"backup_created_at": self.info.created_at, "backup_created_by": self.info.created_by,
+            details: dict[str, Any] = {"backup_created_at": self.info.created_at, "backup_created_by": self.info.created_by,
                        "safety_copy": safety.name if safety else ""}
             if self.replaced is not None:
                 details.update({

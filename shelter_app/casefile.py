@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import io
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, cast
 
 from shelter_app import codes
 from shelter_app.db import accounts as accounts_db
@@ -63,7 +63,7 @@ def _sees(session: Session, note: dict) -> bool:
 
 def _check_note(session: Session, resident_id: int, data: dict) -> dict:
     p = Problems()
-    note = {}
+    note: dict = {}
     raw = str(data.get("noted_at") or "").strip()
     note["noted_at"] = None
     if raw:
@@ -248,7 +248,7 @@ def add_attachment(session: Session, resident_id: int, stream: BinaryIO, *, file
     head = stream.read(16)
     meta.update(file_name=str(file_name)[-200:], media_type=_sniff(head), added_by=session.user.username,
                 added_at=now_utc())
-    whole = _Prefixed(head, stream)
+    whole = cast(BinaryIO, _Prefixed(head, stream))  # a readable binary stream, as the storage layer reads it
     try:
         with session.transaction():
             attachment_id, size, sha = casefile_db.insert_attachment(session.db.conn, resident_id, meta, whole,

@@ -9,6 +9,7 @@ at legal events. A minor's plan needs an education goal or a stated reason
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 from shelter_app import codes
 from shelter_app.db import children as children_db
@@ -124,7 +125,7 @@ def record_consent(session: Session, resident_id: int, data: dict) -> dict:
     conn = session.db.conn
     resident = _resident(conn, resident_id)
     p = Problems()
-    rec = {
+    rec: dict[str, Any] = {
         "consent_date": check_date(p, data, "consent_date", required=True),
         "guardian_id": check_int(p, data, "guardian_id", minimum=1),
         "guardian_consent": bool(check_bool(p, data, "guardian_consent", default=False)),

@@ -188,8 +188,8 @@ CC_ARTICLE = _cl(
     ("170", "Art. 170 — Forced use of labour (slave labour)"),
     ("159", "Art. 159 — Involvement in prostitution"),
     ("160", "Art. 160 — Facilitation of prostitution and debauchery"),
-    ("160-1", "Art. 160¹ — Organisation and facilitation of prostitution and debauchery through internet "
-             "networks (webcam studios)"),
+    ("160-1", ("Art. 160¹ — Organisation and facilitation of prostitution and debauchery through internet "
+               "networks (webcam studios)")),
     ("172", "Art. 172 — Kidnapping a person for marriage"),
     ("173", "Art. 173 — Coercion into de facto marital relations"),
     ("174", "Art. 174 — Coercion of a person into marriage"),

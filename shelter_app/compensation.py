@@ -17,7 +17,14 @@ from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
-from shelter_app.validation import Problems, check_bool, check_code, check_date, check_int, check_text
+from shelter_app.validation import (
+    Problems,
+    check_bool,
+    check_code,
+    check_date,
+    check_int,
+    check_text,
+)
 
 UNPAID_AFTER_DAYS = 90
 MAX_AMOUNT = 10**12  # som

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
+from pathlib import Path
 
 from shelter_app import codes
 from shelter_app.db import legal as legal_db
@@ -283,3 +284,75 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
         counts.update(demo_nrm.generate(conn, made, seed, today, staff, now))
         session.audit("demo_data_generated", "database", "", {**counts, "seed": seed})
     return counts
+
+
+# --- the demo's throwaway folder --------------------------------------------------
+
+DEMO_PREFIX = "shelter-demo-"
+OWNER_FILE = "owner.pid"
+
+
+def demo_parent() -> Path:
+    import tempfile
+
+    return Path(tempfile.gettempdir())
+
+
+def new_demo_dir() -> Path:
+    """A fresh folder for one demo run, marked with the process that owns it."""
+    import os
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX, dir=demo_parent()))
+    (folder / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+    return folder
+
+
+def _alive(pid: int) -> bool:
+    import os
+    import sys
+
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale_demo_dirs() -> list:
+    """Remove the folders of demos that ended without cleaning up (killed, a
+    power cut): every demo folder whose owning process is gone. A demo still
+    running keeps its folder. Returns the folders removed."""
+    import shutil
+
+    removed = []
+    for folder in demo_parent().glob(DEMO_PREFIX + "*"):
+        if not folder.is_dir():
+            continue
+        try:
+            pid = int((folder / OWNER_FILE).read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            pid = 0  # a folder from before the owner mark, or half made: nobody owns it
+        if _alive(pid):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            removed.append(folder)
+    return removed

@@ -20,8 +20,15 @@ from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
-from shelter_app.validation import (Problems, check_bool, check_code, check_code_list, check_date, check_text,
-                                    parse_date)
+from shelter_app.validation import (
+    Problems,
+    check_bool,
+    check_code,
+    check_code_list,
+    check_date,
+    check_text,
+    parse_date,
+)
 
 MONTHS = (1, 3, 6, 12)
 SITUATION_FIELDS = ("housing", "work", "health", "safety")

@@ -63,3 +63,15 @@ def remove_scratch(folder: Path, older_than: float = 24 * 3600) -> list[Path]:
                 entry.unlink()
             removed.append(entry)
     return removed
+
+
+def owner_only(database: Path) -> None:
+    """A database (and its log and key file) made by an older version or
+    copied in readable by others: readable by the owner only from now on."""
+    if os.name != "posix":
+        return
+    for path in (database, Path(str(database) + "-wal"), Path(str(database) + "-shm"),
+                 database.with_name(database.name + ".keys")):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o600)

@@ -30,3 +30,14 @@ def language() -> str:
         return env
     lang = load().get("language")
     return lang if lang in i18n.LANGUAGES else i18n.system_language()
+
+
+TEXT_SIZES = (100, 125, 150)
+
+
+def text_size() -> int:
+    """The size of the screens' text on this PC, in per cent (100, 125 or 150):
+    for people who read small text with difficulty."""
+    env = os.environ.get("SHELTER_APP_TEXT_SIZE", "")
+    value = int(env) if env.isdigit() else load().get("text_size", 100)
+    return value if value in TEXT_SIZES else 100

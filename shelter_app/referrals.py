@@ -20,7 +20,14 @@ from shelter_app.errors import NotFound, ShelterError
 from shelter_app.i18n import format_date, translate
 from shelter_app.permissions import Permission
 from shelter_app.session import Session
-from shelter_app.validation import Problems, check_code, check_code_list, check_date, check_text, parse_date
+from shelter_app.validation import (
+    Problems,
+    check_code,
+    check_code_list,
+    check_date,
+    check_text,
+    parse_date,
+)
 
 FIELDS = ("date", "organisation_id", "reason", "shared", "consent_date", "contact_text", "needs_text",
           "documents_text", "notes", "follow_up_date")
@@ -198,7 +205,7 @@ def letter_fields(resident: dict, referral: dict, lang: str) -> list[tuple[str, 
     """(label, value) of every consented field and of none other."""
     shared = set(referral["shared"])
     out: list[tuple[str, str]] = []
-    label = lambda code: codes.REFERRAL_SHARE.label(code, lang)  # noqa: E731
+    label = lambda code: codes.REFERRAL_SHARE.label(code, lang)
     if "name" in shared:
         out.append((label("name"), resident["full_name"]))
     if "date_of_birth" in shared:

@@ -8,14 +8,14 @@ Keys a session holds in memory (never on disk in clear):
 
 - `session.database_key`: the database's raw SQLCipher key;
 - `session.account_keys`: the person's own `keys.AccountKeys`
-  (`.exchange` X25519, `.signing` Ed25519) — None for the recovery key's
-  account-less session's signing key;
+  (`.exchange` X25519, `.signing` Ed25519; `.signing` is None only for an
+  account of a database not yet upgraded); None for the recovery key;
 - `session.organisation_keys`: the organisation's `keys.OrganisationKeys`
   (`.exchange` X25519PrivateKey to receive transfers, `.signing`
   Ed25519PrivateKey to sign them, `.x25519_public`, `.ed25519_public`,
   `.fingerprint`) for a director or the recovery key; None for other roles.
-  Use `organisation_keys.require_organisation_keys(session)` to get them or a
-  clear refusal."""
+  Use `organisation_keys.require(session)` to get them or a clear refusal
+  (shelter_app/organisation_keys.py: the card, the fingerprint)."""
 
 from __future__ import annotations
 

@@ -47,7 +47,10 @@ def collect(session: Session, resident: int | str) -> HeldRecord:
     if not tables:
         raise NotFound("No resident with this id.")
     resident_row = residents_db.from_row(tables["residents"][0])
-    entries = [audit_domain._entry(r) for r in record_db.audit_entries(conn, resident_row["case_number"])]
+    # A record merged into this one is the same person: its case number's entries belong here too.
+    numbers = [resident_row["case_number"]] + [a["case_number"] for a in tables.get("resident_aliases", [])]
+    rows = sorted((r for n in numbers for r in record_db.audit_entries(conn, n)), key=lambda r: r["id"])
+    entries = [audit_domain._entry(r) for r in rows]
     org = organisation_db.get(conn)
     from shelter_app.db import plans as plans_db
 

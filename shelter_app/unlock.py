@@ -20,18 +20,19 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from shelter_app import atomic, paths
+from shelter_app import paths
 from shelter_app.db import certificates as cert_db
 from shelter_app.db.audit import now_utc
 from shelter_app.db.keys import KeyFile, open_sealed, raw_private, raw_public, seal_to_public
 from shelter_app.errors import StorageError, UnlockDelayed
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
@@ -52,7 +53,7 @@ def _locked(state: Path):
     lock_path = state.with_name(state.name + ".lock")
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             while True:
                 try:
                     msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
@@ -64,7 +65,7 @@ def _locked(state: Path):
         yield
     finally:
         with contextlib.suppress(OSError):
-            if os.name == "nt":
+            if sys.platform == "win32":
                 os.lseek(fd, 0, 0)
                 msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
             else:
@@ -112,12 +113,30 @@ def _read(state: Path, mirror: Path | None) -> dict:
     return second if int(second.get("failures", 0)) > int(first.get("failures", 0)) else first
 
 
+def _write_one(target: Path, text: str) -> None:
+    """Replace the file whole (a temporary name, then a rename), without
+    waiting for the disk: a count lost to a power cut only gives a guesser back
+    a few seconds, and every sign-in writes this file."""
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, text.encode("utf-8"))
+    finally:
+        os.close(fd)
+    os.replace(tmp, target)
+
+
 def _write(state: Path, data: dict, mirror: Path | None = None) -> None:
-    atomic.write_text(state, json.dumps(data))
+    text = json.dumps(data)
+    try:
+        _write_one(state, text)
+    except OSError as exc:
+        raise StorageError("Could not write {path}: {reason}", path=str(state),
+                           reason=exc.strerror or str(exc)) from None
     if mirror is not None:
-        with contextlib.suppress(OSError, StorageError):
+        with contextlib.suppress(OSError):
             mirror.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            atomic.write_text(mirror, json.dumps(data))
+            _write_one(mirror, text)
 
 
 def delay_after(failures: int) -> int:

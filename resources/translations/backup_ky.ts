@@ -284,6 +284,10 @@
       <source>Step in the proceedings recorded</source>
       <translation>Өндүрүштүн этабы жазылды</translation>
     </message>
+    <message>
+      <source>Organisation's name, code or region corrected</source>
+      <translation>Уюмдун аталышы, коду же аймагы оңдолду</translation>
+    </message>
   </context>
   <context>
     <name>AuditModel</name>
@@ -529,6 +533,18 @@
     <message>
       <source>There is no backup yet.</source>
       <translation>Камдык көчүрмө али жок.</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Азыр көчүрмө жасоо</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Кийинчерээк</translation>
+    </message>
+    <message>
+      <source>Make one now and keep it on a USB stick away from this computer.</source>
+      <translation>Аны азыр жасап, флешкада бул компьютерден өзүнчө сактаңыз.</translation>
     </message>
   </context>
   <context>
@@ -929,6 +945,202 @@
     <message>
       <source>No.</source>
       <translation>№</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Кошулган</translation>
+    </message>
+    <message>
+      <source>Added by</source>
+      <translation>Кошкон</translation>
+    </message>
+    <message>
+      <source>Annotations to case notes</source>
+      <translation>Иштеги жазууларга кошумчалар</translation>
+    </message>
+    <message>
+      <source>Attachments (scans, photos, PDFs)</source>
+      <translation>Тиркемелер (скандар, сүрөттөр, PDF)</translation>
+    </message>
+    <message>
+      <source>Best interests assessments</source>
+      <translation>Баланын эң жакшы кызыкчылыктарын баалоо</translation>
+    </message>
+    <message>
+      <source>Case notes</source>
+      <translation>Иштеги жазуулар</translation>
+    </message>
+    <message>
+      <source>Case numbers of records merged into this one</source>
+      <translation>Бул жазууга бириктирилген жазуулардын иш номерлери</translation>
+    </message>
+    <message>
+      <source>Compensation claims</source>
+      <translation>Компенсация талаптары</translation>
+    </message>
+    <message>
+      <source>Compensation payments</source>
+      <translation>Компенсация төлөмдөрү</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Купуялуулук</translation>
+    </message>
+    <message>
+      <source>Consents for a child</source>
+      <translation>Бала үчүн макулдуктар</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Байланыштар</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Күнү</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Күнү жана убактысы</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Follow-up after the shelter</source>
+      <translation>Жайдан чыккандан кийинки коштоо</translation>
+    </message>
+    <message>
+      <source>Guardians and legal representatives</source>
+      <translation>Камкорчулар жана мыйзамдуу өкүлдөр</translation>
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation>Кимде</translation>
+    </message>
+    <message>
+      <source>Identity documents</source>
+      <translation>Инсандыгын күбөлөндүрүүчү документтер</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>Ким берген</translation>
+    </message>
+    <message>
+      <source>Key worker</source>
+      <translation>Куратор</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрү</translation>
+    </message>
+    <message>
+      <source>Measures for a child in the proceedings</source>
+      <translation>Өндүрүштө бала үчүн чаралар</translation>
+    </message>
+    <message>
+      <source>Merged</source>
+      <translation>Бириктирилген</translation>
+    </message>
+    <message>
+      <source>Merged by</source>
+      <translation>Бириктирген</translation>
+    </message>
+    <message>
+      <source>Moved on</source>
+      <translation>Көчкөн күнү</translation>
+    </message>
+    <message>
+      <source>Moves within a stay</source>
+      <translation>Жашоо мөөнөтүндөгү көчүүлөр</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+      <source>Needs found at screening</source>
+      <translation>Алгачкы баалоодо аныкталган муктаждыктар</translation>
+    </message>
+    <message>
+      <source>Non-punishment: outcomes</source>
+      <translation>Жазаланбоо принциби: жыйынтыктар</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Номери</translation>
+    </message>
+    <message>
+      <source>Outcomes of referrals</source>
+      <translation>Жолдомолордун жыйынтыктары</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Жайгашкан жер</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Каттаган</translation>
+    </message>
+    <message>
+      <source>Referrals for identification</source>
+      <translation>Идентификациялоого жолдомолор</translation>
+    </message>
+    <message>
+      <source>Referrals to other organisations</source>
+      <translation>Башка уюмдарга жолдомолор</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Ким болот</translation>
+    </message>
+    <message>
+      <source>Replacement requested</source>
+      <translation>Алмаштыруу суралды</translation>
+    </message>
+    <message>
+      <source>Risk assessments</source>
+      <translation>Коркунучту баалоо</translation>
+    </message>
+    <message>
+      <source>Safe to contact</source>
+      <translation>Байланышуу коопсуз</translation>
+    </message>
+    <message>
+      <source>Safety plans</source>
+      <translation>Коопсуздук пландары</translation>
+    </message>
+    <message>
+      <source>Screenings for trafficking indicators</source>
+      <translation>Адамдарды сатуунун белгилерин алгачкы баалоо</translation>
+    </message>
+    <message>
+      <source>Size (bytes)</source>
+      <translation>Көлөмү (байт)</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Аталышы</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Түрү</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Жарактуу мөөнөтү</translation>
     </message>
   </context>
   <context>

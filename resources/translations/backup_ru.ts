@@ -286,6 +286,10 @@
       <source>Step in the proceedings recorded</source>
       <translation>Записан этап производства</translation>
     </message>
+    <message>
+      <source>Organisation's name, code or region corrected</source>
+      <translation>Исправлены название, код или регион организации</translation>
+    </message>
   </context>
   <context>
     <name>AuditModel</name>
@@ -532,6 +536,18 @@
     <message>
       <source>There is no backup yet.</source>
       <translation>Резервной копии ещё нет.</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Позже</translation>
+    </message>
+    <message>
+      <source>Make one now and keep it on a USB stick away from this computer.</source>
+      <translation>Сделайте её сейчас и храните на флешке отдельно от этого компьютера.</translation>
     </message>
   </context>
   <context>
@@ -933,6 +949,202 @@
     <message>
       <source>No.</source>
       <translation>№</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Добавлено</translation>
+    </message>
+    <message>
+      <source>Added by</source>
+      <translation>Добавил(а)</translation>
+    </message>
+    <message>
+      <source>Annotations to case notes</source>
+      <translation>Примечания к записям в деле</translation>
+    </message>
+    <message>
+      <source>Attachments (scans, photos, PDFs)</source>
+      <translation>Вложения (сканы, фото, PDF)</translation>
+    </message>
+    <message>
+      <source>Best interests assessments</source>
+      <translation>Оценки наилучших интересов ребенка</translation>
+    </message>
+    <message>
+      <source>Case notes</source>
+      <translation>Записи в деле</translation>
+    </message>
+    <message>
+      <source>Case numbers of records merged into this one</source>
+      <translation>Номера дел записей, объединённых с этой</translation>
+    </message>
+    <message>
+      <source>Compensation claims</source>
+      <translation>Требования о компенсации</translation>
+    </message>
+    <message>
+      <source>Compensation payments</source>
+      <translation>Выплаты компенсации</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+      <source>Consents for a child</source>
+      <translation>Согласия за ребенка</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Контакты</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Дата и время</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Follow-up after the shelter</source>
+      <translation>Сопровождение после выхода из приюта</translation>
+    </message>
+    <message>
+      <source>Guardians and legal representatives</source>
+      <translation>Опекуны и законные представители</translation>
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation>Где находится</translation>
+    </message>
+    <message>
+      <source>Identity documents</source>
+      <translation>Документы, удостоверяющие личность</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>Кем выдан</translation>
+    </message>
+    <message>
+      <source>Key worker</source>
+      <translation>Куратор</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Measures for a child in the proceedings</source>
+      <translation>Меры для ребенка в производстве</translation>
+    </message>
+    <message>
+      <source>Merged</source>
+      <translation>Объединено</translation>
+    </message>
+    <message>
+      <source>Merged by</source>
+      <translation>Объединил(а)</translation>
+    </message>
+    <message>
+      <source>Moved on</source>
+      <translation>Дата переселения</translation>
+    </message>
+    <message>
+      <source>Moves within a stay</source>
+      <translation>Переселения в рамках пребывания</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+      <source>Needs found at screening</source>
+      <translation>Потребности, выявленные при первичной оценке</translation>
+    </message>
+    <message>
+      <source>Non-punishment: outcomes</source>
+      <translation>Принцип ненаказания: результаты</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Outcomes of referrals</source>
+      <translation>Результаты направлений</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Помещение</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Записал(а)</translation>
+    </message>
+    <message>
+      <source>Referrals for identification</source>
+      <translation>Направления на идентификацию</translation>
+    </message>
+    <message>
+      <source>Referrals to other organisations</source>
+      <translation>Направления в другие организации</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Кем приходится</translation>
+    </message>
+    <message>
+      <source>Replacement requested</source>
+      <translation>Замена запрошена</translation>
+    </message>
+    <message>
+      <source>Risk assessments</source>
+      <translation>Оценки риска</translation>
+    </message>
+    <message>
+      <source>Safe to contact</source>
+      <translation>Безопасно связываться</translation>
+    </message>
+    <message>
+      <source>Safety plans</source>
+      <translation>Планы безопасности</translation>
+    </message>
+    <message>
+      <source>Screenings for trafficking indicators</source>
+      <translation>Первичная оценка признаков торговли людьми</translation>
+    </message>
+    <message>
+      <source>Size (bytes)</source>
+      <translation>Размер (байт)</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Действителен до</translation>
     </message>
   </context>
   <context>

@@ -432,7 +432,7 @@
     </message>
     <message>
       <source>Legal representation</source>
-      <translation>Сотто өкүлчүлүк</translation>
+      <translation>Жабырлануучунун өкүлчүлүгү</translation>
     </message>
     <message>
       <source>Low</source>
@@ -1142,7 +1142,87 @@
     </message>
     <message>
       <source>State-guaranteed legal aid</source>
-      <translation>Мамлекет кепилдеген юридикалык жардам</translation>
+      <translation>Мамлекет тарабынан кепилденген юридикалык жардам</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Сыйымдуулугу</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Купуялуулук</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Байланыш</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Күнү жана убактысы</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation>Кимде</translation>
+    </message>
+    <message>
+      <source>Issuing country</source>
+      <translation>Берген өлкө</translation>
+    </message>
+    <message>
+      <source>Key worker</source>
+      <translation>Куратор</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрү</translation>
+    </message>
+    <message>
+      <source>Kind of place</source>
+      <translation>Жайдын түрү</translation>
+    </message>
+    <message>
+      <source>Moved on</source>
+      <translation>Көчкөн күнү</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Номери</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Жайгашкан жер</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Ким болот</translation>
+    </message>
+    <message>
+      <source>Replacement requested</source>
+      <translation>Алмаштыруу суралды</translation>
+    </message>
+    <message>
+      <source>Safe to contact</source>
+      <translation>Байланышуу коопсуз</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Аталышы</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Жарактуу мөөнөтү</translation>
     </message>
   </context>
   <context>

@@ -432,7 +432,7 @@
     </message>
     <message>
       <source>Legal representation</source>
-      <translation>Представительство в суде</translation>
+      <translation>Представительство интересов потерпевшего</translation>
     </message>
     <message>
       <source>Low</source>
@@ -1142,7 +1142,87 @@
     </message>
     <message>
       <source>State-guaranteed legal aid</source>
-      <translation>Гарантированная государством юрпомощь</translation>
+      <translation>Гарантированная государством юридическая помощь</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Вместимость</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Контакт</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Дата и время</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation>Где находится</translation>
+    </message>
+    <message>
+      <source>Issuing country</source>
+      <translation>Страна выдачи</translation>
+    </message>
+    <message>
+      <source>Key worker</source>
+      <translation>Куратор</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Kind of place</source>
+      <translation>Тип помещения</translation>
+    </message>
+    <message>
+      <source>Moved on</source>
+      <translation>Дата переселения</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Помещение</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Кем приходится</translation>
+    </message>
+    <message>
+      <source>Replacement requested</source>
+      <translation>Замена запрошена</translation>
+    </message>
+    <message>
+      <source>Safe to contact</source>
+      <translation>Безопасно связываться</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Действителен до</translation>
     </message>
   </context>
   <context>

@@ -270,6 +270,10 @@
       <source>{count} residents in this file have no recorded consent to data processing. Record it on their records: the app logs no new service without it.</source>
       <translation>Бул файлдагы {count} кардардын маалыматтарды иштетүүгө макулдугу жазылган эмес. Аны алардын карточкаларына жазыңыз: ансыз программа жаңы кызматты белгилөөгө жол бербейт.</translation>
     </message>
+    <message>
+      <source>“{value}” was read as the code {code}.</source>
+      <translation>«{value}» {code} коду катары окулду.</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>

@@ -270,6 +270,10 @@
       <source>{count} residents in this file have no recorded consent to data processing. Record it on their records: the app logs no new service without it.</source>
       <translation>У {count} клиентов из этого файла не записано согласие на обработку данных. Запишите его в их карточки: без него приложение не даст отметить новую услугу.</translation>
     </message>
+    <message>
+      <source>“{value}” was read as the code {code}.</source>
+      <translation>«{value}» прочитано как код {code}.</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>

@@ -1157,7 +1157,7 @@
     </message>
     <message>
       <source>Suspected of involvement in the trafficking (never contacted through the app's letters)</source>
-      <translation>Адам сатууга катышы бар деп шектелет (программанын каттары ага эч качан жөнөтүлбөйт)</translation>
+      <translation>Адамдарды сатууга катышы бар деп шектелет (программанын каттары ага эч качан жөнөтүлбөйт)</translation>
     </message>
     <message>
       <source>— choose —</source>

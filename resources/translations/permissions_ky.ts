@@ -23,5 +23,9 @@
     <message><source>reading the audit log</source><translation>аудит журналын окуу</translation></message>
     <message><source>anonymizing or deleting old records</source><translation>эски жазууларды анонимдештирүү же өчүрүү</translation></message>
     <message><source>printing everything held about a person</source><translation>адам тууралуу бардык маалыматты басып чыгаруу</translation></message>
+    <message><source>follow-up after the shelter</source><translation>жайдан чыккандан кийинки коштоо</translation></message>
+    <message><source>referrals to other organisations</source><translation>башка уюмдарга жолдомолор</translation></message>
+    <message><source>compensation and non-punishment</source><translation>компенсация жана жазаланбоо принциби</translation></message>
+    <message><source>moving a case to another shelter</source><translation>ишти башка жайга өткөрүп берүү</translation></message>
   </context>
 </TS>

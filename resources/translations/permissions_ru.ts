@@ -5,7 +5,7 @@
     <name>Permissions</name>
     <message><source>seeing residents' records</source><translation>просмотр карточек клиентов</translation></message>
     <message><source>changing residents' records</source><translation>изменение карточек клиентов</translation></message>
-    <message><source>admitting and discharging residents</source><translation>заселение и выписка клиентов</translation></message>
+    <message><source>admitting and discharging residents</source><translation>приём и выбытие клиентов</translation></message>
     <message><source>seeing rehabilitation plans</source><translation>просмотр планов реабилитации</translation></message>
     <message><source>drafting rehabilitation plans</source><translation>составление планов реабилитации</translation></message>
     <message><source>approving rehabilitation plans</source><translation>утверждение планов реабилитации</translation></message>
@@ -23,5 +23,9 @@
     <message><source>reading the audit log</source><translation>просмотр журнала аудита</translation></message>
     <message><source>anonymizing or deleting old records</source><translation>обезличивание или удаление старых записей</translation></message>
     <message><source>printing everything held about a person</source><translation>печать всех сведений о человеке</translation></message>
+    <message><source>follow-up after the shelter</source><translation>сопровождение после выхода из приюта</translation></message>
+    <message><source>referrals to other organisations</source><translation>направления в другие организации</translation></message>
+    <message><source>compensation and non-punishment</source><translation>компенсация и принцип ненаказания</translation></message>
+    <message><source>moving a case to another shelter</source><translation>передача дела в другой приют</translation></message>
   </context>
 </TS>

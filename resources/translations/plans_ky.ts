@@ -563,6 +563,10 @@
       <source>Your role does not give access to rehabilitation plans.</source>
       <translation>Сиздин ролуңуз реабилитация пландарын көрүүгө мүмкүнчүлүк бербейт.</translation>
     </message>
+    <message>
+      <source>Tick “{agrees}” once the resident has agreed to the plan. If they do not agree, change the draft with them first.</source>
+      <translation>Кардар план менен макул болгондо «{agrees}» белгилеңиз. Макул болбосо, адегенде долбоорду аны менен бирге өзгөртүңүз.</translation>
+    </message>
   </context>
   <context>
     <name>ReviewsModel</name>

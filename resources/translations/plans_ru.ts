@@ -563,6 +563,10 @@
       <source>Your role does not give access to rehabilitation plans.</source>
       <translation>Ваша роль не даёт доступа к планам реабилитации.</translation>
     </message>
+    <message>
+      <source>Tick “{agrees}” once the resident has agreed to the plan. If they do not agree, change the draft with them first.</source>
+      <translation>Отметьте «{agrees}», когда клиент(ка) согласится с планом. Если нет — сначала измените черновик вместе с ним (ней).</translation>
+    </message>
   </context>
   <context>
     <name>ReviewsModel</name>

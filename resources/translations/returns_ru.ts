@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>Only residents who agreed to anonymized reporting are counted. Ages are ages at registration. A count from 1 to {below} could point at a person and is never published ({mark}); other cells are suppressed with it so that it cannot be worked out from the totals.</source>
-      <translation>Учтены только клиенты, согласившиеся на анонимную отчётность. Возраст указан на дату регистрации. Число от 1 до {below} может указать на конкретного человека и никогда не публикуется ({mark}); вместе с ним скрываются и другие ячейки, чтобы его нельзя было вычислить по итогам.</translation>
+      <translation>Учтены только клиенты, согласившиеся на обезличенную отчётность. Возраст указан на дату регистрации. Число от 1 до {below} может указать на конкретного человека и никогда не публикуется ({mark}); вместе с ним скрываются и другие ячейки, чтобы его нельзя было вычислить по итогам.</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
       <source>Anonymized counts for the national anti-trafficking database. Only residents who agreed to anonymized reporting are counted; small counts are suppressed. What you see below is exactly what the file will contain.</source>
-      <translation>Обезличенные показатели для национальной базы данных по противодействию торговле людьми. Учитываются только клиенты, согласившиеся на анонимную отчётность; малые значения скрываются. Ниже показано ровно то, что будет в файле.</translation>
+      <translation>Обезличенные показатели для национальной базы данных по противодействию торговле людьми. Учитываются только клиенты, согласившиеся на обезличенную отчётность; малые значения скрываются. Ниже показано ровно то, что будет в файле.</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>

@@ -324,6 +324,10 @@
       <source>This password is too easy to guess. {hint}</source>
       <translation>Бул сырсөздү табуу өтө оңой. {hint}</translation>
     </message>
+    <message>
+      <source>A CSV return is written to a file, with its .meta.json beside it: {path} is not a file. Nothing was written.</source>
+      <translation>CSV отчет файлга жазылат, анын жанына .meta.json жазылат: {path} файл эмес. Эч нерсе жазылган жок.</translation>
+    </message>
   </context>
   <context>
     <name>RestoreDialog</name>
@@ -406,6 +410,64 @@
     <message>
       <source>made at the first director's sign-in</source>
       <translation>директор биринчи киргенде түзүлөт</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsBox</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Make a new key</source>
+      <translation>Жаңы ачкыч түзүү</translation>
+    </message>
+    <message>
+      <source>Make a new recovery key? The database is re-encrypted and the printed key opens nothing afterwards. Have paper ready: the new key is shown only once.</source>
+      <translation>Жаңы калыбына келтирүү ачкычын түзөсүзбү? Маалымат базасы кайра шифрленет жана басылып чыккан ачкыч мындан ары эч нерсени ачпайт. Кагаз даярдаңыз: жаңы ачкыч бир гана жолу көрсөтүлөт.</translation>
+    </message>
+    <message>
+      <source>New recovery key</source>
+      <translation>Жаңы калыбына келтирүү ачкычы</translation>
+    </message>
+    <message>
+      <source>New recovery key…</source>
+      <translation>Жаңы калыбына келтирүү ачкычы…</translation>
+    </message>
+    <message>
+      <source>Organisation fingerprint: {fingerprint}</source>
+      <translation>Уюмдун манжа изи: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Replace the recovery key when someone who may have seen the printed sheet has left: the old key opens nothing afterwards.</source>
+      <translation>Басылып чыккан баракты көрүшү мүмкүн болгон адам кеткенде калыбына келтирүү ачкычын алмаштырыңыз: андан кийин эски ачкыч эч нерсени ачпайт.</translation>
+    </message>
+    <message>
+      <source>The new recovery key, shown only now. Write it down and keep it locked away:</source>
+      <translation>Жаңы калыбына келтирүү ачкычы, ал азыр гана көрсөтүлөт. Аны жазып алып, кулпуланган жерде сактаңыз:</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPage</name>
+    <message>
+      <source>Delete</source>
+      <translation>Өчүрүү</translation>
+    </message>
+    <message>
+      <source>Delete the safety copies older than {days} days? They cannot be brought back.</source>
+      <translation>{days} күндөн эски коопсуздук көчүрмөлөрүн өчүрөсүзбү? Аларды кайра калыбына келтирүүгө болбойт.</translation>
+    </message>
+    <message>
+      <source>Delete them…</source>
+      <translation>Аларды өчүрүү…</translation>
+    </message>
+    <message>
+      <source>Keep them</source>
+      <translation>Калтыруу</translation>
+    </message>
+    <message>
+      <source>Safety copies older than {days} days beside the database: {names}</source>
+      <translation>Маалымат базасынын жанындагы {days} күндөн эски коопсуздук көчүрмөлөрү: {names}</translation>
     </message>
   </context>
 </TS>

@@ -324,6 +324,10 @@
       <source>This password is too easy to guess. {hint}</source>
       <translation>Этот пароль слишком легко угадать. {hint}</translation>
     </message>
+    <message>
+      <source>A CSV return is written to a file, with its .meta.json beside it: {path} is not a file. Nothing was written.</source>
+      <translation>CSV-отчёт записывается в файл, рядом с ним — его .meta.json: {path} — не файл. Ничего не записано.</translation>
+    </message>
   </context>
   <context>
     <name>RestoreDialog</name>
@@ -406,6 +410,64 @@
     <message>
       <source>made at the first director's sign-in</source>
       <translation>создаётся при первом входе директора</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsBox</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Make a new key</source>
+      <translation>Создать новый ключ</translation>
+    </message>
+    <message>
+      <source>Make a new recovery key? The database is re-encrypted and the printed key opens nothing afterwards. Have paper ready: the new key is shown only once.</source>
+      <translation>Создать новый ключ восстановления? База данных будет перешифрована, и распечатанный ключ больше ничего не откроет. Приготовьте бумагу: новый ключ показывается только один раз.</translation>
+    </message>
+    <message>
+      <source>New recovery key</source>
+      <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+      <source>New recovery key…</source>
+      <translation>Новый ключ восстановления…</translation>
+    </message>
+    <message>
+      <source>Organisation fingerprint: {fingerprint}</source>
+      <translation>Отпечаток организации: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Replace the recovery key when someone who may have seen the printed sheet has left: the old key opens nothing afterwards.</source>
+      <translation>Замените ключ восстановления, когда ушёл человек, который мог видеть распечатанный лист: старый ключ после этого ничего не открывает.</translation>
+    </message>
+    <message>
+      <source>The new recovery key, shown only now. Write it down and keep it locked away:</source>
+      <translation>Новый ключ восстановления, он показывается только сейчас. Запишите его и храните под замком:</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPage</name>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Delete the safety copies older than {days} days? They cannot be brought back.</source>
+      <translation>Удалить страховочные копии старше {days} дней? Их нельзя будет вернуть.</translation>
+    </message>
+    <message>
+      <source>Delete them…</source>
+      <translation>Удалить их…</translation>
+    </message>
+    <message>
+      <source>Keep them</source>
+      <translation>Оставить</translation>
+    </message>
+    <message>
+      <source>Safety copies older than {days} days beside the database: {names}</source>
+      <translation>Страховочные копии старше {days} дней рядом с базой данных: {names}</translation>
     </message>
   </context>
 </TS>

@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>State-guaranteed legal aid</source>
-      <translation>Мамлекет кепилдеген юридикалык жардам</translation>
+      <translation>Мамлекет тарабынан кепилденген юридикалык жардам</translation>
     </message>
     <message>
       <source>Yes</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
       <source>State-guaranteed legal aid</source>
-      <translation>Мамлекет кепилдеген юридикалык жардам</translation>
+      <translation>Мамлекет тарабынан кепилденген юридикалык жардам</translation>
     </message>
     <message>
       <source>no</source>

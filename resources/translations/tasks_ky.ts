@@ -276,15 +276,15 @@
     </message>
     <message>
       <source>Compensation claim recorded</source>
-      <translation>Компенсация талабы жазылды</translation>
+      <translation>Компенсация боюнча доо жазылды</translation>
     </message>
     <message>
       <source>Compensation claim changed</source>
-      <translation>Компенсация талабы өзгөртүлдү</translation>
+      <translation>Компенсация боюнча доо өзгөртүлдү</translation>
     </message>
     <message>
       <source>Compensation claim deleted</source>
-      <translation>Компенсация талабы өчүрүлдү</translation>
+      <translation>Компенсация боюнча доо өчүрүлдү</translation>
     </message>
     <message>
       <source>Compensation payment recorded</source>
@@ -340,19 +340,19 @@
     </message>
     <message>
       <source>Case received from another shelter</source>
-      <translation>Иш башка баш калкалоочу жайдан алынды</translation>
+      <translation>Иш башка баш калкалоочу жайдан кабыл алынды</translation>
     </message>
     <message>
       <source>Case note written</source>
-      <translation>Иш боюнча жазуу жазылды</translation>
+      <translation>Иштеги жазуу жазылды</translation>
     </message>
     <message>
       <source>Case note changed</source>
-      <translation>Иш боюнча жазуу өзгөртүлдү</translation>
+      <translation>Иштеги жазуу өзгөртүлдү</translation>
     </message>
     <message>
       <source>Case note annotated</source>
-      <translation>Иш боюнча жазууга эскертүү кошулду</translation>
+      <translation>Иштеги жазууга кошумча жазылды</translation>
     </message>
     <message>
       <source>Attachment added</source>
@@ -376,15 +376,15 @@
     </message>
     <message>
       <source>Identity document added</source>
-      <translation>Инсандыгын тастыктаган документ кошулду</translation>
+      <translation>Инсандыгын күбөлөндүрүүчү документ кошулду</translation>
     </message>
     <message>
       <source>Identity document changed</source>
-      <translation>Инсандыгын тастыктаган документ өзгөртүлдү</translation>
+      <translation>Инсандыгын күбөлөндүрүүчү документ өзгөртүлдү</translation>
     </message>
     <message>
       <source>Identity document deleted</source>
-      <translation>Инсандыгын тастыктаган документ өчүрүлдү</translation>
+      <translation>Инсандыгын күбөлөндүрүүчү документ өчүрүлдү</translation>
     </message>
     <message>
       <source>Contact added</source>
@@ -400,23 +400,23 @@
     </message>
     <message>
       <source>Place added</source>
-      <translation>Орун кошулду</translation>
+      <translation>Жайгашкан жер кошулду</translation>
     </message>
     <message>
       <source>Place changed</source>
-      <translation>Орун өзгөртүлдү</translation>
+      <translation>Жайгашкан жер өзгөртүлдү</translation>
     </message>
     <message>
       <source>Moved to another place</source>
-      <translation>Башка орунга которулду</translation>
+      <translation>Башка жайгашкан жерге көчүрүлдү</translation>
     </message>
     <message>
       <source>Stay corrected</source>
-      <translation>Жайгашуу оңдолду</translation>
+      <translation>Жашоо мөөнөтү оңдолду</translation>
     </message>
     <message>
       <source>Discharge undone</source>
-      <translation>Чыгуу жокко чыгарылды</translation>
+      <translation>Жайдан чыгаруу жокко чыгарылды</translation>
     </message>
     <message>
       <source>Another record merged into this one</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
       <source>Record merged into another</source>
-      <translation>Жазуу башкасы менен бириктирилди</translation>
+      <translation>Жазуу башка жазууга бириктирилди</translation>
     </message>
     <message>
       <source>Record created by mistake deleted</source>

@@ -260,7 +260,7 @@
     </message>
     <message>
       <source>Follow-up contact recorded</source>
-      <translation>Записан контакт сопровождения</translation>
+      <translation>Контакт сопровождения записан</translation>
     </message>
     <message>
       <source>Follow-up contact changed</source>
@@ -276,19 +276,19 @@
     </message>
     <message>
       <source>Compensation claim recorded</source>
-      <translation>Записано требование о компенсации</translation>
+      <translation>Иск о компенсации записан</translation>
     </message>
     <message>
       <source>Compensation claim changed</source>
-      <translation>Требование о компенсации изменено</translation>
+      <translation>Иск о компенсации изменён</translation>
     </message>
     <message>
       <source>Compensation claim deleted</source>
-      <translation>Требование о компенсации удалено</translation>
+      <translation>Иск о компенсации удалён</translation>
     </message>
     <message>
       <source>Compensation payment recorded</source>
-      <translation>Записана выплата компенсации</translation>
+      <translation>Выплата компенсации записана</translation>
     </message>
     <message>
       <source>Compensation payment deleted</source>
@@ -300,15 +300,15 @@
     </message>
     <message>
       <source>Non-punishment outcome recorded</source>
-      <translation>Записан итог по принципу ненаказания</translation>
+      <translation>Записан результат по принципу ненаказания</translation>
     </message>
     <message>
       <source>Non-punishment outcome deleted</source>
-      <translation>Итог по принципу ненаказания удалён</translation>
+      <translation>Результат по принципу ненаказания удалён</translation>
     </message>
     <message>
       <source>Referral made</source>
-      <translation>Направление выдано</translation>
+      <translation>Выдано направление</translation>
     </message>
     <message>
       <source>Referral changed</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
       <source>Referral letter printed</source>
-      <translation>Письмо-направление напечатано</translation>
+      <translation>Направительное письмо напечатано</translation>
     </message>
     <message>
       <source>Organisation card exported</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
       <source>Organisation card added</source>
-      <translation>Карточка организации добавлена</translation>
+      <translation>Добавлена карточка организации</translation>
     </message>
     <message>
       <source>Case transferred to another shelter</source>
@@ -340,11 +340,11 @@
     </message>
     <message>
       <source>Case received from another shelter</source>
-      <translation>Дело получено из другого приюта</translation>
+      <translation>Дело принято из другого приюта</translation>
     </message>
     <message>
       <source>Case note written</source>
-      <translation>Запись в деле сделана</translation>
+      <translation>Сделана запись в деле</translation>
     </message>
     <message>
       <source>Case note changed</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
       <source>Copy of an attachment saved</source>
-      <translation>Копия вложения сохранена</translation>
+      <translation>Сохранена копия вложения</translation>
     </message>
     <message>
       <source>Attachment changed</source>
@@ -400,15 +400,15 @@
     </message>
     <message>
       <source>Place added</source>
-      <translation>Место добавлено</translation>
+      <translation>Помещение добавлено</translation>
     </message>
     <message>
       <source>Place changed</source>
-      <translation>Место изменено</translation>
+      <translation>Помещение изменено</translation>
     </message>
     <message>
       <source>Moved to another place</source>
-      <translation>Переведён(а) на другое место</translation>
+      <translation>Переселение в другое помещение</translation>
     </message>
     <message>
       <source>Stay corrected</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
       <source>Another record merged into this one</source>
-      <translation>В эту запись объединена другая</translation>
+      <translation>В эту запись объединена другая запись</translation>
     </message>
     <message>
       <source>Record merged into another</source>

@@ -386,9 +386,12 @@
       <source>The record has changes that are not saved. Discard them?</source>
       <translation>Карточкада сакталбаган өзгөртүүлөр бар. Аларды жокко чыгаруу керекпи?</translation>
     </message>
-    <message>
-      <source>{n} residents</source>
-      <translation>Кардарлар: {n}</translation>
+    <message numerus="yes">
+      <source>%n residents</source>
+      <translation>
+        <numerusform>Кардарлар: %n</numerusform>
+        <numerusform>Кардарлар: %n</numerusform>
+      </translation>
     </message>
     <message>
       <source>Keep typing: two letters or four digits at least</source>
@@ -405,6 +408,18 @@
     <message>
       <source>Keep typing: a year alone matches every case number of that year</source>
       <translation>Жазууну улантыңыз: бир жыл ошол жылдын бардык иш номерлерине дал келет</translation>
+    </message>
+    <message>
+      <source>No residents yet. Register the first one with “New resident” (Ctrl+N)</source>
+      <translation>Азырынча кардарлар жок. Биринчисин «Жаңы кардар» баскычы менен каттаңыз (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>, or bring in the register you keep in a spreadsheet with “Import…”</source>
+      <translation> же таблицада жүргүзгөн реестриңизди «Импорттоо…» баскычы менен киргизиңиз</translation>
+    </message>
+    <message>
+      <source>No residents yet. A director or a social worker registers them.</source>
+      <translation>Азырынча кардарлар жок. Аларды директор же социалдык кызматкер каттайт.</translation>
     </message>
   </context>
   <context>
@@ -679,6 +694,22 @@
       <source>Suppress statistics below:</source>
       <translation>Бул сандан аз статистиканы жашыруу:</translation>
     </message>
+    <message>
+      <source>Larger text for people who read small text with difficulty.</source>
+      <translation>Майда тамганы окуу кыйын болгондор үчүн ириреек текст.</translation>
+    </message>
+    <message>
+      <source>Size of the text on this PC:</source>
+      <translation>Бул компьютердеги тексттин өлчөмү:</translation>
+    </message>
+    <message>
+      <source>{percent} %</source>
+      <translation>{percent} %</translation>
+    </message>
+    <message>
+      <source>Save the organisation's details</source>
+      <translation>Уюмдун маалыматын сактоо</translation>
+    </message>
   </context>
   <context>
     <name>ShellWindow</name>
@@ -850,6 +881,18 @@
     <message>
       <source>Res&amp;tore from a backup…</source>
       <translation>Камдык көчүрмөдөн калыбына кел&amp;тирүү…</translation>
+    </message>
+    <message>
+      <source>Show the password</source>
+      <translation>Сырсөздү көрсөтүү</translation>
+    </message>
+    <message>
+      <source>Caps Lock is on.</source>
+      <translation>Caps Lock күйүк.</translation>
+    </message>
+    <message>
+      <source>The keyboard is set to {current}; last time you signed in with {usual}.</source>
+      <translation>Клавиатуранын тили: {current}; акыркы жолу {usual} тилинде киргенсиз.</translation>
     </message>
   </context>
   <context>
@@ -1326,6 +1369,14 @@
       <source>Type the new password in the two password fields below first.</source>
       <translation>Адегенде жаңы сырсөздү төмөнкү эки сырсөз талаасына жазыңыз.</translation>
     </message>
+    <message>
+      <source>The account {username} ({name}) is added: they can sign in now.</source>
+      <translation>{username} ({name}) эсеби кошулду: аны менен азыр кирүүгө болот.</translation>
+    </message>
+    <message>
+      <source>Account added</source>
+      <translation>Эсеп кошулду</translation>
+    </message>
   </context>
   <context>
     <name>AccountsModel</name>
@@ -1379,8 +1430,8 @@
   <context>
     <name>LanguagePicker</name>
     <message>
-      <source>Another language: its two-letter code, such as fa</source>
-      <translation>Башка тил: анын эки латын тамгасынан турган коду</translation>
+      <source>Another language: two-letter code, e.g. fa</source>
+      <translation>Башка тил: эки тамгалуу код</translation>
     </message>
   </context>
 </TS>

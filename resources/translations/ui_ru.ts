@@ -387,9 +387,13 @@
       <source>The record has changes that are not saved. Discard them?</source>
       <translation>В карточке есть несохранённые изменения. Отменить их?</translation>
     </message>
-    <message>
-      <source>{n} residents</source>
-      <translation>Клиентов: {n}</translation>
+    <message numerus="yes">
+      <source>%n residents</source>
+      <translation>
+        <numerusform>Клиентов: %n</numerusform>
+        <numerusform>Клиентов: %n</numerusform>
+        <numerusform>Клиентов: %n</numerusform>
+      </translation>
     </message>
     <message>
       <source>Keep typing: two letters or four digits at least</source>
@@ -406,6 +410,18 @@
     <message>
       <source>Keep typing: a year alone matches every case number of that year</source>
       <translation>Продолжайте ввод: один год совпадает со всеми номерами дел этого года</translation>
+    </message>
+    <message>
+      <source>No residents yet. Register the first one with “New resident” (Ctrl+N)</source>
+      <translation>Клиентов пока нет. Зарегистрируйте первого кнопкой «Новый клиент» (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>, or bring in the register you keep in a spreadsheet with “Import…”</source>
+      <translation> или перенесите реестр, который ведёте в таблице, кнопкой «Импорт…»</translation>
+    </message>
+    <message>
+      <source>No residents yet. A director or a social worker registers them.</source>
+      <translation>Клиентов пока нет. Их регистрирует директор или социальный работник.</translation>
     </message>
   </context>
   <context>
@@ -680,6 +696,22 @@
       <source>Suppress statistics below:</source>
       <translation>Скрывать статистику меньше:</translation>
     </message>
+    <message>
+      <source>Larger text for people who read small text with difficulty.</source>
+      <translation>Крупнее текст — для тех, кому трудно читать мелкий шрифт.</translation>
+    </message>
+    <message>
+      <source>Size of the text on this PC:</source>
+      <translation>Размер текста на этом компьютере:</translation>
+    </message>
+    <message>
+      <source>{percent} %</source>
+      <translation>{percent} %</translation>
+    </message>
+    <message>
+      <source>Save the organisation's details</source>
+      <translation>Сохранить данные организации</translation>
+    </message>
   </context>
   <context>
     <name>ShellWindow</name>
@@ -851,6 +883,18 @@
     <message>
       <source>Res&amp;tore from a backup…</source>
       <translation>Вос&amp;становить из резервной копии…</translation>
+    </message>
+    <message>
+      <source>Show the password</source>
+      <translation>Показать пароль</translation>
+    </message>
+    <message>
+      <source>Caps Lock is on.</source>
+      <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
+      <source>The keyboard is set to {current}; last time you signed in with {usual}.</source>
+      <translation>Раскладка клавиатуры: {current}; в прошлый раз вы входили с раскладкой {usual}.</translation>
     </message>
   </context>
   <context>
@@ -1327,6 +1371,14 @@
       <source>Type the new password in the two password fields below first.</source>
       <translation>Сначала введите новый пароль в оба поля пароля ниже.</translation>
     </message>
+    <message>
+      <source>The account {username} ({name}) is added: they can sign in now.</source>
+      <translation>Учётная запись {username} ({name}) добавлена: с ней уже можно войти.</translation>
+    </message>
+    <message>
+      <source>Account added</source>
+      <translation>Учётная запись добавлена</translation>
+    </message>
   </context>
   <context>
     <name>AccountsModel</name>
@@ -1380,8 +1432,8 @@
   <context>
     <name>LanguagePicker</name>
     <message>
-      <source>Another language: its two-letter code, such as fa</source>
-      <translation>Другой язык: его двухбуквенный латинский код</translation>
+      <source>Another language: two-letter code, e.g. fa</source>
+      <translation>Другой язык: код из двух букв</translation>
     </message>
   </context>
 </TS>

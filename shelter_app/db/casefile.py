@@ -99,7 +99,8 @@ def get_attachment(conn, attachment_id: int) -> dict | None:
 
 
 def update_attachment(conn, attachment_id: int, title: str, kind: str, date: str) -> None:
-    conn.execute("UPDATE attachments SET title = ?, kind = ?, date = ? WHERE id = ?", (title, kind, date, attachment_id))
+    conn.execute("UPDATE attachments SET title = ?, kind = ?, date = ? WHERE id = ?",
+                 (title, kind, date, attachment_id))
 
 
 def delete_attachment(conn, attachment_id: int) -> None:

@@ -109,6 +109,7 @@ class Database:
             from shelter_app import housekeeping
 
             housekeeping.remove_scratch(path.parent)
+            housekeeping.owner_only(path)
             conn = cls._keyed(cls._uri(path, "rwc" if create else "rw"), key)
             db = cls(path, conn, lock)
             if upgrade:

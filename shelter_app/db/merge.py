@@ -22,6 +22,17 @@ RESIDENT_TABLES: list[tuple[str, str]] = [
     ("identity_documents", "resident_id"),
     ("contacts", "resident_id"),
     ("resident_aliases", "resident_id"),
+    # identification, risk and children (migration 0009)
+    ("nrm_screenings", "resident_id"),
+    ("nrm_referrals", "resident_id"),
+    ("risk_assessments", "resident_id"),
+    ("safety_plans", "resident_id"),
+    ("guardians", "resident_id"),
+    ("child_consents", "resident_id"),
+    ("best_interests_assessments", "resident_id"),
+    # after the shelter (migration 0011)
+    ("follow_ups", "resident_id"),
+    ("referrals", "resident_id"),
 ]
 
 
@@ -50,7 +61,30 @@ def _stays(conn, kept: int, other: int) -> None:
                  " (SELECT intake_date FROM stays WHERE resident_id = ?)", (other, kept))
 
 
-BEFORE_MOVE: dict[str, Callable] = {"plans": _plans, "legal_cases": _legal_cases, "stays": _stays}
+SAFETY_PLAN_TEXTS = ("concerns", "measures", "who_to_call", "safe_contacts")
+
+
+def _safety_plans(conn, kept: int, other: int) -> None:
+    # One safety plan a resident: when both records have one, the other's words are added to the kept
+    # plan's (nothing is lost) and the sooner review date stays.
+    kept_plan = conn.execute("SELECT * FROM safety_plans WHERE resident_id = ?", (kept,)).fetchone()
+    other_plan = conn.execute("SELECT * FROM safety_plans WHERE resident_id = ?", (other,)).fetchone()
+    if kept_plan is None or other_plan is None:
+        return
+    texts = {}
+    for column in SAFETY_PLAN_TEXTS:
+        mine, theirs = kept_plan[column] or "", other_plan[column] or ""
+        texts[column] = mine if theirs.strip() in ("", mine.strip()) else (
+            theirs if not mine.strip() else mine + "\n\n" + theirs)
+    reviews = [d for d in (kept_plan["review_date"], other_plan["review_date"]) if d]
+    conn.execute("UPDATE safety_plans SET concerns = ?, measures = ?, who_to_call = ?, safe_contacts = ?,"
+                 " review_date = ? WHERE id = ?", (*(texts[c] for c in SAFETY_PLAN_TEXTS),
+                                                    min(reviews) if reviews else None, kept_plan["id"]))
+    conn.execute("DELETE FROM safety_plans WHERE id = ?", (other_plan["id"],))
+
+
+BEFORE_MOVE: dict[str, Callable] = {"plans": _plans, "legal_cases": _legal_cases, "stays": _stays,
+                                    "safety_plans": _safety_plans}
 
 
 def tables_referring_to_residents(conn) -> list[tuple[str, str]]:

@@ -19,10 +19,10 @@ def available() -> list[tuple[int, str, str]]:
             found.append((int(m.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     found.sort()
     numbers = [n for n, _, _ in found]
-    # Numbers are handed out to parallel branches, so a branch may hold 0011
-    # before 0007 is merged; gaps are allowed there, a repeated number never.
-    if len(set(numbers)) != len(numbers):
-        raise RuntimeError(f"two migrations share a number: {numbers}")
+    # No gaps and no repeats: a migration numbered below a database's version
+    # would never run on it.
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..n without gaps or repeats: {numbers}")
     return found
 
 

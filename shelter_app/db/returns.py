@@ -196,9 +196,10 @@ def audit_head(conn) -> dict:
     """The audit log's head: how many entries it holds and the hash of the last
     one (security.md). Every export carries it, so that a copy held outside the
     shelter anchors the log."""
-    count = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-    last = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    return {"entries": int(count), "hash": last[0] if last else "0" * 64}
+    from shelter_app.db import anchors
+
+    entries, digest = anchors.head(conn)
+    return {"entries": int(entries), "hash": digest}
 
 
 def threshold_setting(conn) -> str | None:

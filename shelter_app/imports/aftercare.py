@@ -23,9 +23,15 @@ from shelter_app.db import non_punishment as np_db
 from shelter_app.db import organisations as organisations_db
 from shelter_app.db import referrals as referrals_db
 from shelter_app.errors import ValidationError
-from shelter_app.validation import Problems, check_code, check_code_list, check_date, check_int, check_text
-
-from shelter_app.imports.kinds import FOLLOWUP_COLUMNS, LEGAL_COLUMNS  # noqa: E402
+from shelter_app.imports.kinds import FOLLOWUP_COLUMNS, LEGAL_COLUMNS
+from shelter_app.validation import (
+    Problems,
+    check_code,
+    check_code_list,
+    check_date,
+    check_int,
+    check_text,
+)
 
 LEGAL_EXTRA_COLUMNS = LEGAL_COLUMNS[LEGAL_COLUMNS.index("offence_type"):]
 
@@ -198,7 +204,7 @@ def plan_legal_extras(conn, grouped: dict, stored_cases: dict) -> tuple[dict, di
         stored_outcomes = Counter((o["date"], o["outcome"]) for o in np_db.outcomes_for_case(conn, case_id)) \
             if case_id else Counter()
         stored_claims = compensation_db.claims_for_case(conn, case_id) if case_id else []
-        entry = {"offence_type": None, "outcomes": [], "claim": None, "claim_id": None, "payments": []}
+        entry: dict = {"offence_type": None, "outcomes": [], "claim": None, "claim_id": None, "payments": []}
         seen: Counter = Counter()
         for _line, rec in events:
             extras = rec.get("extras") or {}

@@ -23,7 +23,7 @@ from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import IntegrityError
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.i18n import N_
-from shelter_app.imports import aftercare, kinds
+from shelter_app.imports import aftercare, kinds, labels
 from shelter_app.imports.duplicates import DuplicateIndex, folded
 from shelter_app.imports.reader import FileProblem, Table, column_letter, read_table
 from shelter_app.imports.report import Report
@@ -61,6 +61,8 @@ def _columns(table: Table, kind: str, report: Report) -> dict[str, int] | None:
     positions: dict[str, int] = {}
     for index, raw in enumerate(table.header):
         name = kinds.normalize_header(raw)
+        if name and name not in known:  # a label in English, Russian or Kyrgyz
+            name = labels.column_for_header(raw, known) or name
         letter = column_letter(index)
         if not name:
             continue
@@ -102,9 +104,19 @@ def _unnamed_columns(table: Table, report: Report) -> None:
                             letter=column_letter(index))
 
 
-def _row_data(cells: list[str], positions: dict[str, int]) -> dict[str, str]:
+def _row_data(cells: list[str], positions: dict[str, int], report: Report | None = None) -> dict[str, str]:
+    """A row by column; a label or an abbreviation in a code column read as its code."""
     n = len(cells)
-    return {col: (cells[i] if i < n else "") for col, i in positions.items()}
+    data = {col: (cells[i] if i < n else "") for col, i in positions.items()}
+    return labels.translate_row(data, report.readings if report is not None else None)
+
+
+def _readings(report: Report, positions: dict[str, int]) -> None:
+    """Say once which label was read as which code, where the cell was not the code itself."""
+    for (column, value), code in sorted(report.readings.items()):
+        index = positions.get(column)
+        report.warn(None, column, column_letter(index) if index is not None else None,
+                    N_("Import", "“{value}” was read as the code {code}."), value=value, code=code)
 
 
 def _add_problems(report: Report, line: int, problems: dict, positions: dict[str, int]) -> None:
@@ -143,7 +155,7 @@ def _plan_residents(session: Session, table: Table, positions: dict[str, int], r
     accounts = imports_db.account_names(conn) if "key_worker" in positions else set()
     places = imports_db.places_by_name(conn) if "place" in positions else {}
     for line, cells in table.rows:
-        data = _row_data(cells, positions)
+        data = _row_data(cells, positions, report)
         _formula_warnings(report, line, data, positions)
         rec, stay, problems = kinds.resident_row(data)
         if not problems:
@@ -225,7 +237,7 @@ def _plan_services(session: Session, table: Table, positions: dict[str, int], re
     checker = kinds.ServiceRows()
     rows = []
     for line, cells in table.rows:
-        data = _row_data(cells, positions)
+        data = _row_data(cells, positions, report)
         _formula_warnings(report, line, data, positions)
         rec, problems = checker.check(data)
         problems = _unknown_resident(problems, data, by_external)
@@ -275,7 +287,7 @@ def _plan_legal(session: Session, table: Table, positions: dict[str, int], repor
     by_external = imports_db.residents_by_external_id(conn)
     rows = []
     for line, cells in table.rows:
-        data = _row_data(cells, positions)
+        data = _row_data(cells, positions, report)
         _formula_warnings(report, line, data, positions)
         rec, problems = kinds.legal_row(data)
         extras, extra_problems = aftercare.legal_extras(data, (data.get("resident_role") or "").strip())
@@ -340,10 +352,10 @@ def _plan_legal(session: Session, table: Table, positions: dict[str, int], repor
                 rec["case_key"], rec["case_id"] = key, case["id"]
                 plan.legal_events.append(rec)
                 rec["status"] = "new"
-    plan.legal_extras, new_extras, existing_extras, extra_problems = aftercare.plan_legal_extras(
+    plan.legal_extras, new_extras, existing_extras, payment_problems = aftercare.plan_legal_extras(
         conn, grouped, stored_cases)
     plan.stored_case_ids = {key: case["id"] for key, case in stored_cases.items()}
-    for line, column, problem in extra_problems:
+    for line, column, problem in payment_problems:
         _add_problems(report, line, {column: problem}, positions)
     for line, rec in rows:
         _preview(report, {"line": line, **rec})
@@ -545,6 +557,7 @@ def _plan(session: Session, table: Table, kind: str, report: Report) -> Plan | N
     report.preview_columns = [c for c in kinds.PREVIEW_COLUMNS[kind]
                               if not (c == "full_name" and session.privacy_mode)]
     plan = PLANNERS[kind](session, table, positions, report)
+    _readings(report, positions)
     # In the order of the file, whatever order the checks found them in.
     report.errors.sort(key=lambda p: p.line or 0)
     report.warnings.sort(key=lambda p: p.line or 0)

@@ -54,10 +54,15 @@ SPEC_COLUMNS = {"residents": RESIDENT_COLUMNS[:RESIDENT_COLUMNS.index("exit_reas
                 "contacts": CONTACT_COLUMNS, "documents": DOCUMENT_COLUMNS}
 
 
-def template(kind: str) -> bytes:
+def template(kind: str, lang: str | None = "en") -> bytes:
     """An empty register of this kind: the header row, in UTF-8 with a BOM
-    and semicolons, as Excel on a Russian-language Windows opens it."""
-    return ("\ufeff" + ";".join(SPEC_COLUMNS[kind]) + "\r\n").encode("utf-8")
+    and semicolons, as Excel on a Russian-language Windows opens it. In "en"
+    the headers are the column codes; in "ru" or "ky" the fields' names in
+    that language (the import reads either)."""
+    from shelter_app.i18n import field_label
+
+    names = [c if lang in (None, "en") else field_label(c, lang) for c in SPEC_COLUMNS[kind]]
+    return ("\ufeff" + ";".join(n.replace(";", ",") for n in names) + "\r\n").encode("utf-8")
 REQUIRED = {
     "residents": ("external_id", "full_name", "sex", "citizenship", "registration_date", "referral_source",
                   "primary_exploitation", "exploitation_country"),

@@ -63,6 +63,8 @@ COUNT_LABELS = {
     "follow_ups": N_("Import", "follow-up contacts"),
     "referrals": N_("Import", "referrals"),
     "organisations": N_("Import", "organisations added to the directory"),
+    "contacts": N_("Import", "contacts"),
+    "identity_documents": N_("Import", "identity documents"),
 }
 
 
@@ -85,6 +87,7 @@ class Report:
     preview: list[dict] = field(default_factory=list)        # the first rows as they will be stored
     written: bool = False
     dry_run: bool = True
+    readings: dict = field(default_factory=dict)  # (column, cell) -> code, for cells that were a label
 
     @property
     def ok(self) -> bool:

@@ -8,11 +8,15 @@ import datetime as _dt
 
 from shelter_app import codes
 from shelter_app.i18n import format_date, translate
-from shelter_app.printing.common import Document, Fields, Heading, Note, Section, Signatures, Text
-
-
-def _t(text: str, lang: str) -> str:
-    return translate("ReferralLetter", text, lang)
+from shelter_app.printing.common import (
+    Document,
+    Fields,
+    Heading,
+    Note,
+    Section,
+    Signatures,
+    Text,
+)
 
 
 def build_document(referral: dict, recipient: dict, sender: dict, shared_fields: list[tuple[str, str]],
@@ -21,38 +25,38 @@ def build_document(referral: dict, recipient: dict, sender: dict, shared_fields:
     sender_name = sender.get("name", "")
     if sender.get("region"):
         sender_name = f"{sender_name}, {sender['region']}"
-    blocks: list = [Heading(_t("Referral letter", lang))]
-    to_rows = [(_t("To", lang), recipient["name"])]
+    blocks: list = [Heading(translate("ReferralLetter", "Referral letter", lang))]
+    to_rows = [(translate("ReferralLetter", "To", lang), recipient["name"])]
     if recipient.get("region"):
-        to_rows.append((_t("Region", lang), recipient["region"]))
+        to_rows.append((translate("ReferralLetter", "Region", lang), recipient["region"]))
     if recipient.get("phone"):
-        to_rows.append((_t("Phone", lang), recipient["phone"]))
+        to_rows.append((translate("ReferralLetter", "Phone", lang), recipient["phone"]))
     to_rows += [
-        (_t("From", lang), sender_name),
-        (_t("Date of referral", lang), format_date(referral["date"], lang)),
-        (_t("Our reference", lang), f"{case_number}/R{referral['id']}"),
-        (_t("Reason for referral", lang), codes.SERVICE_TYPE.label(referral["reason"], lang)),
+        (translate("ReferralLetter", "From", lang), sender_name),
+        (translate("ReferralLetter", "Date of referral", lang), format_date(referral["date"], lang)),
+        (translate("ReferralLetter", "Our reference", lang), f"{case_number}/R{referral['id']}"),
+        (translate("ReferralLetter", "Reason for referral", lang), codes.SERVICE_TYPE.label(referral["reason"], lang)),
     ]
     blocks.append(Fields(to_rows))
-    blocks.append(Text(_t("We refer the person below to your organisation for the service named above, and "
+    blocks.append(Text(translate("ReferralLetter", "We refer the person below to your organisation for the service named above, and "
                           "ask you to tell us whether you accepted the referral and how it ended.", lang)))
-    blocks.append(Heading(_t("About the person", lang), 2))
+    blocks.append(Heading(translate("ReferralLetter", "About the person", lang), 2))
     if shared_fields:
-        blocks.append(Text(_t("The person agreed on {date} that we share the following with you, for this "
+        blocks.append(Text(translate("ReferralLetter", "The person agreed on {date} that we share the following with you, for this "
                               "referral only:", lang).format(date=format_date(referral.get("consent_date"), lang))))
         blocks.append(Fields(shared_fields))
     else:
-        blocks.append(Text(_t("The person did not agree to share any personal details. Please contact us to "
+        blocks.append(Text(translate("ReferralLetter", "The person did not agree to share any personal details. Please contact us to "
                               "arrange the referral.", lang)))
-    blocks.append(Note(_t("Confidential: the details above concern a person assisted as a presumed victim of "
+    blocks.append(Note(translate("ReferralLetter", "Confidential: the details above concern a person assisted as a presumed victim of "
                           "trafficking. Do not pass them on without the person's consent.", lang)))
-    blocks.append(Signatures([(_t("Referred by", lang), staff_name)], name_label=_t("Name", lang),
-                             signature_label=_t("Signature", lang), date_label=_t("Date", lang)))
+    blocks.append(Signatures([(translate("ReferralLetter", "Referred by", lang), staff_name)], name_label=translate("ReferralLetter", "Name", lang),
+                             signature_label=translate("ReferralLetter", "Signature", lang), date_label=translate("ReferralLetter", "Date", lang)))
     return Document(
-        title=_t("Referral letter", lang),
+        title=translate("ReferralLetter", "Referral letter", lang),
         organisation=sender_name,
-        footer=_t("Printed {date}", lang).format(date=format_date(today, lang)),
-        page_label=_t("Page {page} of {pages}", lang),
+        footer=translate("ReferralLetter", "Printed {date}", lang).format(date=format_date(today, lang)),
+        page_label=translate("ReferralLetter", "Page {page} of {pages}", lang),
         sections=[Section(reference=f"{case_number}/R{referral['id']}", blocks=blocks)],
         author=sender.get("name", ""),
     )

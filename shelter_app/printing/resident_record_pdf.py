@@ -26,6 +26,21 @@ TITLES = {
     "contacts": N_("ResidentRecord", "Contacts"),
     "stay_moves": N_("ResidentRecord", "Moves within a stay"),
     "resident_aliases": N_("ResidentRecord", "Case numbers of records merged into this one"),
+    "nrm_screenings": N_("ResidentRecord", "Screenings for trafficking indicators"),
+    "nrm_screening_needs": N_("ResidentRecord", "Needs found at screening"),
+    "nrm_referrals": N_("ResidentRecord", "Referrals for identification"),
+    "risk_assessments": N_("ResidentRecord", "Risk assessments"),
+    "safety_plans": N_("ResidentRecord", "Safety plans"),
+    "guardians": N_("ResidentRecord", "Guardians and legal representatives"),
+    "child_consents": N_("ResidentRecord", "Consents for a child"),
+    "best_interests_assessments": N_("ResidentRecord", "Best interests assessments"),
+    "legal_event_child_measures": N_("ResidentRecord", "Measures for a child in the proceedings"),
+    "follow_ups": N_("ResidentRecord", "Follow-up after the shelter"),
+    "non_punishment_outcomes": N_("ResidentRecord", "Non-punishment: outcomes"),
+    "compensation_claims": N_("ResidentRecord", "Compensation claims"),
+    "compensation_payments": N_("ResidentRecord", "Compensation payments"),
+    "referrals": N_("ResidentRecord", "Referrals to other organisations"),
+    "referral_outcomes": N_("ResidentRecord", "Outcomes of referrals"),
 }
 
 # The bytes of an attachment and its thumbnail are listed through `attachments`, never printed.

@@ -63,7 +63,8 @@ class Node:
 
 def node_from_release(release: dict) -> Node:
     """A ledger entry (shelter_app.db.return_ledger) as a node."""
-    published, hidden = {}, {}
+    published: dict[str, dict[Cell, int]] = {}
+    hidden: dict[str, dict[Cell, bool]] = {}
     for table_id, cells in release["cells"].items():
         if table_id not in SPEC_BY_ID:
             continue
@@ -91,16 +92,16 @@ def merge(nodes: list[Node]) -> list[Node]:
         m.threshold = max(m.threshold, n.threshold)
         m.zeros_published = m.zeros_published or n.zeros_published
         m.label = n.label
-        for t, cells in n.published.items():
-            m.published.setdefault(t, {}).update(cells)
-        for t, cells in n.hidden.items():
-            for cell, primary in cells.items():
+        for t, values in n.published.items():
+            m.published.setdefault(t, {}).update(values)
+        for t, flags in n.hidden.items():
+            for cell, primary in flags.items():
                 m.hidden.setdefault(t, {})
                 m.hidden[t][cell] = m.hidden[t].get(cell, False) or primary
     for m in by_span.values():
-        for t, cells in m.hidden.items():
-            for cell in [c for c in cells if c in m.published.get(t, {})]:
-                del cells[cell]
+        for t, flags in m.hidden.items():
+            for cell in [c for c in flags if c in m.published.get(t, {})]:
+                del flags[cell]
     return list(by_span.values())
 
 
@@ -125,7 +126,7 @@ def partitions(nodes: list[Node]) -> tuple[list[Node], list[tuple[int, list[int]
             at = max(at, e)
         if at < pe:
             gaps.append((at, pe))
-        edges = {}
+        edges: dict[int, list[int]] = {}
         for q in subs:
             edges.setdefault(nodes[q].span[0], []).append(q)
         for s, e in gaps:
@@ -471,13 +472,13 @@ class Result:
     ignored: list[str] = field(default_factory=list)    # earlier exports that no longer fit the data
 
 
-def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None) -> Result:
+def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None, skip: set = frozenset()) -> Result:
     """Every way the attacker can bound a hidden cell, checked: the failures.
 
     Earlier exports made before the data changed (a late registration, a consent
     withdrawn) may contradict the data as it is now; those that do are left out,
     the oldest kept first, and named in `ignored`."""
-    result = _audit(current, earlier, k, cache)
+    result = _audit(current, earlier, k, cache, skip)
     if result is not None:
         return result
     kept: list[Node] = []
@@ -492,7 +493,10 @@ def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None)
     return result
 
 
-def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None) -> Result | None:
+def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None,
+           skip: set = frozenset()) -> Result | None:
+    """`skip`: (period label, table, row, column) of earlier cells already known to be
+    workable-out (their exports said so): not checked again."""
     nodes = merge(earlier + [current])
     cur = next(i for i, n in enumerate(nodes) if n.current)
     nodes, relations = partitions(nodes)
@@ -518,7 +522,7 @@ def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None
             elif node.gap:
                 if not money:
                     checks.append((j, Check(prog.keys[j], "gap", None, k)))
-            else:
+            elif (node.label, t, r, c) not in skip:
                 primary = node.hidden[t][(r, c)]
                 checks.append((j, Check(prog.keys[j], "earlier", None,
                                         0 if money or not primary else node.threshold)))
@@ -603,7 +607,7 @@ def _judge(chk: Check, lo: int, hi: int) -> list[Failure]:
 # --- what to hide next -------------------------------------------------------------------
 
 def cheapest_cover(result: Result, failure: Failure, current_values: dict[str, dict[Cell, int]],
-                   exclude: set = frozenset()):
+                   exclude: set | frozenset = frozenset()):
     """The published cell of the current return nearest to the failing cell in the
     attacker's relations (a cell in a relation with it, else one relation further),
     the smallest non-zero value first, then zeros, then table and code order; None when every cell

@@ -82,7 +82,8 @@ def to_adx(ret: StatisticalReturn) -> bytes:
     head = meta["audit_head"]
     note = (f" {meta['format']}; period {ret.period.label} ({ret.period.start} to {ret.period.end});"
             f" suppression {'enabled' if ret.suppression else 'DISABLED'}, threshold {ret.threshold},"
-            f" zeros {meta['suppression']['zeros']}; audit_head entries={head['entries']} hash={head['hash']} ")
+            f" zeros {meta['suppression']['zeros']}; audit_head entries={head['entries']} hash={head['hash']};"
+            f" signed audit_head {json.dumps(head, sort_keys=True, separators=(',', ':'))} ")
     body = ET.tostring(root, encoding="unicode")
     text = '<?xml version="1.0" encoding="UTF-8"?>\n<!--' + note.replace("--", "-") + "-->\n" + body + "\n"
     return text.encode("utf-8")

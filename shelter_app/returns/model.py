@@ -5,11 +5,15 @@ same object, so what is shown is exactly what is written."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from shelter_app import __version__
 from shelter_app.i18n import translate
 from shelter_app.returns.periods import Period
 from shelter_app.returns.tables import UNIT_LABELS, Table
+
+if TYPE_CHECKING:
+    from shelter_app.returns.suppression import Report
 
 FORMAT_ID = "shelter-return/1"
 GENERATOR = "shelter_app"
@@ -23,7 +27,7 @@ class StatisticalReturn:
     threshold: int
     suppression: bool
     tables: list[Table]
-    report: object = None        # suppression.Report: why each cell beyond the small ones is hidden
+    report: Report | None = None   # why each cell beyond the small ones is hidden
     audit_head: dict | None = field(default=None)   # {"entries", "hash"} of the audit log (security.md)
 
     @property

@@ -194,6 +194,8 @@ def from_register(register: Register, period: Period) -> Facts:
                     r.get("asylum_date"), rid in sheltered, rid in served), period)
         if p is not None:
             facts.persons.append(p)
+            if p.nrm_identified:   # nrm_steps "identified": the same population as nrm_identified
+                facts.nrm_steps[("identified", p.sex_age)] += 1
     people: dict[str, set] = {}
     events: Counter = Counter()
     for sv in register.services:

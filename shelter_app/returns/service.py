@@ -8,8 +8,10 @@ import hashlib
 import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from shelter_app import atomic, i18n
+from shelter_app.i18n import N_
 from shelter_app.db import organisation as organisation_db
 from shelter_app.db import return_ledger
 from shelter_app.db import returns as returns_db
@@ -64,8 +66,11 @@ def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *
     report = None
     if suppress:
         earlier = [disclosure.node_from_release(r) for r in ledger or () if r["suppression"]]
+        # Cells earlier exports already left workable-out: no hiding here changes them.
+        known = {tuple(cell) for r in ledger or () if r["suppression"] for cell in r["cells"].get(UNPROTECTED, [])}
         report = suppression.apply(built, threshold, earlier, period, start_from=_hidden_before(ledger, period,
-                                                                                                threshold))
+                                                                                                threshold),
+                                   known_unprotected=known)
     generated_at = generated_at or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     return StatisticalReturn({"code": organisation["code"], "name": organisation["name"]}, period,
                              generated_at, threshold, bool(suppress), built, report=report, audit_head=audit_head)
@@ -77,14 +82,20 @@ def _hidden_before(ledger, period: Period, threshold: int) -> dict[str, set]:
     for release in reversed(ledger or ()):
         if (release["suppression"] and (release["start"], release["end"]) == (period.start, period.end)
                 and release["threshold"] == threshold):
-            return {t: {(r, c) for r, c, _ in cells.get("hidden", [])} for t, cells in release["cells"].items()}
+            return {t: {(r, c) for r, c, _ in cells.get("hidden", [])} for t, cells in release["cells"].items()
+                    if t in tables.SPEC_BY_ID}
     return {}
+
+
+UNPROTECTED = "_unprotected"   # in a ledger entry: cells its audit found already workable-out
 
 
 def ledger_cells(ret: StatisticalReturn) -> dict:
     """What an export publishes, as the ledger keeps it (with which hidden cells were small)."""
     primary = ret.report.primary if ret.report is not None else set()
-    out = {}
+    out: dict = {}
+    if ret.report is not None and ret.report.unprotected_cells:
+        out[UNPROTECTED] = [list(cell) for cell in sorted(set(ret.report.unprotected_cells))]
     for t in ret.tables:
         out[t.id] = {
             "published": {f"{r}\t{c}": t.values[(r, c)] for r, c in t.cells() if not t.is_suppressed(r, c)},
@@ -128,6 +139,17 @@ def render(ret: StatisticalReturn, fmt: str, lang: str | None = None) -> bytes:
     return pdf.render(ret, lang)
 
 
+def export_head(session: Session) -> dict:
+    """The signed audit head (shelter_app.anchors); an account without a signing
+    key yet still anchors the log with the unsigned head."""
+    from shelter_app import anchors
+
+    try:
+        return anchors.signed_head(session)
+    except ShelterError:
+        return returns_db.audit_head(session.db.conn)
+
+
 def meta_path(csv_path: Path) -> Path:
     """NAME.csv → NAME.meta.json, beside it."""
     return csv_path.with_name(csv_path.stem + ".meta.json")
@@ -140,15 +162,20 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
     session.require(Permission.STATISTICAL_RETURNS)
     check_format(ret, fmt)
     path = Path(path)
-    # The audit log's head as the export leaves: a copy outside anchors the log (security.md).
-    ret.audit_head = returns_db.audit_head(session.db.conn)
+    if fmt == "csv" and atomic.resolve_target(path)[1] != "replace":
+        # A CSV never stands without its .meta.json, which a device or a pipe has no folder for.
+        raise ShelterError("A CSV return is written to a file, with its .meta.json beside it: {path} is not a "
+                           "file. Nothing was written.", path=str(path))
+    # The audit log's head as the export leaves, signed by the person exporting: a copy
+    # outside anchors the log (security.md; `verify --against` reads it back).
+    ret.audit_head = export_head(session)
     data = render(ret, fmt, lang)
     written = {}
     if fmt == "csv":
         # The metadata first: a CSV never stands without its .meta.json.
         written[meta_path(path)] = formats.meta_json(ret)
     written[path] = data
-    details = {
+    details: dict[str, Any] = {
         "period": ret.period.label, "start": ret.period.start, "end": ret.period.end,
         "format": fmt, "threshold": ret.threshold, "suppression": ret.suppression,
         "file": path.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data),
@@ -163,7 +190,7 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
                              label=ret.period.label, start=ret.period.start, end=ret.period.end, fmt=fmt,
                              threshold=ret.threshold, suppression=ret.suppression,
                              zeros_published=not ret.zeros_hidden, cells=ledger_cells(ret),
-                             sha256=details["sha256"])
+                             sha256=str(details["sha256"]))
         # Written inside the transaction: if a write fails, the export is not recorded.
         for target, payload in written.items():
             atomic.write_bytes(target, payload)
@@ -211,43 +238,37 @@ def legend(lang: str | None = None) -> str:
     return i18n.translate("Returns2", "x: not published, to protect individuals", lang)
 
 
+REASONS = {
+    "line": N_("Returns2", "{n}: row or column total"),
+    "shared": N_("Returns2", "{n}: the same totals in the three tables of persons assisted"),
+    "services": N_("Returns2", "{n}: services given go with the persons served"),
+    "earlier": N_("Returns2", "{n}: to protect cells hidden in the {period} return"),
+    "rest": N_("Returns2", "{n}: so that the count of {period}, not yet exported, cannot be worked out"),
+    "before": N_("Returns2", "{n}: hidden when this period was exported before"),
+    "audit": N_("Returns2", "{n}: otherwise they could be worked out from the published totals"),
+}
+
+
 def suppression_summary(ret: StatisticalReturn, lang: str | None = None) -> list[str]:
     """What the preview says about the hidden cells: how many, how many the audit
     hid beyond the small ones, and why."""
-    tr = lambda text: i18n.translate("Returns2", text, lang)  # noqa: E731
     if not ret.suppression:
-        return [tr("Suppression is off: every count will be published.")]
+        return [i18n.translate("Returns2", "Suppression is off: every count will be published.", lang)]
     report = ret.report
-    total = ret.suppressed_count
-    lines = [tr("Threshold {k}: {n} cells not published, shown as x.").format(k=ret.threshold, n=total)]
+    lines = [i18n.translate("Returns2", "Threshold {k}: {n} cells not published, shown as x.", lang).format(
+        k=ret.threshold, n=ret.suppressed_count)]
     if report is None:
         return lines
-    small = len(report.primary)
-    lines.append(tr("{small} are small counts; {more} more are hidden so that those cannot be worked out.")
-                 .format(small=small, more=report.beyond_primary))
-    reasons = []
-    for (reason, detail), n in sorted(report.counts().items(), key=lambda item: (-item[1], item[0])):
-        if reason == "line":
-            text = tr("{n}: row or column total")
-        elif reason == "shared":
-            text = tr("{n}: the same totals in the three tables of persons assisted")
-        elif reason == "services":
-            text = tr("{n}: services given go with the persons served")
-        elif reason == "earlier":
-            text = tr("{n}: to protect cells hidden in the {period} return")
-        elif reason == "rest":
-            text = tr("{n}: so that the count of {period}, not yet exported, cannot be worked out")
-        elif reason == "before":
-            text = tr("{n}: hidden when this period was exported before")
-        else:
-            text = tr("{n}: the audit found them workable out from the published totals")
-        reasons.append(text.format(n=n, period=detail))
+    lines.append(i18n.translate("Returns2", "{small} are small counts; {more} more are hidden so that those cannot be worked "
+                                "out.", lang).format(small=len(report.primary), more=report.beyond_primary))
+    reasons = [i18n.translate("Returns2", REASONS.get(reason, REASONS["audit"]), lang).format(n=n, period=detail)
+               for (reason, detail), n in sorted(report.counts().items(), key=lambda item: (-item[1], item[0]))]
     if reasons:
-        lines.append(tr("Why:") + " " + "; ".join(reasons) + ".")
+        lines.append(i18n.translate("Returns2", "Why:", lang) + " " + "; ".join(reasons) + ".")
     if report.unprotected:
-        lines.append(tr("{n} hidden cells could already be worked out from earlier returns.")
+        lines.append(i18n.translate("Returns2", "{n} hidden cells could already be worked out from earlier returns.", lang)
                      .format(n=len({f.key for f in report.unprotected})))
     if report.ignored:
-        lines.append(tr("Earlier returns that no longer match the records were left out of the check: {periods}.")
-                     .format(periods=", ".join(report.ignored)))
+        lines.append(i18n.translate("Returns2", "Earlier returns that no longer match the records were left out of the "
+                                    "check: {periods}.", lang).format(periods=", ".join(report.ignored)))
     return lines

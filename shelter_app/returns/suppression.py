@@ -131,6 +131,8 @@ class Report:
     primary: set = field(default_factory=set)            # (table, row, column)
     why: dict = field(default_factory=dict)              # (table, row, column) -> (reason, detail)
     unprotected: list = field(default_factory=list)      # cells no hiding in this return can protect
+    # the same as (period label, table, row, column), for the preview and the tests
+    unprotected_cells: list = field(default_factory=list)
     ignored: list = field(default_factory=list)          # earlier exports that no longer fit the data
     zeros_hidden: bool = False
 
@@ -148,10 +150,12 @@ class Report:
 
 MAX_ROUNDS = 400
 AUDIT_REASONS = ("audit", "earlier", "rest")
+PICKS_PER_COMPONENT = 8   # cells hidden per round in one connected part, before auditing again
+MAX_TRIES = 6        # cells hidden for one failing cell before it is reported as unprotectable
 
 
 def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
-          start_from: dict[str, set] | None = None) -> Report:
+          start_from: dict[str, set] | None = None, known_unprotected: set | None = None) -> Report:
     """Suppress in place, steps 1 to 4, until the audit passes. `earlier` are the
     release ledger's nodes (disclosure.Node); `start_from` the cells hidden when
     this period was exported before, kept hidden so that the same data gives the
@@ -180,6 +184,8 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
                 published_before |= {(t, *cell) for t, cells in node.published.items() for cell in cells}
     values = {t.id: t.values for t in tables}
     cache: dict = {}
+    nodes: list = []
+    tries: dict = {}     # failing cell -> cells hidden for it so far
     published_before |= _useless_zeros(tables)
     # A zero hidden in a cell that adds up over periods is pinned again by every later
     # export of the periods within (they publish the same zero): only to protect a cell
@@ -188,11 +194,11 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
                      if v == 0 and disclosure._period_kind(t.spec, cell)}
     for _ in range(MAX_ROUNDS):
         current = current_node(tables, k, period, report.primary)
-        result = disclosure.audit(current, earlier, k, cache)
+        result = disclosure.audit(current, earlier, k, cache, skip=known_unprotected or set())
         report.ignored = result.ignored
         picks: dict[tuple, tuple[str, str]] = {}
         report.unprotected = []
-        done_components = set()
+        done_components: dict = {}
         undone = False
         nodes = result.programme.nodes
         for failure in result.failures:
@@ -207,8 +213,14 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
                 undone = True
         for failure in result.failures:
             component = result.programme.component_of.get(result.programme.index.get(failure.key))
-            if component in done_components:
+            if done_components.get(component, 0) >= PICKS_PER_COMPONENT:
                 continue
+            label_key = (nodes[failure.key[0]].label, *failure.key[1:])
+            if tries.get(label_key, 0) >= MAX_TRIES:
+                # Bounded by what earlier exports published: no cell of this return changes it.
+                report.unprotected.append(failure)
+                continue
+            tries[label_key] = tries.get(label_key, 0) + 1
             pick = None
             if failure.kind != "earlier":
                 pick = disclosure.cheapest_cover(result, failure, values, published_before | fragile_zeros)
@@ -217,7 +229,7 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
             if pick is None:
                 report.unprotected.append(failure)
                 continue
-            done_components.add(component)
+            done_components[component] = done_components.get(component, 0) + 1
             cell = pick[1:]
             if cell not in picks:
                 picks[cell] = _audit_reason(nodes, failure)
@@ -230,6 +242,7 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
                 t.suppressed.add((cell[1], cell[2]))
                 report.why[cell] = reason
         _rules(tables, by_id, report.why)
+    report.unprotected_cells = [(nodes[f.key[0]].label, *f.key[1:]) for f in report.unprotected]
     report.zeros_hidden = any(t.values[cell] == 0 for t in tables for cell in t.suppressed)
     return report
 

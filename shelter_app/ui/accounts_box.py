@@ -72,7 +72,9 @@ class AccountsBox(UnsavedWork, QWidget):
         self.model = AccountsModel(self)
         self.table = rows_view(self.model, "accounts", single=True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.setMaximumHeight(170)
+        # At least six accounts in view (a shelter has about that many staff).
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 6 * self.table.verticalHeader().defaultSectionSize() + 6)
         m.addWidget(self.table)
         buttons = QHBoxLayout()
         self.remove_button = push_button(self.tr("Remove the selected account…"), "remove_account", self.remove)
@@ -80,6 +82,10 @@ class AccountsBox(UnsavedWork, QWidget):
         self.reset_button = push_button(self.tr("Set a new password for the selected account…"), "reset_password",
                                         self.reset)
         buttons.addWidget(self.reset_button)
+        self.recovery_button = push_button(self.tr("New recovery key…"), "new_recovery_key", self.new_recovery_key)
+        self.recovery_button.setToolTip(self.tr("Replace the recovery key when someone who may have seen the "
+                                                "printed sheet has left: the old key opens nothing afterwards."))
+        buttons.addWidget(self.recovery_button)
         buttons.addStretch(1)
         m.addLayout(buttons)
 
@@ -92,10 +98,25 @@ class AccountsBox(UnsavedWork, QWidget):
         self.role = CodeCombo(codes.ROLE)
         self.role.setObjectName("new_role")
         self.role.set_code("social_worker")
-        add.addRow(self.tr("Account name (Latin letters):"), self.username)
-        add.addRow(self.tr("Full name:"), self.display_name)
+        self.field_errors = {name: error_label() for name in ("username", "display_name", "password", "repeat")}
+        for name, label in self.field_errors.items():
+            label.setObjectName(name + "_error")
+
+        def with_error(widget, name):
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(self.field_errors[name])
+            return box
+
+        add.addRow(self.tr("Account name (Latin letters):"), with_error(self.username, "username"))
+        add.addRow(self.tr("Full name:"), with_error(self.display_name, "display_name"))
         add.addRow(self.tr("Role:"), self.role)
-        self.pass1, self.pass2 = _password_pair(add, self.tr("Password:"), self.tr("Repeat the password:"))
+        self.pass1, self.pass2 = QLineEdit(), QLineEdit()
+        self.pass1.setEchoMode(QLineEdit.Password)
+        self.pass2.setEchoMode(QLineEdit.Password)
+        add.addRow(self.tr("Password:"), with_error(self.pass1, "password"))
+        add.addRow(self.tr("Repeat the password:"), with_error(self.pass2, "repeat"))
         self.add_message = error_label()
         self.add_button = push_button(self.tr("Add the account"), "add_account", self.add)
         row = QHBoxLayout()
@@ -173,19 +194,31 @@ class AccountsBox(UnsavedWork, QWidget):
         return True
 
     def add(self) -> bool:
+        """Every problem of the form at once, each beside its field; then the account."""
         set_error(self.add_message, "")
+        username, name = self.username.text().strip(), self.display_name.text()
+        problems: dict[str, str] = {}
+        try:
+            accounts.validate_new_account(username, name, self.role.code(), self.pass1.text())
+        except ValidationError as exc:
+            problems.update(exc.localized_problems())
         if self.pass1.text() != self.pass2.text():
-            set_error(self.add_message, self.tr("The two passwords differ."))
+            problems["repeat"] = self.tr("The two passwords differ.")
+        for field, label in self.field_errors.items():
+            set_error(label, problems.get(field, ""))
+        if problems:
             return False
         try:
-            self._busy(lambda: accounts.add_account(self.session, self.username.text().strip(),
-                                                    self.display_name.text(), self.role.code(), self.pass1.text()))
+            self._busy(lambda: accounts.add_account(self.session, username, name, self.role.code(),
+                                                    self.pass1.text()))
         except ShelterError as exc:
             set_error(self.add_message, exc.localized())
             return False
         for edit in (self.username, self.display_name, self.pass1, self.pass2):
             edit.clear()
         self.refresh()
+        dialogs.info(self, self.tr("The account {username} ({name}) is added: they can sign in now.").format(
+            username=username, name=name.strip()), title=self.tr("Account added"))
         return True
 
     def _selected(self) -> dict | None:
@@ -208,6 +241,24 @@ class AccountsBox(UnsavedWork, QWidget):
             dialogs.error(self, exc.localized())
             return
         self.refresh()
+
+    def new_recovery_key(self) -> None:
+        """Replace the recovery key; the new one is shown once."""
+        if not dialogs.confirm(self, self.tr("Make a new recovery key? The database is re-encrypted and the printed "
+                                             "key opens nothing afterwards. Have paper ready: the new key is shown "
+                                             "only once."),
+                               yes=self.tr("Make a new key"), no=self.tr("Cancel")):
+            return
+        try:
+            key = self._busy(lambda: accounts.new_recovery_key(self.session))
+        except ShelterError as exc:
+            dialogs.error(self, exc.localized())
+            return
+        fingerprint = self.session.key_file.organisation_fingerprint or "—"
+        dialogs.info(self, self.tr("The new recovery key, shown only now. Write it down and keep it locked away:")
+                     + "\n\n" + key + "\n\n"
+                     + self.tr("Organisation fingerprint: {fingerprint}").format(fingerprint=fingerprint),
+                     title=self.tr("New recovery key"))
 
     def reset(self) -> None:
         """A director (or the recovery key) sets a new password for someone who forgot theirs."""

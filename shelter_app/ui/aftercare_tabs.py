@@ -7,16 +7,47 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from shelter_app import codes, compensation, followups, i18n, legal, non_punishment, organisations, referrals
+from shelter_app import (
+    codes,
+    compensation,
+    followups,
+    i18n,
+    legal,
+    non_punishment,
+    organisations,
+    referrals,
+)
 from shelter_app import residents as residents_mod
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.common import (CodeChecklist, CodeCombo, RowsModel, edit_date, lay_out_record_dialog, rows_view,
-                                   set_error, show_date)
+from shelter_app.ui.common import (
+    CodeChecklist,
+    CodeCombo,
+    RowsModel,
+    edit_date,
+    lay_out_record_dialog,
+    rows_view,
+    set_error,
+    show_date,
+)
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 
 _DISPLAY = Qt.DisplayRole
 
@@ -95,7 +126,7 @@ class FollowUpModel(_Model):
         return ""
 
 
-class PlanFollowUpDialog(QDialog):
+class PlanFollowUpDialog(UnsavedDialog):
     """The contacts proposed at exit (1, 3, 6, 12 months), editable."""
 
     def __init__(self, session, resident_id: int, exit_date: str, parent=None):
@@ -114,6 +145,14 @@ class PlanFollowUpDialog(QDialog):
             self.date_edits.append(edit)
             form.addRow(label, edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"dates": [e.text() for e in self.date_edits]}
+
+    def set_values(self, values: dict) -> None:
+        for edit, text in zip(self.date_edits, values.get("dates") or []):
+            edit.setText(text)
 
     def save(self) -> None:
         dates = [e.text() for e in self.date_edits if e.text().strip()]
@@ -125,7 +164,7 @@ class PlanFollowUpDialog(QDialog):
         self.accept()
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(UnsavedDialog):
     """How a contact went."""
 
     def __init__(self, session, contact: dict | None, parent=None, resident_id: int | None = None):
@@ -185,6 +224,18 @@ class FollowUpDialog(QDialog):
         self.reached_combo.currentIndexChanged.connect(self._hints)
         self.retraff_check.toggled.connect(self._hints)
         self._hints()
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("actual_date") or "")
+        self.mode_combo.set_code(values.get("mode"))
+        self.reached_combo.setCurrentIndex(max(0, self.reached_combo.findData(values.get("reached"))))
+        for field, combo in self.situation.items():
+            combo.set_code(values.get(field))
+        self.retraff_check.setChecked(bool(values.get("retrafficking")))
+        self.risk_list.set_codes(values.get("risk_items") or [])
+        self.actions_edit.setPlainText(values.get("actions") or "")
+        self.result_combo.set_code(values.get("result"))
 
     def _hints(self, *_args) -> None:
         reached = self.reached_combo.currentData()
@@ -214,7 +265,7 @@ class FollowUpDialog(QDialog):
         self.accept()
 
 
-class FollowUpTab(QWidget):
+class FollowUpTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -290,25 +341,46 @@ class FollowUpTab(QWidget):
         self.plan_button.setEnabled(self._exit_date() is not None)
         self._enable()
 
-    def plan_contacts(self) -> None:
-        exit_date = self._exit_date()
-        if exit_date is None:
+    def _build(self, reopen: dict):
+        if reopen["kind"] == "plan":
+            exit_date = self._exit_date()
+            return PlanFollowUpDialog(self.session, self.resident_id, exit_date, self) if exit_date else None
+        if reopen.get("id"):
+            contact = next((r for r in self.model.rows if r["id"] == reopen["id"]), None)
+            return FollowUpDialog(self.session, contact, self) if contact else None
+        return FollowUpDialog(self.session, None, self, resident_id=self.resident_id)
+
+    def _open(self, reopen: dict, values: dict | None = None) -> None:
+        dialog = self._build(reopen)
+        if dialog is None:
             return
-        dialog = PlanFollowUpDialog(self.session, self.resident_id, exit_date, self)
-        if dialog.exec():
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
             self.refresh()
-            self.changed.emit()
+            if reopen["kind"] == "plan":
+                self.changed.emit()
+
+    def plan_contacts(self) -> None:
+        self._open({"kind": "plan"})
 
     def add_contact(self) -> None:
-        if FollowUpDialog(self.session, None, self, resident_id=self.resident_id).exec():
-            self.refresh()
+        self._open({"kind": "record"})
 
     def record_contact(self) -> None:
         chosen = self.selected()
-        if chosen is None:
-            return
-        if FollowUpDialog(self.session, chosen, self).exec():
-            self.refresh()
+        if chosen is not None:
+            self._open({"kind": "record", "id": chosen["id"]})
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if not self.session.closed and self.allowed:
+            self._open(reopen, values)
 
     def remove_contact(self) -> None:
         chosen = self.selected()
@@ -359,7 +431,7 @@ class ReferralsModel(_Model):
         return ""
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(UnsavedDialog):
     """A referral: where to, why, and what the resident agreed to share."""
 
     def __init__(self, session, resident_id: int, referral: dict | None = None, parent=None):
@@ -415,6 +487,19 @@ class ReferralDialog(QDialog):
             self.follow_edit.setText(edit_date(referral["follow_up_date"]))
             self.notes_edit.setText(referral["notes"])
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("date") or "")
+        self.org_combo.setCurrentIndex(max(0, self.org_combo.findData(values.get("organisation_id"))))
+        self.reason_combo.set_code(values.get("reason"))
+        self.share_list.set_codes(values.get("shared") or [])
+        self.consent_edit.setText(values.get("consent_date") or "")
+        self.contact_edit.setText(values.get("contact_text") or "")
+        self.needs_edit.setText(values.get("needs_text") or "")
+        self.documents_edit.setText(values.get("documents_text") or "")
+        self.follow_edit.setText(values.get("follow_up_date") or "")
+        self.notes_edit.setText(values.get("notes") or "")
 
     def values(self) -> dict:
         return {"date": self.date_edit.text(), "organisation_id": self.org_combo.currentData(),
@@ -435,7 +520,7 @@ class ReferralDialog(QDialog):
         self.accept()
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(UnsavedDialog):
     def __init__(self, session, referral: dict, parent=None):
         super().__init__(parent)
         self.session = session
@@ -451,6 +536,15 @@ class OutcomeDialog(QDialog):
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Reason (when rejected)"), self.reason_edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"outcome": self.outcome_combo.code(), "date": self.date_edit.text(), "reason": self.reason_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.outcome_combo.set_code(values.get("outcome"))
+        self.date_edit.setText(values.get("date") or "")
+        self.reason_edit.setText(values.get("reason") or "")
 
     def save(self) -> None:
         try:
@@ -462,7 +556,88 @@ class OutcomeDialog(QDialog):
         self.accept()
 
 
-class ReferralsTab(QWidget):
+class TransferDialog(UnsavedDialog):
+    """Moving the case to another shelter: where to, what the resident agreed
+    to move, her consent's date; then the file is written (case-transfer.md)."""
+
+    def __init__(self, session, resident_id: int, parent=None):
+        from shelter_app import transfers
+
+        super().__init__(parent)
+        self.session = session
+        self.resident_id = resident_id
+        self.summary: dict | None = None
+        self.setWindowTitle(self.tr("Move the case to another shelter"))
+        self.org_combo = QComboBox()
+        self.org_combo.setObjectName("recipient")
+        self.org_combo.addItem("", None)
+        for org in organisations.list_organisations(session):
+            if org.get("x25519_public") and org.get("fingerprint_checked_at"):
+                self.org_combo.addItem(f"{org['name']} ({org['code']})", org["id"])
+        self.parts = {}
+        names = {"plan": self.tr("Active rehabilitation plan"), "services": self.tr("Services (as a list)"),
+                 "legal": self.tr("Legal cases and events"), "nrm": self.tr("Identification (NRM) records"),
+                 "notes": self.tr("Case notes (not restricted ones)"), "attachments": self.tr("Attachments"),
+                 "safety": self.tr("Risk level and safety plan")}
+        parts_box = QVBoxLayout()
+        for name in list(transfers.BUILT_IN) + sorted(n for n in transfers.SECTIONS if n not in transfers.BUILT_IN):
+            check = QCheckBox(names.get(name, name))
+            check.setObjectName("include_" + name)
+            check.setChecked(name in transfers.BUILT_IN)
+            self.parts[name] = check
+            parts_box.addWidget(check)
+        if "safety" in self.parts:
+            self.parts["safety"].setChecked(False)
+        self.consent_edit = _date_edit(_dt.date.today().isoformat(), "transfer_consent")
+        self.close_check = QCheckBox(self.tr("Close the stay in this shelter (exit reason “transferred”)"))
+        note = QLabel(self.tr("Identity and details always go. Restricted notes and the audit log never do. The "
+                              "file opens only at the receiving organisation."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Receiving organisation"), self.org_combo)
+        form.addRow(self.tr("What the resident agreed to move"), parts_box)
+        form.addRow(self.tr("Her consent to this transfer, given on"), self.consent_edit)
+        form.addRow("", self.close_check)
+        form.addRow(note)
+        lay_out_record_dialog(self, form, self.tr("Write the transfer file…"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"recipient": self.org_combo.currentData(), "consent_date": self.consent_edit.text(),
+                "include": [n for n, c in self.parts.items() if c.isChecked()], "close": self.close_check.isChecked()}
+
+    def set_values(self, values: dict) -> None:
+        self.org_combo.setCurrentIndex(max(0, self.org_combo.findData(values.get("recipient"))))
+        self.consent_edit.setText(values.get("consent_date") or "")
+        for name, check in self.parts.items():
+            check.setChecked(name in (values.get("include") or []))
+        self.close_check.setChecked(bool(values.get("close")))
+
+    def save(self) -> None:
+        from shelter_app import transfers
+
+        values = self.values()
+        if values["recipient"] is None:
+            set_error(self.error, self.tr("Choose the receiving organisation (its card must be in the directory)."))
+            return
+        if "safety" in values["include"] and not dialogs.confirm(self, self.tr(
+                "The risk level and safety plan say who the resident fears and how she is protected. Send them "
+                "only if the receiving shelter needs them to keep her safe. Include them?")):
+            return
+        path = dialogs.ask_save_path(self, self.tr("Save the transfer file"), "case.sheltertransfer",
+                                     self.tr("Case transfers") + " (*.sheltertransfer)", "sheltertransfer")
+        if not path:
+            return
+        try:
+            self.summary = transfers.export(self.session, self.resident_id, values["recipient"], values["include"],
+                                            values["consent_date"], path, close_stay=values["close"])
+        except (ShelterError, OSError) as exc:
+            set_error(self.error, exc.localized() if isinstance(exc, ShelterError) else str(exc))
+            return
+        self.accept()
+
+
+class ReferralsTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -480,6 +655,9 @@ class ReferralsTab(QWidget):
         if not self.allowed:
             layout.addWidget(QLabel(self.tr("Referrals are made by social workers and directors.")))
             return
+        self.origin_label = QLabel()
+        self.origin_label.setObjectName("transfer_origin")
+        layout.addWidget(self.origin_label)
         self.model = ReferralsModel(self)
         self.view = _table(self.model, "referrals")
         self.view.doubleClicked.connect(lambda _i: self.edit_referral())
@@ -502,17 +680,27 @@ class ReferralsTab(QWidget):
             b.setObjectName(name)
             b.clicked.connect(slot)
             buttons.addWidget(b)
+        self.transfer_button = QPushButton(self.tr("Move to another shelter…"))
+        self.transfer_button.setObjectName("transfer")
+        self.transfer_button.clicked.connect(self.transfer_case)
+        self.transfer_button.setVisible(session.can(Permission.TRANSFER_CASES))
+        buttons.addWidget(self.transfer_button)
         buttons.addStretch(1)
+        layout.addLayout(buttons)
+        # The letter on a row of its own: in Russian and Kyrgyz one row of
+        # nine controls does not fit a 1366-pixel laptop.
+        letter_row = QHBoxLayout()
         self.letter_button.setObjectName("print_letter")
         self.letter_button.clicked.connect(self.save_letter)
         self.print_button = QPushButton(self.tr("Print letter"))
         self.print_button.setObjectName("print_letter_printer")
         self.print_button.clicked.connect(self.print_letter)
-        buttons.addWidget(QLabel(self.tr("Letter in")))
-        buttons.addWidget(self.language_combo)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.letter_button)
-        layout.addLayout(buttons)
+        letter_row.addWidget(QLabel(self.tr("Letter in")))
+        letter_row.addWidget(self.language_combo)
+        letter_row.addWidget(self.print_button)
+        letter_row.addWidget(self.letter_button)
+        letter_row.addStretch(1)
+        layout.addLayout(letter_row)
         self.letter_button.setText(self.tr("Save letter as PDF…"))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.refresh()
@@ -529,7 +717,12 @@ class ReferralsTab(QWidget):
     def refresh(self) -> None:
         if self.session.closed or not self.allowed:
             return
+        from shelter_app import transfers
+
         self.model.set_rows(referrals.referrals(self.session, self.resident_id))
+        origin = transfers.origin_text(self.session, self.resident_id)
+        self.origin_label.setText(origin)
+        self.origin_label.setVisible(bool(origin))
         self._enable()
 
     def select(self, referral_id: int) -> None:
@@ -537,24 +730,51 @@ class ReferralsTab(QWidget):
             if r["id"] == referral_id:
                 self.view.selectRow(i)
 
-    def new_referral(self) -> None:
-        dialog = ReferralDialog(self.session, self.resident_id, None, self)
-        if dialog.exec():
+    def _build(self, reopen: dict):
+        chosen = next((r for r in self.model.rows if r["id"] == reopen.get("id")), None)
+        if reopen["kind"] == "transfer":
+            return TransferDialog(self.session, self.resident_id, self)
+        if reopen["kind"] == "referral":
+            if reopen.get("id") and chosen is None:
+                return None
+            return ReferralDialog(self.session, self.resident_id, chosen, self)
+        return OutcomeDialog(self.session, chosen, self) if chosen else None
+
+    def _open(self, reopen: dict, values: dict | None = None) -> None:
+        dialog = self._build(reopen)
+        if dialog is None:
+            return
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
             self.refresh()
-            if dialog.new_id:
-                self.select(dialog.new_id)
+            self.select(reopen.get("id") or getattr(dialog, "new_id", None) or 0)
+
+    def new_referral(self) -> None:
+        self._open({"kind": "referral"})
+
+    def transfer_case(self) -> None:
+        self._open({"kind": "transfer"})
 
     def edit_referral(self) -> None:
         chosen = self.selected()
-        if chosen and ReferralDialog(self.session, self.resident_id, chosen, self).exec():
-            self.refresh()
-            self.select(chosen["id"])
+        if chosen:
+            self._open({"kind": "referral", "id": chosen["id"]})
 
     def record_outcome(self) -> None:
         chosen = self.selected()
-        if chosen and OutcomeDialog(self.session, chosen, self).exec():
-            self.refresh()
-            self.select(chosen["id"])
+        if chosen:
+            self._open({"kind": "outcome", "id": chosen["id"]})
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if not self.session.closed and self.allowed:
+            self._open(reopen, values)
 
     def delete_referral(self) -> None:
         chosen = self.selected()
@@ -623,7 +843,7 @@ class ClaimsModel(_Model):
         return ""
 
 
-class ClaimDialog(QDialog):
+class ClaimDialog(UnsavedDialog):
     def __init__(self, session, case_id: int, claim: dict | None = None, parent=None):
         super().__init__(parent)
         self.session = session
@@ -666,6 +886,19 @@ class ClaimDialog(QDialog):
             self.defendant_combo.set_code(claim["defendant"])
             self.closed_combo.setCurrentIndex(max(0, self.closed_combo.findData(claim["closed_status"])))
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.separate_check.setChecked(bool(values.get("separate_civil")))
+        self.civil_ref_edit.setText(values.get("civil_case_ref") or "")
+        self.defendant_combo.set_code(values.get("defendant"))
+        self.claimed_on_edit.setText(values.get("claimed_on") or "")
+        self.amount_claimed_edit.setText(values.get("amount_claimed") or "")
+        self.awarded_on_edit.setText(values.get("awarded_on") or "")
+        self.amount_awarded_edit.setText(values.get("amount_awarded") or "")
+        self.closed_combo.setCurrentIndex(max(0, self.closed_combo.findData(values.get("closed_status"))))
+        self.closed_on_edit.setText(values.get("closed_on") or "")
+        self.notes_edit.setText(values.get("notes") or "")
 
     def values(self) -> dict:
         return {"separate_civil": self.separate_check.isChecked(), "civil_case_ref": self.civil_ref_edit.text(),
@@ -688,7 +921,7 @@ class ClaimDialog(QDialog):
         self.accept()
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(UnsavedDialog):
     def __init__(self, session, claim: dict, parent=None):
         super().__init__(parent)
         self.session = session
@@ -701,6 +934,14 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Amount, som"), self.amount_edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"date": self.date_edit.text(), "amount": self.amount_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.date_edit.setText(values.get("date") or "")
+        self.amount_edit.setText(values.get("amount") or "")
 
     def save(self) -> None:
         try:
@@ -712,7 +953,7 @@ class PaymentDialog(QDialog):
         self.accept()
 
 
-class NpOutcomeDialog(QDialog):
+class NpOutcomeDialog(UnsavedDialog):
     def __init__(self, session, case: dict, parent=None):
         super().__init__(parent)
         self.session = session
@@ -723,11 +964,25 @@ class NpOutcomeDialog(QDialog):
         self.body_edit = QLineEdit()
         self.body_edit.setObjectName("decided_by")
         self.body_edit.setPlaceholderText(self.tr("Investigator, prosecutor or court"))
+        # Wide enough for the hint in every language: the dialog is otherwise
+        # only as wide as its short English combo box and cuts the hint off.
+        self.body_edit.setMinimumWidth(self.body_edit.fontMetrics().horizontalAdvance(
+            self.body_edit.placeholderText()) + 24)
         form = QFormLayout()
         form.addRow(self.tr("Outcome"), self.outcome_combo)
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Decided by"), self.body_edit)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"outcome": self.outcome_combo.code(), "date": self.date_edit.text(),
+                "decided_by": self.body_edit.text()}
+
+    def set_values(self, values: dict) -> None:
+        self.outcome_combo.set_code(values.get("outcome"))
+        self.date_edit.setText(values.get("date") or "")
+        self.body_edit.setText(values.get("decided_by") or "")
 
     def save(self) -> None:
         try:
@@ -740,7 +995,7 @@ class NpOutcomeDialog(QDialog):
         self.accept()
 
 
-class CompensationTab(QWidget):
+class CompensationTab(UnsavedWork, QWidget):
     """Per legal case: compensation claims and, where the resident is a
     suspect or defendant, the offence and the non-punishment outcomes."""
 
@@ -838,7 +1093,7 @@ class CompensationTab(QWidget):
             self.case_combo.addItem(f"{c['case_ref']} · {codes.CC_ARTICLE.label(c['current_article'])} · "
                                     f"{codes.RESIDENT_ROLE.label(c['resident_role'])}", c["id"])
         index = self.case_combo.findData(keep)
-        self.case_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.case_combo.setCurrentIndex(max(index, 0))
         self.case_combo.blockSignals(False)
         self._case_changed()
 
@@ -869,20 +1124,54 @@ class CompensationTab(QWidget):
         self.payment_button.setEnabled(chosen is not None and chosen["awarded_on"] is not None
                                        and chosen["status"] in ("awarded", "partly_paid"))
 
+    def _build(self, reopen: dict):
+        index = self.case_combo.findData(reopen.get("case_id"))
+        if index < 0:
+            return None
+        self.case_combo.setCurrentIndex(index)
+        case = self.current_case()
+        claim = next((c for c in self.claims_model.rows if c["id"] == reopen.get("claim_id")), None)
+        if reopen.get("claim_id") and claim is None:
+            return None
+        if reopen["kind"] == "claim":
+            return ClaimDialog(self.session, case["id"], claim, self)
+        if reopen["kind"] == "payment":
+            return PaymentDialog(self.session, claim, self)
+        return NpOutcomeDialog(self.session, case, self) if case["non_punishment_applies"] else None
+
+    def _open(self, reopen: dict, values: dict | None = None) -> None:
+        dialog = self._build(reopen)
+        if dialog is None:
+            return
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
+            self._case_changed()
+
     def new_claim(self) -> None:
         case = self.current_case()
-        if case and ClaimDialog(self.session, case["id"], None, self).exec():
-            self._case_changed()
+        if case:
+            self._open({"kind": "claim", "case_id": case["id"]})
 
     def edit_claim(self) -> None:
         case, chosen = self.current_case(), self.selected_claim()
-        if case and chosen and ClaimDialog(self.session, case["id"], chosen, self).exec():
-            self._case_changed()
+        if case and chosen:
+            self._open({"kind": "claim", "case_id": case["id"], "claim_id": chosen["id"]})
 
     def add_payment(self) -> None:
-        chosen = self.selected_claim()
-        if chosen and PaymentDialog(self.session, chosen, self).exec():
-            self._case_changed()
+        case, chosen = self.current_case(), self.selected_claim()
+        if case and chosen:
+            self._open({"kind": "payment", "case_id": case["id"], "claim_id": chosen["id"]})
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if not self.session.closed and self.allowed:
+            self._open(reopen, values)
 
     def _offence_chosen(self, *_args) -> None:
         case = self.current_case()
@@ -895,5 +1184,5 @@ class CompensationTab(QWidget):
 
     def add_np_outcome(self) -> None:
         case = self.current_case()
-        if case and NpOutcomeDialog(self.session, case, self).exec():
-            self._case_changed()
+        if case:
+            self._open({"kind": "np_outcome", "case_id": case["id"]})

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
@@ -51,6 +50,36 @@ def install_language(lang: str) -> None:
             _translators.append(translator)
 
 
+TITLE_BAR = 31  # the window frame's title bar, outside the size a window is given
+
+
+def default_size(free=None) -> tuple[int, int]:
+    """The window's first size: 1200×760 where the screen has room, else the
+    screen's free area less the title bar (a 1366×768 laptop with a 40-pixel
+    taskbar leaves 1366×728, so 1366×697 for the window)."""
+    if free is None:
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return 1200, 697
+        free = screen.availableGeometry()
+    return min(1200, free.width()), min(760, free.height() - TITLE_BAR)
+
+
+_base_point_size: list[float] = []
+
+
+def apply_text_size(percent: int) -> None:
+    """Every screen's text at `percent` of the system's size (100, 125, 150)."""
+    app = QApplication.instance()
+    font = app.font()
+    if not _base_point_size:
+        _base_point_size.append(font.pointSizeF() if font.pointSizeF() > 0 else 9.0)
+    font.setPointSizeF(_base_point_size[0] * percent / 100)
+    app.setFont(font)
+
+
 class ActivityFilter(QObject):
     """Restarts the lock timer on any input anywhere in the app."""
 
@@ -81,7 +110,7 @@ class ShellWindow(QMainWindow):
         self.last_user: str = ""
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.resize(1200, 760)
+        self.resize(*default_size())
 
         self.lock_timer = QTimer(self)
         self.lock_timer.setSingleShot(True)
@@ -328,9 +357,13 @@ def run(db=None, demo: bool = False, language: str | None = None) -> int:
     error_hook.install()  # after logs.setup(): the log first, then the message
     lang = language or preferences.language()
     install_language(lang)
+    apply_text_size(preferences.text_size())
     demo_dir = None
     if demo:
-        demo_dir = Path(tempfile.mkdtemp(prefix="shelter-demo-"))
+        from shelter_app import demo as demo_module
+
+        demo_module.clean_stale_demo_dirs()  # a demo killed last time left its folder behind
+        demo_dir = demo_module.new_demo_dir()
         path, session = create_demo_database(demo_dir)
         window = ShellWindow(path, demo_dir=demo_dir)
         window.last_user = DEMO_USER

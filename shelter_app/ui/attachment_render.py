@@ -4,10 +4,14 @@ the same bytes. Nothing is written to a file, temporary or not."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage
 
 THUMBNAIL = 96
+# pdfium is not thread-safe: thumbnails are made in a worker while the viewer draws on the GUI thread.
+PDFIUM = threading.RLock()
 
 
 class CannotShow(Exception):
@@ -25,13 +29,29 @@ def pdf_document(data: bytes):
     import pypdfium2 as pdfium
 
     try:
-        return pdfium.PdfDocument(data)
+        with PDFIUM:
+            return pdfium.PdfDocument(data)
     except Exception as exc:  # pdfium's errors for a damaged or encrypted file
         raise CannotShow() from exc
 
 
+def page_count(document) -> int:
+    with PDFIUM:
+        return len(document)
+
+
+def close(document) -> None:
+    with PDFIUM:
+        document.close()
+
+
 def render_pdf_page(document, index: int, width: int) -> QImage:
     """Page `index` scaled to `width` pixels."""
+    with PDFIUM:
+        return _render(document, index, width)
+
+
+def _render(document, index: int, width: int) -> QImage:
     page = document[index]
     try:
         points = page.get_width() or 595
@@ -62,10 +82,10 @@ def thumbnail(media_type: str, data: bytes, size: int = THUMBNAIL) -> tuple[byte
     if media_type == "application/pdf":
         document = pdf_document(data)
         try:
-            pages = len(document)
+            pages = page_count(document)
             image = render_pdf_page(document, 0, size)
         finally:
-            document.close()
+            close(document)
     elif media_type.startswith("image/"):
         image = load_image(data)
         pages = None

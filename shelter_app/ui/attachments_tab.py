@@ -16,11 +16,17 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, 
 from shelter_app import casefile, codes
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs, tasks
-from shelter_app.ui.attachment_render import (CannotShow, load_image, pdf_document, render_pdf_page,
-                                              thumbnail as make_thumbnail)
+from shelter_app.ui import dialogs
+from shelter_app.ui.attachment_render import (CannotShow, close, load_image, page_count, pdf_document,
+                                              render_pdf_page, thumbnail as make_thumbnail)
+from shelter_app.ui import tasks
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, lay_out_record_dialog, push_button,
                                    rows_view, set_error, show_date)
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+
+
+# Plain ints: Qt's enum members cost microseconds each to compare, and a view asks for every cell and role.
+_DISPLAY, _DECORATION, _TOOLTIP = 0, 1, 3
 
 
 def _size_text(n: int) -> str:
@@ -33,18 +39,23 @@ class AttachmentsModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.pixmaps: dict[int, QPixmap] = {}
+        self.kinds = dict(codes.ATTACHMENT_KIND.choices())
         self.wanted: list[int] = []
         self.on_want = None
 
     def headers(self) -> list[str]:
         return [self.tr("Title"), self.tr("Kind"), self.tr("Date"), self.tr("Size"), self.tr("Added by")]
 
-    def data(self, index, role=Qt.DisplayRole):
-        row = self.row_at(index)
-        if row is None:
+    def data(self, index, role=_DISPLAY):
+        if role not in (_DISPLAY, _DECORATION, _TOOLTIP):
             return None
-        col = index.column()
-        if role == Qt.DecorationRole and col == self.TITLE:
+        r, col = index.row(), index.column()
+        if not (0 <= r < len(self.rows)):
+            return None
+        row = self.rows[r]
+        if role == _DECORATION:
+            if col != self.TITLE:
+                return None
             pixmap = self.pixmaps.get(row["id"])
             if pixmap is None and casefile.viewable(row["media_type"]) and row["id"] not in self.wanted:
                 # Lazily: only a row that is drawn asks for its picture.
@@ -52,14 +63,12 @@ class AttachmentsModel(RowsModel):
                 if self.on_want:
                     self.on_want()
             return pixmap
-        if role == Qt.ToolTipRole:
+        if role == _TOOLTIP:
             return row["file_name"]
-        if role != Qt.DisplayRole:
-            return None
         if col == self.TITLE:
             return row["title"]
         if col == self.KIND:
-            return codes.ATTACHMENT_KIND.label(row["kind"])
+            return self.kinds.get(row["kind"], row["kind"])
         if col == self.DATE:
             return show_date(row["date"])
         if col == self.SIZE:
@@ -67,7 +76,7 @@ class AttachmentsModel(RowsModel):
         return row["added_by"]
 
 
-class AttachDialog(QDialog):
+class AttachDialog(UnsavedDialog):
     """Title, kind and date for the files about to be attached."""
 
     def __init__(self, paths: list[Path], kinds: list[str], parent=None):
@@ -94,6 +103,12 @@ class AttachDialog(QDialog):
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Date of the paper:"), self.date)
         lay_out_record_dialog(self, form, self.tr("Attach"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.title.setText(values.get("title", ""))
+        self.kind.set_code(values.get("kind"))
+        self.date.setText(values.get("date", ""))
 
     def save(self) -> None:
         if not self.kind.code():
@@ -119,7 +134,8 @@ class AttachmentViewer(QDialog):
         self.image = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.prev_button = push_button(self.tr("◀ Previous page"), "previous_page", lambda: self.show_page(self.page - 1))
+        self.prev_button = push_button(self.tr("◀ Previous page"), "previous_page",
+                                       lambda: self.show_page(self.page - 1))
         self.next_button = push_button(self.tr("Next page ▶"), "next_page", lambda: self.show_page(self.page + 1))
         self.page_label = QLabel()
         self.page_label.setObjectName("page_label")
@@ -144,7 +160,7 @@ class AttachmentViewer(QDialog):
         try:
             if attachment["media_type"] == "application/pdf":
                 self.document = pdf_document(data)
-                self.pages = len(self.document)
+                self.pages = page_count(self.document)
             elif attachment["media_type"].startswith("image/"):
                 self.image = load_image(data)
             else:
@@ -177,7 +193,7 @@ class AttachmentViewer(QDialog):
 
     def done(self, result: int) -> None:
         if self.document is not None:
-            self.document.close()
+            close(self.document)
             self.document = None
         super().done(result)
 
@@ -195,17 +211,16 @@ def save_copy(parent, session, attachment: dict) -> str | None:
                                  attachment["file_name"], "")
     if not path:
         return None
-    attachment_id = attachment["id"]
     try:
-        tasks.run(parent, lambda job: casefile.save_copy(job.session, attachment_id, path), session=session,
-                  label=QCoreApplication.translate("tasks", "Saving a copy of the attachment…"))
+        tasks.run(parent, lambda job: casefile.save_copy(job.session, attachment["id"], path), session=session,
+                  label=QCoreApplication.translate("AttachmentsTab", "Saving a copy…"))
     except ShelterError as exc:
         dialogs.show_error(parent, exc)
         return None
     return path
 
 
-class AttachmentsTab(QWidget):
+class AttachmentsTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -241,8 +256,13 @@ class AttachmentsTab(QWidget):
         self.table.setIconSize(QSize(48, 48))
         self.table.verticalHeader().setDefaultSectionSize(52)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Fixed widths: sizing columns to their contents would read every cell of every row first.
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(AttachmentsModel.TITLE, QHeaderView.Stretch)
+        for col, width in ((AttachmentsModel.KIND, 190), (AttachmentsModel.DATE, 100),
+                           (AttachmentsModel.SIZE, 80), (AttachmentsModel.ADDED_BY, 120)):
+            header.resizeSection(col, width)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.doubleClicked.connect(lambda _index: self.view_current())
         layout.addWidget(self.table, 1)
         self.message = error_label()
@@ -251,6 +271,7 @@ class AttachmentsTab(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next_thumbnail)
+        self._thumbnailing = None
         self.viewer = None
         self.refresh()
 
@@ -266,32 +287,47 @@ class AttachmentsTab(QWidget):
     # --- thumbnails, made lazily -------------------------------------------------------------
 
     def _want_thumbnails(self) -> None:
-        if not self._timer.isActive():
+        if not self._timer.isActive() and self._thumbnailing is None:
             self._timer.start()
 
     def _next_thumbnail(self) -> None:
-        if self.session.closed or not self.model.wanted:
+        """A few thumbnails at a time, made (or read back) in the background."""
+        if self.session.closed or not self.model.wanted or self._thumbnailing is not None:
             return
-        attachment_id = self.model.wanted.pop(0)
-        row = next((r for r in self.model.rows if r["id"] == attachment_id), None)
-        if row is None:
-            return
-        try:
-            stored = casefile.thumbnail(self.session, attachment_id)
-            if stored is None:
-                data = b"".join(casefile.read_chunks(self.session, attachment_id))
-                png, pages = make_thumbnail(row["media_type"], data)
-                casefile.store_thumbnail(self.session, attachment_id, png, pages)
-            else:
-                png = stored[0]
+        batch, self.model.wanted = self.model.wanted[:8], self.model.wanted[8:]
+        media = {r["id"]: r["media_type"] for r in self.model.rows}
+
+        def work(job):
+            made = {}
+            for attachment_id in batch:
+                job.check()
+                try:
+                    stored = casefile.thumbnail(job.session, attachment_id)
+                    if stored is None:
+                        data = b"".join(casefile.read_chunks(job.session, attachment_id))
+                        png, pages = make_thumbnail(media.get(attachment_id, ""), data)
+                        casefile.store_thumbnail(job.session, attachment_id, png, pages)
+                    else:
+                        png = stored[0]
+                except (CannotShow, ShelterError):
+                    png = b""
+                made[attachment_id] = png
+            return made
+
+        self._thumbnailing = tasks.start(self, work, session=self.session, on_done=self._thumbnails_made,
+                                         on_error=lambda _exc: self._thumbnails_made({}))
+
+    def _thumbnails_made(self, made: dict) -> None:
+        self._thumbnailing = None
+        for attachment_id, png in made.items():
             pixmap = QPixmap()
-            pixmap.loadFromData(png)
+            if png:
+                pixmap.loadFromData(png)
             self.model.pixmaps[attachment_id] = pixmap
-            r = self.model.rows.index(row)
-            self.model.dataChanged.emit(self.model.index(r, 0), self.model.index(r, 0))
-        except (CannotShow, ShelterError):
-            self.model.pixmaps[attachment_id] = QPixmap()
-        if self.model.wanted:
+            for r, row in enumerate(self.model.rows):
+                if row["id"] == attachment_id:
+                    self.model.dataChanged.emit(self.model.index(r, 0), self.model.index(r, 0))
+        if self.model.wanted and not self.session.closed:
             self._timer.start()
 
     # --- adding -----------------------------------------------------------------------------
@@ -313,14 +349,13 @@ class AttachmentsTab(QWidget):
         if dialog.exec() != QDialog.Accepted:
             return 0
         details = dialog.values()
-        resident_id = self.resident_id
 
-        def add_all(job):  # each file in its own transaction: what was added stays added
+        def work(job):
             added, problems = 0, []
-            for done, path in enumerate(paths):
-                job.progress(done, len(paths))
+            for n, path in enumerate(paths):
+                job.progress(n, len(paths), path.name)
                 try:
-                    casefile.add_attachment_file(job.session, resident_id, path,
+                    casefile.add_attachment_file(job.session, self.resident_id, path,
                                                  title=details["title"] if len(paths) == 1 else path.stem,
                                                  kind=details["kind"], date=details["date"])
                     added += 1
@@ -328,8 +363,10 @@ class AttachmentsTab(QWidget):
                     problems.append(f"{path.name}: {exc.localized()}")
             return added, problems
 
-        added, problems = tasks.run(self, add_all, session=self.session,
-                                    label=QCoreApplication.translate("tasks", "Adding the attachments…"))
+        try:
+            added, problems = tasks.run(self, work, session=self.session, label=self.tr("Attaching…"))
+        except tasks.Cancelled:
+            added, problems = 0, []
         set_error(self.message, "\n".join(problems))
         self.refresh()
         if added:
@@ -361,7 +398,8 @@ class AttachmentsTab(QWidget):
         if row is None:
             return None
         try:
-            attachment, data = casefile.open_attachment(self.session, row["id"])
+            attachment, data = tasks.run(self, lambda job: casefile.open_attachment(job.session, row["id"]),
+                                         session=self.session, label=self.tr("Opening…"))
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return None

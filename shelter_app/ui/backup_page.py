@@ -75,6 +75,17 @@ class BackupPage(QWidget):
         how.setWordWrap(True)
         how.setTextInteractionFlags(Qt.TextSelectableByMouse)
         inner.addWidget(how)
+        # Safety copies kept by restores, older than 30 days: listed for the director to delete.
+        old_row = QHBoxLayout()
+        self.old_copies = QLabel()
+        self.old_copies.setObjectName("old_safety_copies")
+        self.old_copies.setWordWrap(True)
+        self.old_copies.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        old_row.addWidget(self.old_copies, 1)
+        self.delete_old_button = push_button(self.tr("Delete them…"), "delete_safety_copies",
+                                             self.delete_old_copies)
+        old_row.addWidget(self.delete_old_button)
+        inner.addLayout(old_row)
         layout.addWidget(restore)
 
         self.allowed = session.can(Permission.BACKUP)
@@ -89,11 +100,28 @@ class BackupPage(QWidget):
         age = backup.last_backup_age(self.session)
         self.status.setText(backup.describe_age(age))
         self.reminder.setVisible(backup.backup_overdue(self.session))
+        self.old = backup.safety_copies(self.session) if self.session.can(Permission.BACKUP) else []
+        self.old_copies.setText(self.tr("Safety copies older than {days} days beside the database: {names}").format(
+            days=backup.SAFETY_COPY_DAYS, names=", ".join(c.path.name for c in self.old)) if self.old else "")
+        self.old_copies.setVisible(bool(self.old))
+        self.delete_old_button.setVisible(bool(self.old))
         self.history.clear()
         if self.session.can(Permission.VIEW_AUDIT):
             for entry in audit.entries(self.session, audit.Filters(action="backup_created"), limit=20):
                 self.history.addItem(self.tr("{when} — {user} — {file}").format(
                     when=entry.when(), user=entry.username, file=entry.details.get("file", "")))
+
+    def delete_old_copies(self) -> None:
+        if not self.old or not dialogs.confirm(
+                self, self.tr("Delete the safety copies older than {days} days? They cannot be brought back.").format(
+                    days=backup.SAFETY_COPY_DAYS), yes=self.tr("Delete"), no=self.tr("Keep them")):
+            return
+        try:
+            for copy in self.old:
+                backup.delete_safety_copy(self.session, copy.path)
+        except ShelterError as exc:
+            dialogs.show_error(self, exc)
+        self.refresh()
 
     def back_up(self) -> None:
         folder = dialogs.ask_folder(self, self.tr("Choose where to save the backup (e.g. a USB stick)"),
@@ -115,16 +143,36 @@ class BackupPage(QWidget):
         dialogs.info(self, text, title=self.tr("Backup"))
 
 
-def remind_if_overdue(session, parent=None) -> bool:
+def remind_if_overdue(session, parent=None, today=None) -> bool:
     """After a director signs in: a reminder when the last backup is more than
-    7 days old (or there is none). Returns True when it was shown."""
-    if session.closed or not session.can(Permission.BACKUP) or not backup.backup_overdue(session):
+    7 days old (or there is none), at most once a day on this PC, with "Back up
+    now". Other roles are never reminded: they cannot make one. Returns True
+    when it was shown."""
+    import datetime as _dt
+
+    from shelter_app import preferences
+
+    if session.closed or session.user.role != "director" or not session.can(Permission.BACKUP) \
+            or not backup.backup_overdue(session):
         return False
+    day = (today or _dt.date.today()).isoformat()
+    reminded = preferences.load().get("backup_reminded")
+    reminded = reminded if isinstance(reminded, dict) else {}
+    key = str(session.db.path)
+    if reminded.get(key) == day:
+        return False
+    preferences.save(backup_reminded={**reminded, key: day})
     age = backup.last_backup_age(session)
     text = QCoreApplication.translate("BackupPage", "There is no backup yet.") if age is None else \
         i18n.ntranslate("BackupPage", "The last backup was made %n days ago.", age.days,
                         one="The last backup was made %n day ago.")
-    dialogs.warn(parent, text + " " + QCoreApplication.translate(
-        "BackupPage", "Make one now on the Backup page and keep it on a USB stick away from this computer."),
-        title=QCoreApplication.translate("BackupPage", "Backup"))
+    text += " " + QCoreApplication.translate(
+        "BackupPage", "Make one now and keep it on a USB stick away from this computer.")
+    answer = dialogs.choose(parent, text, [("now", QCoreApplication.translate("BackupPage", "Back up now")),
+                                           ("later", QCoreApplication.translate("BackupPage", "Later"))],
+                            title=QCoreApplication.translate("BackupPage", "Backup"), default="now",
+                            escape="later")
+    main = getattr(parent, "main_view", None)
+    if answer == "now" and main is not None:
+        main.show_page("backup").back_up()
     return True

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from shelter_app.ui.common import (
     CodeCombo,
     RowsModel,
     colour_text,
+    fit_columns,
     lay_out_record_dialog,
     push_button,
     rows_view,
@@ -56,9 +56,8 @@ def _today_text() -> str:
 
 def _table(model, name: str):
     view = rows_view(model, name, single=True)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setStretchLastSection(True)
+    # Each column as wide as its header, the last one the rest: no horizontal scroll bar on a small screen.
+    fit_columns(view, {}, stretch=model.columnCount() - 1, stretch_minimum=100)
     return view
 
 

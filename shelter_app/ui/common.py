@@ -4,9 +4,9 @@ table model of a short list held in memory."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLayout,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from shelter_app import i18n
 from shelter_app.codes import CodeList
@@ -90,6 +90,10 @@ class CodeChecklist(QListWidget):
             item.setData(Qt.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
+        # Long labels wrap (Kyrgyz, 125 % text) instead of needing a horizontal scroll bar.
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         rows = min(self.count(), 6)
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
@@ -121,7 +125,7 @@ class LanguagePicker(QWidget):
         self.other = QLineEdit()
         self.other.setObjectName("other_languages")
         self.other.setPlaceholderText(QCoreApplication.translate(
-            "LanguagePicker", "Another language: its two-letter code, such as fa"))
+            "LanguagePicker", "Another language: two-letter code, e.g. fa"))
         layout.addWidget(self.other)
 
     def codes(self) -> list[str]:
@@ -133,6 +137,157 @@ class LanguagePicker(QWidget):
         self.list.set_codes(codes)
         self.other.setText("; ".join(c for c in codes if c not in self.known))
 
+
+class SectionBar(QListWidget):
+    """A record's tabs as a bar that wraps onto a second row: fourteen tabs do
+    not fit one row of a 1366-pixel screen in Russian or Kyrgyz, and Qt's tab
+    bar would hide some behind scroll arrows. The QTabWidget stays (its pages,
+    its index); only its own bar is hidden."""
+
+    def __init__(self, tabs, parent=None):
+        super().__init__(parent)
+        self.tabs = tabs
+        self.setObjectName("record_sections")
+        self.setFlow(QListWidget.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListWidget.Adjust)
+        self.setSpacing(1)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setStyleSheet("QListWidget#record_sections { background: transparent; border: none; }"
+                           "QListWidget#record_sections::item { border: 1px solid #b8b8b8; padding: 3px 8px;"
+                           " background: #f4f4f4; }"
+                           "QListWidget#record_sections::item:selected { background: #2f7fc1; color: white; }")
+        tabs.tabBar().hide()
+        self.currentRowChanged.connect(self._chosen)
+        tabs.currentChanged.connect(self._shown)
+
+    @staticmethod
+    def _plain(text: str) -> str:
+        return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def sync(self) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for i in range(self.tabs.count()):
+            self.addItem(self._plain(self.tabs.tabText(i)))
+        self.setCurrentRow(self.tabs.currentIndex())
+        self.blockSignals(False)
+        self._fit()
+
+    def _chosen(self, row: int) -> None:
+        if 0 <= row < self.tabs.count() and row != self.tabs.currentIndex():
+            self.tabs.setCurrentIndex(row)
+            if self.tabs.currentIndex() != row:  # the tab refused (unsaved work kept)
+                self._shown(self.tabs.currentIndex())
+
+    def _shown(self, index: int) -> None:
+        if self.count() != self.tabs.count():
+            self.sync()
+            return
+        self.blockSignals(True)
+        self.setCurrentRow(index)
+        self.blockSignals(False)
+
+    def _fit(self) -> None:
+        self.doItemsLayout()
+        bottom = max((self.visualItemRect(self.item(i)).bottom() for i in range(self.count())), default=0)
+        self.setFixedHeight(max(bottom, self.fontMetrics().height()) + 2 * self.frameWidth() + 6)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+
+def narrow_combo(combo: QComboBox, characters: int = 42) -> QComboBox:
+    """A combo box whose items are long (the Criminal Code's official titles):
+    no wider than `characters` on screen, the open list at full width, the
+    whole chosen item in its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+    combo.currentIndexChanged.connect(lambda: combo.setToolTip(combo.currentText()))
+    combo.setToolTip(combo.currentText())
+    return combo
+
+
+def fit_placeholder(edit: QLineEdit) -> QLineEdit:
+    """A line edit at least as wide as its hint text."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 20)
+    return edit
+
+
+def two_lines(text: str, longest: int = 12) -> str:
+    """A column header on two lines when it is long: cut at the space nearest
+    the middle, so "Основная форма эксплуатации" needs half the width."""
+    if len(text) <= longest or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
+def fit_columns(table: QTableView, samples: dict[int, str], stretch: int, stretch_minimum: int = 120) -> None:
+    """Columns as wide as their header (on up to two lines) or a typical value;
+    the `stretch` column (the name) takes the rest. When the window is too
+    narrow for every typical value, the values give way (a cell shows "…" and
+    its tooltip) but never a header, and no horizontal scroll bar appears on a
+    1366-pixel screen."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    table.setTextElideMode(Qt.ElideRight)
+    fitter = _ColumnFitter(table, samples, stretch, stretch_minimum)
+    table.installEventFilter(fitter)
+    table._column_fitter = fitter  # kept alive with the table
+    fitter.fit()
+
+
+class _ColumnFitter(QObject):
+    def __init__(self, table, samples, stretch, stretch_minimum):
+        super().__init__(table)
+        self.table, self.samples, self.stretch, self.stretch_minimum = table, samples, stretch, stretch_minimum
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Resize, QEvent.FontChange, QEvent.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        model = table.model()
+        fm, head_fm = table.fontMetrics(), header.fontMetrics()
+        lines, heads, wants = 1, {}, {}
+        for col in range(model.columnCount()):
+            if col == self.stretch or header.isSectionHidden(col):
+                continue
+            text = str(model.headerData(col, Qt.Horizontal, Qt.DisplayRole) or "")
+            lines = max(lines, text.count("\n") + 1)
+            heads[col] = max([head_fm.horizontalAdvance(part) for part in text.split("\n")] + [0]) + 16  # arrow
+            wants[col] = max(heads[col], fm.horizontalAdvance(self.samples.get(col, "")) + 12)
+        room = max(table.viewport().width(), table.width() - 4) - self.stretch_minimum
+        if sum(heads.values()) > room:
+            # Even the headers do not fit on one or two lines: they wrap at spaces, each column as
+            # wide as its longest word (Kyrgyz at 125 %).
+            header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+            for col in heads:
+                text = str(model.headerData(col, Qt.Horizontal, Qt.DisplayRole) or "")
+                heads[col] = max([head_fm.horizontalAdvance(w) for w in text.split()] + [0]) + 16
+                wants[col] = max(heads[col], min(wants[col], heads[col] + 40))
+            lines = max(lines, 3)
+        widths = dict(wants)
+        spare = sum(wants.values()) - room
+        if spare > 0:  # give way from the typical values, never below the header
+            give = {c: wants[c] - heads[c] for c in wants}
+            total = sum(give.values()) or 1
+            widths = {c: wants[c] - min(give[c], spare * give[c] / total) for c in wants}
+        header.blockSignals(True)
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            header.resizeSection(col, int(width))
+        header.blockSignals(False)
+        header.setMinimumHeight(head_fm.height() * lines + 10)
 
 def colour_text(label: QLabel, colour: str) -> QLabel:
     """Coloured text through the palette: a style sheet per label costs a
@@ -156,6 +311,24 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def broken_into_lines(text: str, metrics, width: int) -> str:
+    """Text cut into lines of at most `width` pixels at spaces. For a label in a
+    QFormLayout, which gives a row the height of its unwrapped text: explicit
+    lines have the right height, and a long message stays beside its field."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def push_button(text: str, name: str, on_click) -> QPushButton:

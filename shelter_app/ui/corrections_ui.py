@@ -4,28 +4,26 @@ and delete a record created by mistake (within 7 days)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from shelter_app import corrections, i18n, residents
 from shelter_app.errors import ShelterError
+from shelter_app.i18n import translate
 from shelter_app.ui import dialogs
 from shelter_app.ui.common import error_label, push_button, set_error
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Corrections", text)
-
-
 def correct_button(record) -> QPushButton:
-    button = QPushButton(_t("Correct…"))
+    button = QPushButton(translate("Corrections", "Correct…"))
     button.setObjectName("correct_record")
-    button.setToolTip(_t("Merge two records of the same person, or delete a record created by mistake"))
+    button.setToolTip(translate("Corrections",
+                                "Merge two records of the same person, or delete a record created by mistake"))
     menu = QMenu(button)
-    record.merge_action = menu.addAction(_t("Merge another record of this person into this one…"))
+    record.merge_action = menu.addAction(translate("Corrections", "Merge another record of this person into this one…"))
     record.merge_action.triggered.connect(lambda: merge_into(record))
-    record.delete_action = menu.addAction(_t("Delete this record (created by mistake)…"))
+    record.delete_action = menu.addAction(translate("Corrections", "Delete this record (created by mistake)…"))
     record.delete_action.triggered.connect(lambda: delete_mistaken(record))
     button.setMenu(menu)
     return button
@@ -128,7 +126,7 @@ def merge_into(record) -> bool:
     if record.resident_id is None:
         return False
     if record.is_dirty():
-        dialogs.warn(record, _t("Save or discard the changes to this record first."))
+        dialogs.warn(record, translate("Corrections", "Save or discard the changes to this record first."))
         return False
     dialog = MergeDialog(record.session, record.resident_id, record)
     record.merge_dialog = dialog
@@ -144,13 +142,13 @@ def delete_mistaken(record) -> bool:
     if record.resident_id is None:
         return False
     if not corrections.can_delete_mistaken(record.session, record.stored):
-        dialogs.warn(record, _t("Only a record created in the last 7 days can be deleted as a mistake; older "
-                                "records leave through retention."))
+        dialogs.warn(record, translate("Corrections", "Only a record created in the last 7 days can be deleted as a "
+                                                      "mistake; older records leave through retention."))
         return False
-    if not dialogs.confirm(record, _t("Delete the record {case_number} and everything recorded on it, its "
-                                      "attachments included? Do this only for a record created by mistake.").format(
-                                          case_number=record.stored["case_number"]),
-                           yes=_t("Delete the record"), no=_t("Cancel")):
+    question = translate("Corrections", "Delete the record {case_number} and everything recorded on it, its "
+                                        "attachments included? Do this only for a record created by mistake.")
+    if not dialogs.confirm(record, question.format(case_number=record.stored["case_number"]),
+                           yes=translate("Corrections", "Delete the record"), no=translate("Corrections", "Cancel")):
         return False
     try:
         corrections.delete_mistaken(record.session, record.resident_id, "created by mistake")

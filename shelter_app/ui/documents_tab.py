@@ -16,6 +16,7 @@ from shelter_app.ui import dialogs
 from shelter_app.ui.common import (CodeCombo, CountryCombo, RowsModel, edit_date, error_label, lay_out_record_dialog,
                                    push_button, rows_view, set_error, show_date)
 from shelter_app.ui.contact_combo import UNSAFE_COLOUR
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 
 
 class DocumentsModel(RowsModel):
@@ -49,7 +50,7 @@ class ContactsModel(RowsModel):
                 codes.SAFE_TO_CONTACT.label(contact["safe_to_contact"])][index.column()]
 
 
-class _RecordDialog(QDialog):
+class _RecordDialog(UnsavedDialog):
     fields: dict
 
     def _row(self, form: QFormLayout, name: str, label: str, widget) -> None:
@@ -63,6 +64,14 @@ class _RecordDialog(QDialog):
         for name, (_w, err) in self.fields.items():
             set_error(err, problems.get(name, ""))
 
+    def set_values(self, values: dict) -> None:
+        for name, value in values.items():
+            widget = self.fields[name][0]
+            if hasattr(widget, "set_code"):
+                widget.set_code(value)
+            else:
+                widget.setText(value or "")
+
 
 class DocumentDialog(_RecordDialog):
     def __init__(self, doc: dict | None, parent=None):
@@ -70,11 +79,13 @@ class DocumentDialog(_RecordDialog):
         self.setWindowTitle(self.tr("Identity document"))
         self.fields = {}
         form = QFormLayout()
-        self._row(form, "document_type", self.tr("Document:"), CodeCombo(codes.DOCUMENT_TYPE, blank=self.tr("— choose —")))
+        self._row(form, "document_type", self.tr("Document:"),
+                  CodeCombo(codes.DOCUMENT_TYPE, blank=self.tr("— choose —")))
         self._row(form, "number", self.tr("Number:"), QLineEdit())
         self._row(form, "issuing_country", self.tr("Issuing country:"), CountryCombo(codes.COMMON_COUNTRIES))
         self._row(form, "expiry_date", self.tr("Valid until:"), QLineEdit())
-        self._row(form, "holder", self.tr("Held by now:"), CodeCombo(codes.DOCUMENT_HOLDER, blank=self.tr("— not known —")))
+        self._row(form, "holder", self.tr("Held by now:"),
+                  CodeCombo(codes.DOCUMENT_HOLDER, blank=self.tr("— not known —")))
         self._row(form, "replacement_requested_on", self.tr("Replacement requested on:"), QLineEdit())
         self._row(form, "notes", self.tr("Notes:"), QLineEdit())
         for name in ("expiry_date", "replacement_requested_on"):
@@ -89,6 +100,7 @@ class DocumentDialog(_RecordDialog):
         self.fields["replacement_requested_on"][0].setText(edit_date(doc.get("replacement_requested_on")))
         self.fields["notes"][0].setText(doc.get("notes") or "")
         self.on_save = None
+        self.mark_clean()
 
     def values(self) -> dict:
         f = self.fields
@@ -119,6 +131,7 @@ class ContactDialog(_RecordDialog):
             self.fields[name][0].setText(contact.get(name) or "")
         self.fields["safe_to_contact"][0].set_code(contact.get("safe_to_contact") or "unknown")
         self.on_save = None
+        self.mark_clean()
 
     def values(self) -> dict:
         f = self.fields
@@ -143,7 +156,7 @@ def _save(dialog) -> None:
     dialog.accept()
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(UnsavedWork, QWidget):
     changed = Signal()
 
     @classmethod
@@ -164,7 +177,8 @@ class DocumentsTab(QWidget):
         self.documents_view.doubleClicked.connect(lambda _i: self.edit_document())
         v.addWidget(self.documents_view, 1)
         row = QHBoxLayout()
-        self.add_document_button = push_button(self.tr("Add document…"), "add_document", lambda: self.edit_document(True))
+        self.add_document_button = push_button(self.tr("Add document…"), "add_document",
+                                               lambda: self.edit_document(True))
         self.edit_document_button = push_button(self.tr("Change…"), "edit_document", self.edit_document)
         self.delete_document_button = push_button(self.tr("Delete"), "delete_document", self.delete_document)
         for b in (self.add_document_button, self.edit_document_button, self.delete_document_button):

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_app import codes, due, i18n, legal
 from shelter_app.ui.common import RowsModel, rows_view, show_date
 
+# Qt's enum members cost ~10 µs a lookup and a long list asks for thousands of cells.
+_DISPLAY, _TOOLTIP, _FOREGROUND, _USER = Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, Qt.UserRole
+_OVERDUE = QBrush(QColor("#b00020"))
 
 # The record's tab that shows what is due, per kind of item.
 TAB_OF_KIND = {"review": "PlanTab", "hearing": "LegalTab", "follow_up": "FollowUpTab", "referral": "ReferralsTab",
@@ -34,18 +46,18 @@ class DueModel(RowsModel):
                 "high_risk": self.tr("High risk: assess again"),
                 "safety_review": self.tr("Safety plan review")}.get(kind, kind)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=_DISPLAY):
+        if role != _DISPLAY and role != _TOOLTIP and role != _FOREGROUND and role != _USER and role != _USER + 1:
+            return None
         item = self.row_at(index)
         if item is None:
             return None
-        if role == Qt.UserRole:
+        if role == _USER:
             return item.resident_id
-        if role == Qt.UserRole + 1:  # the record's tab that shows what is due
+        if role == _USER + 1:  # the record's tab that shows what is due
             return TAB_OF_KIND.get(item.kind, "LegalTab")
-        if role == Qt.ForegroundRole:
-            return QBrush(QColor("#b00020")) if item.overdue else None
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
-            return None
+        if role == _FOREGROUND:
+            return _OVERDUE if item.overdue else None
         col = index.column()
         if col == self.DATE:
             text = show_date(item.due_date)
@@ -101,6 +113,7 @@ class DuePage(QWidget):
         layout.addLayout(row)
         self.model = DueModel(session, self)
         self.table = rows_view(self.model, "due", single=True)
+        self.table.horizontalHeader().setResizeContentsPrecision(30)  # widths from the first rows: a long list stays fast
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._open)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from shelter_app import imports
+from shelter_app import i18n, imports
 from shelter_app.errors import ShelterError
 from shelter_app.imports import Report
 from shelter_app.permissions import Permission
@@ -115,6 +115,8 @@ class ImportDialog(UnsavedWork, QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("A CSV or XLSX file with the column names in its first row"))
+        self.file_edit.setMinimumWidth(self.file_edit.fontMetrics().horizontalAdvance(
+            self.file_edit.placeholderText()) + 20)  # the hint whole, in every language
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.recheck_button = QPushButton(self.tr("Check again"))
@@ -206,7 +208,7 @@ class ImportDialog(UnsavedWork, QDialog):
         if not path:
             return
         try:
-            atomic.write_bytes(path, imports.template(kind))
+            atomic.write_bytes(path, imports.template(kind, i18n.current_language()))
         except ShelterError as exc:
             dialogs.show_error(self, exc)
 
@@ -292,9 +294,13 @@ class ImportDialog(UnsavedWork, QDialog):
         self.preview_model.set_report(report)
         self.error_model.set_rows(report.errors)
         self.warning_model.set_rows(report.warnings)
-        for view in (self.preview_view, self.error_view):
+        self.preview_view.resizeColumnsToContents()
+        for view in (self.error_view, self.warning_view):
+            # The reason column takes the rest of the width and wraps; the rows grow to fit it.
             view.resizeColumnsToContents()
-        self.warning_view.resizeColumnsToContents()
+            view.setWordWrap(True)
+            view.horizontalHeader().setSectionResizeMode(view.model().columnCount() - 1, QHeaderView.Stretch)
+            view.resizeRowsToContents()
         self._tab_titles()
         lines = []
         if report.rows or report.format:

@@ -16,9 +16,9 @@ from shelter_app import codes, legal, services
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission
 from shelter_app.ui import dialogs
+from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, lay_out_record_dialog, narrow_combo, rows_view,
+                                   set_error, show_date)
 from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
-from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, lay_out_record_dialog, rows_view, set_error,
-                                   show_date)
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
@@ -179,7 +179,7 @@ class CaseDialog(UnsavedDialog):
         self.setWindowTitle(self.tr("Legal case") if case else self.tr("New legal case"))
         self.ref_edit = QLineEdit()
         self.ref_edit.setPlaceholderText(self.tr("Police, prosecutor or court number"))
-        self.article_combo = CodeCombo(codes.CC_ARTICLE, blank="")
+        self.article_combo = narrow_combo(CodeCombo(codes.CC_ARTICLE, blank=""))
         self.role_combo = CodeCombo(codes.RESIDENT_ROLE, blank="")
         self.lawyer_edit = QLineEdit()
         self.aid_combo = QComboBox()
@@ -235,7 +235,7 @@ class EventDialog(UnsavedDialog):
         self.date_edit = QLineEdit(_dt.date.today().strftime("%d.%m.%Y"))
         self.date_edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.stage_combo = CodeCombo(codes.LEGAL_STAGE, blank="")
-        self.article_combo = CodeCombo(codes.CC_ARTICLE, blank="")
+        self.article_combo = narrow_combo(CodeCombo(codes.CC_ARTICLE, blank=""))
         self.months_edit = QLineEdit()
         self.months_edit.setPlaceholderText(self.tr("months"))
         self.non_custodial_check = QCheckBox(self.tr("Non-custodial (fine or suspended sentence)"))

@@ -79,7 +79,7 @@ class MainView(UnsavedWork, QWidget):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
-        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 24))
+        self._fit_nav()
         self._row = -1
         self.nav.currentRowChanged.connect(self._page_chosen)
         body.addWidget(self.nav)
@@ -206,6 +206,16 @@ class MainView(UnsavedWork, QWidget):
         self.update_status()
         self.settings_changed.emit()
 
+    def _fit_nav(self) -> None:
+        """Every page's name whole, at any text size (measured again when shown)."""
+        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(170, widest + 2 * self.nav.frameWidth() + 24))
+
+    def showEvent(self, event):  # noqa: N802 (Qt's name)
+        self._fit_nav()
+        super().showEvent(event)
+
     def update_status(self) -> None:
         if self.session.closed:
             return
@@ -217,8 +227,12 @@ class MainView(UnsavedWork, QWidget):
             name=org.get("name", ""), code=org.get("code", "")))
         last = settings.get(self.session, "last_backup_at")
         self.backup_label.setText(self.backup_text(last))
-        # A week without a backup: the status bar says so in colour.
-        self.backup_label.setStyleSheet("" if self._backup_recent(last) else "color: #b00020; font-weight: bold;")
+        # A week without a backup: the status bar tells the director, in colour; the others
+        # cannot make one and are not alarmed.
+        director = user.role == "director"
+        self.backup_label.setVisible(director)
+        self.backup_label.setStyleSheet("" if self._backup_recent(last) or not director
+                                        else "color: #b00020; font-weight: bold;")
 
     @staticmethod
     def _backup_recent(last: str) -> bool:

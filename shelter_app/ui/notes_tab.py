@@ -181,7 +181,8 @@ class NotesTab(UnsavedWork, QWidget):
         arow = QHBoxLayout()
         self.annotation = QLineEdit()
         self.annotation.setObjectName("annotation_text")
-        self.annotation.setPlaceholderText(self.tr("Add an annotation (after 24 hours a note is only annotated)"))
+        self.annotation.setPlaceholderText(self.tr("Annotation to the selected note"))
+        self.annotation.setToolTip(self.tr("Add an annotation (after 24 hours a note is only annotated)"))
         arow.addWidget(self.annotation, 1)
         self.annotate_button = push_button(self.tr("&Annotate"), "annotate", self.annotate)
         arow.addWidget(self.annotate_button)
@@ -322,21 +323,29 @@ class NotesTab(UnsavedWork, QWidget):
         self._selected()
         return True
 
-    # --- lock -----------------------------------------------------------------------------
+    # --- unsaved work (extensions.UnsavedWork): a note or an annotation typed ---------------
 
-    # --- unsaved work (extensions.UnsavedWork) ---
     def has_unsaved_work(self) -> bool:
-        return self.is_dirty()
+        return self.is_dirty() or bool(self.annotation.text().strip())
 
     def unsaved_work(self) -> list[str]:
-        return [QCoreApplication.translate("tasks", "Case notes: a note not yet saved")] if self.is_dirty() else []
+        items = []
+        if self.is_dirty():
+            items.append(self.tr("Case notes: the note being written"))
+        if self.annotation.text().strip():
+            items.append(self.tr("Case notes: the annotation being written"))
+        return items
 
     def save_work(self) -> bool:
-        return self.save_note()
+        if self.is_dirty() and not self.save_note():
+            return False
+        if self.annotation.text().strip():
+            return self.annotate()
+        return True
 
     def discard_work(self) -> None:
-        self.refresh()
         self.start_new()
+        self.annotation.clear()
 
     def lock_state(self) -> dict | None:
         return {"values": self.values(), "editing": self.editing_id, "annotation": self.annotation.text(),

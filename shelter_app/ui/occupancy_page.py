@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHe
 from shelter_app import accommodation
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 from shelter_app.ui.common import edit_date, error_label, lay_out_record_dialog, push_button, set_error, show_date
 
 _FULL = QBrush(QColor("#b00020"))
 _FREE = QBrush(QColor("#1b5e20"))
 
 
-class PlaceDialog(QDialog):
+class PlaceDialog(UnsavedDialog):
     def __init__(self, session, place: dict | None = None, parent=None):
         super().__init__(parent)
         self.session = session
@@ -52,12 +53,23 @@ class PlaceDialog(QDialog):
         if place:
             form.addRow(self.tr("Status:"), self.active)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
 
-    def save(self) -> None:
+    def values(self) -> dict:
         data = {"name": self.name.text(), "place_type": self.kind.currentData(), "capacity": self.capacity.text(),
                 "notes": self.notes.text()}
         if self.place:
             data["active"] = self.active.currentData()
+        return data
+
+    def set_values(self, values: dict) -> None:
+        self.name.setText(values.get("name", ""))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("place_type"))))
+        self.capacity.setText(str(values.get("capacity", "")))
+        self.notes.setText(values.get("notes", ""))
+
+    def save(self) -> None:
+        data = self.values()
         try:
             accommodation.save_place(self.session, data, self.place["id"] if self.place else None)
         except ValidationError as exc:
@@ -71,7 +83,7 @@ class PlaceDialog(QDialog):
         self.accept()
 
 
-class OccupancyPage(QWidget):
+class OccupancyPage(UnsavedWork, QWidget):
     open_resident = Signal(int)
 
     @classmethod
@@ -151,7 +163,8 @@ class OccupancyPage(QWidget):
             capacity=self.view["capacity"]))
 
     def _person(self, parent: QTreeWidgetItem, person: dict) -> None:
-        name = person["case_number"] if self.session.privacy_mode else f"{person['full_name']} — {person['case_number']}"
+        name = (person["case_number"] if self.session.privacy_mode
+                else f"{person['full_name']} — {person['case_number']}")
         item = QTreeWidgetItem([name, "", show_date(person["intake_date"]), ""])
         item.setData(0, Qt.UserRole, ("resident", person["resident_id"]))
         parent.addChild(item)

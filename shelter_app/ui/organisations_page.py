@@ -5,14 +5,32 @@ reads it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_app import codes, organisations
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui.common import CodeCombo, RowsModel, lay_out_record_dialog, rows_view, set_error, show_date
+from shelter_app.ui.common import (
+    CodeCombo,
+    RowsModel,
+    lay_out_record_dialog,
+    rows_view,
+    set_error,
+    show_date,
+)
+from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
 
 
 class OrganisationsModel(RowsModel):
@@ -41,7 +59,7 @@ class OrganisationsModel(RowsModel):
         return None
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(UnsavedDialog):
     def __init__(self, session, organisation: dict | None = None, parent=None):
         super().__init__(parent)
         self.session = session
@@ -65,12 +83,16 @@ class OrganisationDialog(QDialog):
         form.addRow(self.labels["phone"], self.phone_edit)
         form.addRow(self.labels["notes"], self.notes_edit)
         if organisation:
-            self.name_edit.setText(organisation["name"])
-            self.type_combo.set_code(organisation["organisation_type"])
-            self.region_edit.setText(organisation["region"])
-            self.phone_edit.setText(organisation["phone"])
-            self.notes_edit.setPlainText(organisation["notes"])
+            self.set_values(organisation)
         lay_out_record_dialog(self, form, self.tr("Save"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.name_edit.setText(values.get("name") or "")
+        self.type_combo.set_code(values.get("organisation_type"))
+        self.region_edit.setText(values.get("region") or "")
+        self.phone_edit.setText(values.get("phone") or "")
+        self.notes_edit.setPlainText(values.get("notes") or "")
 
     def values(self) -> dict:
         return {"name": self.name_edit.text(), "organisation_type": self.type_combo.code(),
@@ -93,7 +115,9 @@ class OrganisationDialog(QDialog):
         self.accept()
 
 
-class OrganisationsPage(QWidget):
+class OrganisationsPage(UnsavedWork, QWidget):
+    open_resident = Signal(int)
+    imported = Signal(int)
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("OrganisationsPage", "Organisations")
@@ -131,8 +155,90 @@ class OrganisationsPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.show_hidden)
         layout.addLayout(row)
+        if session.can(Permission.TRANSFER_CASES):
+            from shelter_app.ui.common import push_button
+
+            cards = QHBoxLayout()
+            self.save_card_button = push_button(self.tr("Save our organisation card…"), "save_card", self.save_card)
+            self.add_card_button = push_button(self.tr("Add another organisation's card…"), "add_card",
+                                               self.add_card)
+            self.receive_button = push_button(self.tr("Receive a case transfer…"), "receive_transfer",
+                                              self.receive_transfer)
+            for b in (self.save_card_button, self.add_card_button, self.receive_button):
+                cards.addWidget(b)
+            cards.addStretch(1)
+            layout.addLayout(cards)
+            self.imported.connect(self.open_resident)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.refresh()
+
+    def save_card(self) -> None:
+        from shelter_app import transfers
+        from shelter_app.ui import dialogs
+
+        path = dialogs.ask_save_path(self, self.tr("Save our organisation card"), "organisation-card.json",
+                                     "JSON (*.json)", "json")
+        if not path:
+            return
+        try:
+            card = transfers.save_card(self.session, path)
+        except (ShelterError, OSError) as exc:
+            dialogs.show_error(self, exc)
+            return
+        dialogs.info(self, self.tr("Saved. Read this fingerprint aloud to the other organisation by phone: {fingerprint}")
+                     .format(fingerprint=card["fingerprint"]))
+
+    def add_card(self) -> None:
+        from shelter_app import transfers
+        from shelter_app.ui import dialogs
+
+        path = dialogs.ask_open_path(self, self.tr("Add another organisation's card"), "", "JSON (*.json)")
+        if not path:
+            return
+        try:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read(100_000)
+            card = transfers.read_card(text)
+            checked = dialogs.confirm(self, self.tr(
+                "Card of {name} ({code}).\n\nFingerprint: {fingerprint}\n\nDid you read this fingerprint aloud with them "
+                "by phone, and does it match theirs?").format(name=card["name"], code=card["code"],
+                                                              fingerprint=card["fingerprint"]),
+                yes=self.tr("Yes, we checked it"), no=self.tr("No"))
+            if not checked:
+                return
+            transfers.add_card(self.session, text, fingerprint_checked=True)
+        except (ShelterError, OSError, UnicodeDecodeError) as exc:
+            dialogs.show_error(self, exc) if isinstance(exc, ShelterError) else dialogs.error(self, str(exc))
+            return
+        self.refresh()
+
+    def receive_transfer(self) -> None:
+        from shelter_app import transfers
+        from shelter_app.ui import dialogs
+
+        path = dialogs.ask_open_path(self, self.tr("Receive a case transfer"), "",
+                                     self.tr("Case transfers") + " (*.sheltertransfer)")
+        if not path:
+            return
+        try:
+            seen = transfers.preview(self.session, path)
+            name = seen["their_case_number"] if self.session.privacy_mode else seen["full_name"]
+            text = self.tr("From {sender} ({code}), their case {case_number}: {name}.\nIncludes: {parts}; services "
+                           "{services}, legal cases {cases}.").format(
+                sender=seen["sender"], code=seen["sender_code"], case_number=seen["their_case_number"], name=name,
+                parts=", ".join(seen["sections"]) or "-", services=seen["services"], cases=seen["legal_cases"])
+            if seen["possible_duplicates"]:
+                text += "\n\n" + self.tr("Possibly already here as: {cases}.").format(
+                    cases=", ".join(seen["possible_duplicates"]))
+            if not dialogs.confirm(self, text + "\n\n" + self.tr("Import this case as a new resident?"),
+                                   yes=self.tr("Import"), no=self.tr("Cancel")):
+                return
+            got = transfers.import_file(self.session, path)
+        except (ShelterError, OSError) as exc:
+            dialogs.show_error(self, exc) if isinstance(exc, ShelterError) else dialogs.error(self, str(exc))
+            return
+        dialogs.info(self, self.tr("Imported as {case_number}.").format(case_number=got["case_number"]))
+        self.imported.emit(got["resident_id"])
 
     def selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
@@ -152,17 +258,39 @@ class OrganisationsPage(QWidget):
                                                              include_inactive=self.show_hidden.isChecked()))
         self._enable()
 
-    def add(self) -> None:
-        if OrganisationDialog(self.session, None, self).exec():
+    def _open(self, reopen: dict, values: dict | None = None) -> None:
+        chosen = None
+        if reopen.get("id"):
+            chosen = next((o for o in self.model.rows if o["id"] == reopen["id"]), None)
+            if chosen is None:
+                return
+        dialog = OrganisationDialog(self.session, chosen, self)
+        if values:
+            dialog.set_values(values)
+        if self.exec_dialog(dialog, reopen):
             self.refresh()
+
+    def add(self) -> None:
+        self._open({"kind": "organisation"})
 
     def edit(self) -> None:
         chosen = self.selected()
-        if chosen and self.editable and OrganisationDialog(self.session, chosen, self).exec():
-            self.refresh()
+        if chosen and self.editable:
+            self._open({"kind": "organisation", "id": chosen["id"]})
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if not self.session.closed:
+            self._open(reopen, values)
 
     def toggle_hidden(self) -> None:
         chosen = self.selected()
         if chosen:
             organisations.set_active(self.session, chosen["id"], not chosen["active"])
             self.refresh()
+

@@ -122,6 +122,26 @@ class ReviewsModel(RowsModel):
         return r.get("reviewed_by_name") or r["reviewed_by"]
 
 
+def readable_when_disabled(widget: QWidget) -> None:
+    """An approved plan is read, not edited: its fields are disabled, but their
+    text stays dark on a light ground instead of Qt's grey on grey."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = widget.palette()
+    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
+        palette.setColor(QPalette.Disabled, role, QColor("#262626"))
+    palette.setColor(QPalette.Disabled, QPalette.Base, QColor("#fafafa"))
+    widget.setPalette(palette)
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.NoFrame)
+    scroll.setWidget(page)
+    return scroll
+
+
 class PlanTab(UnsavedWork, QWidget):
     changed = Signal()
 
@@ -141,6 +161,7 @@ class PlanTab(UnsavedWork, QWidget):
         self.can_approve = session.can(Permission.APPROVE_PLANS)
         self.can_print = session.can(Permission.PRINT_PLANS)
 
+        readable_when_disabled(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._version_bar())
         self.message = error_label()
@@ -153,12 +174,15 @@ class PlanTab(UnsavedWork, QWidget):
         self.parts = QTabWidget()
         self.parts.setObjectName("plan_parts")
         self.parts.addTab(self._needs_page(), self.tr("Needs assessment"))
-        self.parts.addTab(self._goals_page(), self.tr("Goals"))
-        self.parts.addTab(self._wishes_page(), self.tr("Resident's wishes"))
-        self.parts.addTab(self._reviews_page(), self.tr("Reviews"))
-        layout.addWidget(self.parts, 1)
+        # Each part scrolls by itself, so Approve and Print below stay on a 1366×697 screen.
+        self.parts.addTab(_scrolled(self._goals_page()), self.tr("Goals"))
+        self.parts.addTab(_scrolled(self._wishes_page()), self.tr("Resident's wishes"))
+        self.parts.addTab(_scrolled(self._reviews_page()), self.tr("Reviews"))
+        # Approve and Print above the plan's parts: on a 1366×697 screen they are never below the fold;
+        # the parts take the rest of the height and scroll by themselves.
         layout.addWidget(self._approval_box())
         layout.addWidget(self._print_box())
+        layout.addWidget(self.parts, 1)
         self.refresh()
 
     # --- building ---------------------------------------------------------------------
@@ -322,18 +346,24 @@ class PlanTab(UnsavedWork, QWidget):
 
     def _approval_box(self) -> QWidget:
         self.approval_group = QGroupBox(self.tr("Approval (director)"))
-        row = QHBoxLayout(self.approval_group)
-        row.addWidget(QLabel(self.tr("Approved on:")))
+        row = QGridLayout(self.approval_group)  # each error under its own field, once
+        row.addWidget(QLabel(self.tr("Approved on:")), 0, 0)
         self.approved_on = QLineEdit(_today_text())
         self.approved_on.setObjectName("approved_on")
         self.approved_on.setMaximumWidth(120)
-        row.addWidget(self.approved_on)
+        row.addWidget(self.approved_on, 0, 1)
         self.agreed = QCheckBox(self.tr("The resident agrees with this plan"))
         self.agreed.setObjectName("resident_agreed")
-        row.addWidget(self.agreed)
-        row.addStretch(1)
+        row.addWidget(self.agreed, 0, 2)
+        row.setColumnStretch(3, 1)
         self.approve_button = push_button(self.tr("&Approve"), "approve_plan", self.approve)
-        row.addWidget(self.approve_button)
+        row.addWidget(self.approve_button, 0, 4)
+        self.approved_on_error = error_label()
+        self.approved_on_error.setObjectName("approved_on_error")
+        row.addWidget(self.approved_on_error, 1, 0, 1, 2)
+        self.agreed_error = error_label()
+        self.agreed_error.setObjectName("resident_agreed_error")
+        row.addWidget(self.agreed_error, 1, 2, 1, 3)
         return self.approval_group
 
     def _print_box(self) -> QWidget:
@@ -661,8 +691,21 @@ class PlanTab(UnsavedWork, QWidget):
             return
         if self.has_unsaved_changes() and not self.save():
             return
+        set_error(self.approved_on_error, "")
+        set_error(self.agreed_error, "")
         try:
             plans.approve(self.session, self.plan["id"], self.approved_on.text(), self.agreed.isChecked())
+        except ValidationError as exc:
+            problems = exc.localized_problems()
+            if "resident_agreed" in problems and not self.agreed.isChecked():
+                problems["resident_agreed"] = self.tr(
+                    "Tick “{agrees}” once the resident has agreed to the plan. If they do not agree, change the "
+                    "draft with them first.").format(agrees=self.agreed.text().replace("&", ""))
+            # The agreement date follows the approval date: one message for one typed date.
+            set_error(self.approved_on_error, problems.get("approved_on") or problems.get("resident_agreed_on", ""))
+            set_error(self.agreed_error, problems.get("resident_agreed", ""))
+            set_error(self.message, "")
+            return
         except ShelterError as exc:
             self._show_problem(exc)
             return

@@ -17,9 +17,9 @@ from shelter_app.text import name_concerns
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, extensions, tasks
-from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker,
-                                   citizenship_special, colour_text, edit_date, error_label, set_error, show_date,
-                                   yes_no_unknown)
+from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker, SectionBar,
+                                   broken_into_lines, citizenship_special, colour_text, edit_date, error_label,
+                                   set_error, show_date, yes_no_unknown)
 from shelter_app.ui.extensions import UnsavedWork
 
 REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
@@ -101,8 +101,11 @@ class ResidentRecord(UnsavedWork, QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("record_tabs")
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.sections = SectionBar(self.tabs)  # every tab in view, on two rows when needed
+        layout.addWidget(self.sections)
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._details(), self.tr("&Details"))
+        self.sections.sync()
 
         QShortcut(QKeySequence.Save, self, activated=self.save_current_tab)
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close_record)
@@ -128,7 +131,8 @@ class ResidentRecord(UnsavedWork, QWidget):
         if tip:
             label.setToolTip(tip)
             widget.setToolTip(tip)
-        # No word wrap: QFormLayout clips a wrapped label to its field's height.
+        # Cut into lines when shown (show_problems): a long message stays beside its field instead of
+        # pushing the other column off screen; QFormLayout clips a word-wrapped label to one line's height.
         err = error_label()
         err.setWordWrap(False)
         err.setObjectName(name + "_error")
@@ -136,7 +140,8 @@ class ResidentRecord(UnsavedWork, QWidget):
         box.setSpacing(1)
         box.addWidget(widget)
         if note:
-            hint = colour_text(QLabel(note), "#555555")
+            hint = colour_text(QLabel(), "#555555")
+            hint.setText(broken_into_lines(note, hint.fontMetrics(), 26 * hint.fontMetrics().averageCharWidth()))
             box.addWidget(hint)
         box.addWidget(err)
         form.addRow(label, box)
@@ -279,6 +284,7 @@ class ResidentRecord(UnsavedWork, QWidget):
             holder.setWidget(inner)
             holder.setProperty("tab_class", (module, name))
             self.tabs.addTab(holder, cls.tab_title())
+        self.sections.sync()
 
     def _tab_shown(self, index: int):
         """Extension tabs are built when first shown: opening a record stays fast."""
@@ -292,6 +298,9 @@ class ResidentRecord(UnsavedWork, QWidget):
         inner = holder.widget()
         tab = cls(self.session, self.resident_id, inner)
         inner.layout().addWidget(tab)
+        if tab.findChild(QScrollArea) is not None:
+            # The tab scrolls its own long parts (the plan's needs): one scroll area, never two nested.
+            holder.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.tab_widgets[index] = tab
         if hasattr(tab, "changed"):  # an optional signal of the tab contract
             tab.changed.connect(self._tab_changed)
@@ -413,7 +422,7 @@ class ResidentRecord(UnsavedWork, QWidget):
         first = None
         for name, (widget, err) in self.fields.items():
             text = problems.get(name, "")
-            set_error(err, text)
+            set_error(err, broken_into_lines(text, err.fontMetrics(), max(240, widget.width())))
             if text and first is None:
                 first = widget
         other = {f: m for f, m in problems.items() if f not in self.fields}

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from shelter_app import codes, residents
+from shelter_app import codes, i18n, residents
 from shelter_app.permissions import Permission
-from shelter_app.ui.common import CodeCombo, citizenship_special, show_date
+from shelter_app.ui.common import CodeCombo, citizenship_special, fit_columns, show_date, two_lines
 from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
 
 
@@ -195,7 +196,7 @@ class RegisterModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=DISPLAY):
         if role in (DISPLAY, TOOLTIP) and 0 <= section < self.COLUMN_COUNT and orientation == Qt.Horizontal:
-            return self._headers[section]
+            return two_lines(self._headers[section]) if role == DISPLAY else self._headers[section]
         return None
 
     def data(self, index, role=DISPLAY):
@@ -260,6 +261,10 @@ class RegisterPage(UnsavedWork, QWidget):
         search_label.setBuddy(self.search)
         row.addWidget(search_label)
         row.addWidget(self.search, 1)
+        self.mine = QCheckBox(self.tr("&My residents"))
+        self.mine.setObjectName("filter_mine")
+        self.mine.setToolTip(self.tr("Only the residents whose key worker you are"))
+        row.addWidget(self.mine)
         self.new_button = QPushButton(self.tr("&New resident"))
         self.new_button.setObjectName("new_resident")
         self.new_button.setToolTip(self.tr("Register a new resident (Ctrl+N)"))
@@ -274,7 +279,8 @@ class RegisterPage(UnsavedWork, QWidget):
         row.addWidget(self.import_button)
         lv.addLayout(row)
 
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # two rows: every filter shows its whole choice, in Kyrgyz and at 125 %
+        filters.setContentsMargins(0, 0, 0, 0)
         self.in_shelter = QComboBox()
         self.in_shelter.setObjectName("filter_in_shelter")
         self.in_shelter.addItem(self.tr("In the shelter or not"), None)
@@ -288,23 +294,34 @@ class RegisterPage(UnsavedWork, QWidget):
         self.sex_age.setObjectName("filter_sex_age")
         self.citizenship = CodeCombo(codes.CITIZENSHIP_GROUP, blank=self.tr("Any citizenship"))
         self.citizenship.setObjectName("filter_citizenship")
-        self.mine = QCheckBox(self.tr("&My residents"))
-        self.mine.setObjectName("filter_mine")
-        self.mine.setToolTip(self.tr("Only the residents whose key worker you are"))
         self.mine.toggled.connect(self.apply)
-        for combo in (self.in_shelter, self.case_status, self.exploitation, self.sex_age, self.citizenship):
-            # Narrow enough for a 1280-pixel screen in Kyrgyz; the list opens at full width.
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(17)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-            combo.currentIndexChanged.connect(self.apply)
-            filters.addWidget(combo)
-        filters.addWidget(self.mine)
-        filters.addStretch(1)
+        places = ((self.in_shelter, 0, 0), (self.case_status, 0, 1), (self.citizenship, 0, 2),
+                  (self.exploitation, 1, 0), (self.sex_age, 1, 1), (self.mine, 1, 2))
+        for combo, row_at, col_at in places:
+            if isinstance(combo, QComboBox):
+                combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+                combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+                combo.currentIndexChanged.connect(self.apply)
+            filters.addWidget(combo, row_at, col_at)
+        filters.setColumnStretch(3, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
-        filters.addWidget(self.count_label)
+        filters.addWidget(self.count_label, 1, 4, Qt.AlignRight)
         lv.addLayout(filters)
+        # An empty register says what to do first.
+        if session.can(Permission.EDIT_RESIDENTS):
+            hint = self.tr("No residents yet. Register the first one with “New resident” (Ctrl+N)")
+            if session.can(Permission.IMPORT):
+                hint += self.tr(", or bring in the register you keep in a spreadsheet with “Import…”")
+            hint += "."
+        else:
+            hint = self.tr("No residents yet. A director or a social worker registers them.")
+        self.empty_hint = QLabel(hint)
+        self.empty_hint.setObjectName("empty_register")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("QLabel { background: #eef5ff; border: 1px solid #9ab8e0; padding: 10px; }")
+        self.empty_hint.hide()
+        lv.addWidget(self.empty_hint)
 
         self.model = RegisterModel(session, self)
         self.table = QTableView()
@@ -319,20 +336,20 @@ class RegisterPage(UnsavedWork, QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(RegisterModel.REGISTERED, Qt.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionsClickable(True)
-        widths = {RegisterModel.CASE_NUMBER: 90, RegisterModel.NAME: 210, RegisterModel.SEX: 70,
-                  RegisterModel.AGE: 45, RegisterModel.CITIZENSHIP: 100, RegisterModel.EXPLOITATION: 150,
-                  RegisterModel.REGISTERED: 90, RegisterModel.STATUS: 90, RegisterModel.IN_SHELTER: 70,
-                  RegisterModel.KEY_WORKER: 110, RegisterModel.PLACE: 100, RegisterModel.INTAKE: 90,
-                  RegisterModel.DAYS: 50}
-        for col, width in widths.items():
-            # The header's own text may be cut (its tooltip is the full title): the row must fit 1366 px.
-            header.resizeSection(col, width)
+        # Headers on two lines where long (the full title in their tooltip); the name takes the rest.
+        longest = lambda code_list: max((label for _, label in code_list.choices()), key=len)  # noqa: E731
+        fit_columns(self.table, {
+            RegisterModel.CASE_NUMBER: "2025-00000", RegisterModel.SEX: longest(codes.SEX),
+            RegisterModel.AGE: "100", RegisterModel.CITIZENSHIP: "Кыргызстан",
+            RegisterModel.EXPLOITATION: "Принудительный труд", RegisterModel.REGISTERED: "00.00.0000",
+            RegisterModel.STATUS: longest(codes.CASE_STATUS), RegisterModel.IN_SHELTER: "yes",
+            RegisterModel.KEY_WORKER: "Айгүл Асанова", RegisterModel.PLACE: "Комната 12",
+            RegisterModel.INTAKE: "00.00.0000", RegisterModel.DAYS: "1000"},
+            stretch=RegisterModel.NAME)
         self.table.activated.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
         self.table.doubleClicked.connect(lambda index: self.open_record(self.model.resident_id(index.row())))
         lv.addWidget(self.table, 1)
@@ -370,12 +387,20 @@ class RegisterPage(UnsavedWork, QWidget):
         if self.session.closed:
             return
         self.model.set_query(self.search.text(), **self.filters())
-        text = self.tr("{n} residents").format(n=f"{self.model.rowCount():,}".replace(",", " "))
+        text = self.count_text(self.model.rowCount())
+        empty = self.model.rowCount() == 0 and not self.search.text().strip() and \
+            not any(v is not None for v in self.filters().values())
+        self.empty_hint.setVisible(empty)
         if RegisterModel.is_year(self.search.text()):
             text = self.tr("Keep typing: a year alone matches every case number of that year") + " · " + text
         elif self.search.text().strip() and not RegisterModel.searchable(self.search.text()):
             text = self.tr("Keep typing: two letters or four digits at least") + " · " + text
         self.count_label.setText(text)
+
+    @staticmethod
+    def count_text(n: int) -> str:
+        return i18n.ntranslate("RegisterPage", "%n residents", n, one="%n resident").replace(
+            str(n), f"{n:,}".replace(",", " "), 1)
 
     def refresh(self) -> None:
         if self.session.closed:
@@ -439,8 +464,8 @@ class RegisterPage(UnsavedWork, QWidget):
 
     def _saved(self, resident_id: int) -> None:
         self.model.reload()
-        self.count_label.setText(self.tr("{n} residents").format(
-            n=f"{self.model.rowCount():,}".replace(",", " ")))
+        self.count_label.setText(self.count_text(self.model.rowCount()))
+        self.empty_hint.setVisible(False)
 
     # --- lock -----------------------------------------------------------------------------
 

@@ -72,6 +72,8 @@ class RestoreDialog(QDialog):
         self.recovery_edit = QLineEdit()
         self.recovery_edit.setObjectName("recovery_key")
         self.recovery_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_edit.setMinimumWidth(
+            self.recovery_edit.fontMetrics().horizontalAdvance(self.recovery_edit.placeholderText()) + 20)
         form.addRow(self.tr("Recovery key:"), self.recovery_edit)
         self.other_account = QCheckBox(self.tr("The backup opens with another account of its own"))
         self.other_account.setObjectName("other_account")

@@ -19,7 +19,7 @@ from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.returns import formats, periods, service
 from shelter_app.ui import dialogs, tasks
-from shelter_app.ui.common import RowsModel, rows_view
+from shelter_app.ui.common import RowsModel, rows_view, two_lines
 
 SUPPRESSED_BACKGROUND = "#fbe3d4"
 
@@ -49,7 +49,7 @@ class ReturnTableModel(QAbstractTableModel):
             return None
         spec = self.table.spec
         if orientation == Qt.Horizontal and 0 <= section < len(self.table.columns):
-            return spec.columns.label(self.table.columns[section], self.lang)
+            return two_lines(spec.columns.label(self.table.columns[section], self.lang))
         if orientation == Qt.Vertical and 0 <= section < len(self.table.rows):
             return spec.rows.label(self.table.rows[section], self.lang)
         return None
@@ -204,12 +204,12 @@ class ReturnsPage(QWidget):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.view.horizontalHeader().setMinimumSectionSize(64)
+        self.view.horizontalHeader().setMinimumSectionSize(56)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         right_layout.addWidget(self.view)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([260, 1000])  # the table whole on a 1366-pixel screen at 125 %
         self.table_list.setWordWrap(True)
         layout.addWidget(splitter, 4)
 
@@ -410,11 +410,14 @@ class ReturnsPage(QWidget):
 
     def save_structure(self) -> None:
         path = dialogs.ask_save_path(self, self.tr("Save the ADX structure"), "thb_shelter_return.structure.json",
-                                     self.tr("JSON files (*.json);;CSV files (*.csv)"), "json")
+                                     self.tr("JSON files (*.json);;CSV files (*.csv);;"
+                                             "DHIS2 metadata package (*.dhis2.json)"), "json")
         if not path:
             return
+        lower = path.lower()
+        fmt = "dhis2" if lower.endswith(".dhis2.json") else "csv" if lower.endswith(".csv") else "json"
         try:
-            written = service.write_structure(Path(path), "csv" if path.lower().endswith(".csv") else "json")
+            written = service.write_structure(Path(path), fmt)
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return

@@ -194,6 +194,7 @@ class SafetyTab(UnsavedWork, QWidget):
         box.setObjectName("safety_plan_group")
         outer = QVBoxLayout(box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # labels above: the fields keep their width at 125 %
         outer.addLayout(form)
         outer.addStretch(1)
         self.concerns = _text_box(3)
@@ -223,8 +224,10 @@ class SafetyTab(UnsavedWork, QWidget):
         self.print_button = push_button(self.tr("Print on request…"), "print_safety_plan", self.print_plan)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
+        for button in (self.save_button, self.print_button):
+            button.setMinimumWidth(button.sizeHint().width())  # the whole label, in Kyrgyz and at 125 %
         form.addRow("", buttons)
+        form.addRow("", self.print_button)  # a row of its own: the two do not fit side by side at 125 %
         for w in (self.concerns, self.measures, self.who_to_call, self.safe_contacts):
             w.setReadOnly(not self.can_edit)
         self.review_date.setReadOnly(not self.can_edit)

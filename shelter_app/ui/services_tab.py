@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 from shelter_app import codes, services
 from shelter_app.errors import ShelterError
 from shelter_app.ui import dialogs, tasks
+from shelter_app.ui.common import (CodeCombo, edit_date, error_label, fit_placeholder, lay_out_record_dialog,
+                                   rows_view, set_error, show_date)
 from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
-from shelter_app.ui.common import (CodeCombo, edit_date, error_label, lay_out_record_dialog, rows_view, set_error,
-                                   show_date)
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
@@ -67,6 +67,7 @@ class ServiceFields(QWidget):
         self.duration_edit.setMaximumWidth(80)
         self.notes_edit = QLineEdit()
         self.notes_edit.setPlaceholderText(self.tr("Notes"))
+        fit_placeholder(self.notes_edit)
         self.status_combo = CodeCombo(services.REFERRAL_STATUS) if with_status else None
         labels = [(self.tr("Date"), self.date_edit), (self.tr("Service"), self.type_combo),
                   (self.tr("Provider"), self.provider_combo), (self.tr("Duration (min)"), self.duration_edit),

@@ -5,10 +5,10 @@ foot, About: the program's version (the one of pyproject.toml)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from shelter_app import __version__, accounts, i18n, settings
+from shelter_app import __version__, accounts, i18n, preferences, settings
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui.common import error_label, language_combo, set_error
@@ -41,14 +41,44 @@ class SettingsPage(UnsavedWork, QWidget):
         form = QFormLayout(box)
         self.language = language_combo(self._language_chosen)
         form.addRow(self.tr("Language of the screens on this PC:"), self.language)
+        self.text_size = QComboBox()
+        self.text_size.setObjectName("text_size")
+        for percent in preferences.TEXT_SIZES:
+            self.text_size.addItem(self.tr("{percent} %").format(percent=percent), percent)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(preferences.text_size())))
+        self.text_size.setToolTip(self.tr("Larger text for people who read small text with difficulty."))
+        self.text_size.currentIndexChanged.connect(self._text_size_chosen)
+        form.addRow(self.tr("Size of the text on this PC:"), self.text_size)
         layout.addWidget(box)
 
         box = QGroupBox(self.tr("Organisation"))
         form = QFormLayout(box)
         org = accounts.organisation(session)
-        form.addRow(self.tr("Name:"), QLabel(org.get("name", "")))
-        form.addRow(self.tr("Code:"), QLabel(org.get("code", "")))
-        form.addRow(self.tr("Region:"), QLabel(org.get("region", "")))
+        # A director corrects them (audited); the others read them.
+        self.org_editable = session.can(Permission.MANAGE_ACCOUNTS)
+        self.org_fields: dict[str, QLineEdit] = {}
+        self.org_errors: dict[str, QLabel] = {}
+        for key, text in (("name", self.tr("Name:")), ("code", self.tr("Code:")), ("region", self.tr("Region:"))):
+            edit = QLineEdit(org.get(key, "") or "")
+            edit.setObjectName("organisation_" + key)
+            edit.setReadOnly(not self.org_editable)
+            self.org_fields[key] = edit
+            self.org_errors[key] = error_label()
+            cell = QVBoxLayout()
+            cell.setSpacing(1)
+            cell.addWidget(edit)
+            cell.addWidget(self.org_errors[key])
+            form.addRow(text, cell)
+        if self.org_editable:
+            row = QHBoxLayout()
+            self.org_save_button = QPushButton(self.tr("Save the organisation's details"))
+            self.org_save_button.setObjectName("save_organisation")
+            self.org_save_button.clicked.connect(self.save_organisation)
+            row.addWidget(self.org_save_button)
+            self.org_saved = QLabel()
+            self.org_saved.setObjectName("organisation_saved")
+            row.addWidget(self.org_saved, 1)
+            form.addRow("", row)
         from shelter_app import organisation_keys
 
         fingerprint = organisation_keys.fingerprint_of(session)
@@ -111,6 +141,36 @@ class SettingsPage(UnsavedWork, QWidget):
         layout.addWidget(box)
         layout.addStretch(1)
         self.refresh()
+
+    def save_organisation(self) -> None:
+        for label in self.org_errors.values():
+            set_error(label, "")
+        self.org_saved.setText("")
+        try:
+            accounts.update_organisation(self.session, **{k: e.text() for k, e in self.org_fields.items()})
+        except ValidationError as exc:
+            for field, text in exc.localized_problems().items():
+                set_error(self.org_errors[field.removeprefix("organisation_")], text)
+            return
+        except ShelterError as exc:
+            set_error(self.org_errors["name"], exc.localized())
+            return
+        self.org_saved.setText(self.tr("Saved."))
+        self.settings_changed_signal()
+
+    def settings_changed_signal(self) -> None:
+        """The status bar shows the organisation: let the window update it."""
+        window = self.window()
+        main = getattr(window, "main_view", None)
+        if main is not None and hasattr(main, "update_status"):
+            main.update_status()
+
+    def _text_size_chosen(self) -> None:
+        from shelter_app.ui.app import apply_text_size
+
+        percent = self.text_size.currentData()
+        preferences.save(text_size=percent)
+        apply_text_size(percent)
 
     def _language_chosen(self, lang: str) -> None:
         if lang != i18n.current_language():

@@ -4,15 +4,16 @@ the audit log keeps the old ones."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from shelter_app import codes, corrections
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.ui import dialogs
+from shelter_app.ui.extensions import UnsavedDialog
 from shelter_app.ui.common import CodeCombo, edit_date, error_label, lay_out_record_dialog, set_error, show_date
 
 
-class StayDialog(QDialog):
+class StayDialog(UnsavedDialog):
     def __init__(self, session, stay: dict, parent=None):
         from shelter_app.ui.stays_tab import place_combo
 
@@ -42,6 +43,13 @@ class StayDialog(QDialog):
         form.addRow(self.tr("Place at intake:"), self.place)
         form.addRow("", self.errors["place_id"])
         lay_out_record_dialog(self, form, self.tr("Save the correction"), self.tr("Cancel"))
+        self.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.intake.setText(values.get("intake_date") or "")
+        self.exit.setText(values.get("exit_date") or "")
+        self.reason.set_code(values.get("exit_reason"))
+        self.place.setCurrentIndex(max(0, self.place.findData(values.get("place_id"))))
 
     def values(self) -> dict:
         return {"intake_date": self.intake.text(), "exit_date": self.exit.text(),

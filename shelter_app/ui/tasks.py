@@ -48,6 +48,7 @@ let auto-lock wait for running work instead of pulling its database away.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import threading
 import time
@@ -122,6 +123,34 @@ class _Bridge(QObject):
 _running: set["Task"] = set()
 _idle_callbacks: list[Callable[[], None]] = []
 
+# Python's cyclic garbage collector runs in whichever thread happens to allocate.
+# Started in a worker, it may finalise a widget built on the GUI thread, and Qt
+# crashes; and a full collection there holds the interpreter for as long as it
+# takes, which freezes the window. While work runs in the background, automatic
+# collection is off: the GUI thread collects the youngest objects every second
+# (cheap), and automatic collection resumes when the last piece of work is back.
+_collector: QTimer | None = None
+
+
+def _collect_on_gui_thread() -> None:
+    gc.collect(0)
+
+
+def _pause_automatic_collection() -> None:
+    global _collector
+    gc.disable()
+    if _collector is None:
+        _collector = QTimer()
+        _collector.setInterval(1000)
+        _collector.timeout.connect(_collect_on_gui_thread)
+    _collector.start()
+
+
+def _resume_automatic_collection() -> None:
+    if _collector is not None:
+        _collector.stop()
+    gc.enable()
+
 
 def running() -> bool:
     """Some work is still running in the background."""
@@ -151,6 +180,8 @@ class Task:
         self._thread = threading.Thread(target=self._run, name="shelter-task", daemon=True)
 
     def start(self) -> None:
+        if not _running:
+            _pause_automatic_collection()
         _running.add(self)
         self._thread.start()
 
@@ -179,6 +210,7 @@ class Task:
         self.result, self.error, self.done = result, error, True
         _running.discard(self)
         if not _running:
+            _resume_automatic_collection()
             callbacks, _idle_callbacks[:] = list(_idle_callbacks), []
             for callback in callbacks:
                 QTimer.singleShot(0, callback)

@@ -6,15 +6,47 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from shelter_app import unlock
 from shelter_app.errors import ShelterError, UnlockDelayed, WrongPassword
+from shelter_app.session import RECOVERY_USER
 from shelter_app.ui import tasks
 from shelter_app.ui.common import ERROR_STYLE, language_combo
+
+
+def caps_lock_from_key(text: str, shift: bool) -> bool | None:
+    """Whether Caps Lock is on, told by one typed letter: a capital without
+    Shift, or a small letter with Shift (None for a key that is no letter)."""
+    if len(text) != 1 or not text.isalpha() or text.lower() == text.upper():
+        return None
+    return text.isupper() != shift
+
+
+def last_layouts() -> dict:
+    from shelter_app import preferences
+
+    value = preferences.load().get("keyboard_layouts")
+    return value if isinstance(value, dict) else {}
+
+
+def remember_layout(username: str, language: str) -> None:
+    """The keyboard language a person's password last worked with, on this PC
+    (the language only, nothing of the password)."""
+    from shelter_app import preferences
+
+    layouts = last_layouts()
+    if layouts.get(username) != language:
+        preferences.save(keyboard_layouts={**layouts, username: language})
+
+
+def layout_name(language: str) -> str:
+    locale = QLocale(language)
+    name = locale.nativeLanguageName() or language
+    return name[:1].upper() + name[1:]
 
 
 class UnlockScreen(QWidget):
@@ -65,6 +97,20 @@ class UnlockScreen(QWidget):
         self.password_edit.setEchoMode(QLineEdit.Password)
         form.addRow(self.tr("&Account:"), self.user_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
+        self.show_password = QCheckBox(self.tr("Show the password"))
+        self.show_password.setObjectName("show_password")
+        self.show_password.toggled.connect(self._show_password)
+        form.addRow("", self.show_password)
+        # Caps Lock and the keyboard layout: the two usual reasons a right password is refused.
+        self.keyboard_warning = QLabel()
+        self.keyboard_warning.setObjectName("keyboard_warning")
+        self.keyboard_warning.setWordWrap(True)
+        self.keyboard_warning.setStyleSheet("color: #8a4b00;")
+        self.keyboard_warning.hide()
+        form.addRow("", self.keyboard_warning)
+        self.caps_lock = False
+        self.password_edit.installEventFilter(self)
+        QGuiApplication.inputMethod().localeChanged.connect(self._update_keyboard_warning)
         layout.addLayout(form)
         self.form = form
         self.recovery_box = QCheckBox(self.tr("Every password is lost: open with the recovery key"))
@@ -108,6 +154,8 @@ class UnlockScreen(QWidget):
             layout.addLayout(restore_row)
 
         self.user_edit.returnPressed.connect(self._user_entered)
+        self.user_edit.textChanged.connect(self._update_keyboard_warning)
+        self._update_keyboard_warning()
         self.password_edit.returnPressed.connect(self.submit)
         self._tick()
 
@@ -123,10 +171,45 @@ class UnlockScreen(QWidget):
         self.user_edit.setEnabled(not on)
         label = self.form.labelForField(self.password_edit)
         label.setText(self.tr("Recovery &key:") if on else self.tr("&Password:"))
-        self.password_edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password)
+        self.password_edit.setEchoMode(QLineEdit.Normal if on or self.show_password.isChecked()
+                                       else QLineEdit.Password)
         self.password_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" if on else "")
+        self.password_edit.setMinimumWidth(  # the eight groups of the key whole
+            self.password_edit.fontMetrics().horizontalAdvance(self.password_edit.placeholderText()) + 20 if on else 0)
         self.password_edit.clear()
         self.password_edit.setFocus()
+
+    def _show_password(self, on: bool) -> None:
+        self.password_edit.setEchoMode(QLineEdit.Normal if on or self.recovery_box.isChecked()
+                                       else QLineEdit.Password)
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+        if obj is self.password_edit and event.type() == QEvent.KeyPress:
+            caps = caps_lock_from_key(event.text(), bool(event.modifiers() & Qt.ShiftModifier))
+            if caps is not None and caps != self.caps_lock:
+                self.caps_lock = caps
+                self._update_keyboard_warning()
+        return super().eventFilter(obj, event)
+
+    @staticmethod
+    def keyboard_language() -> str:
+        """The language of the keyboard layout, where the platform tells ("" when it does not)."""
+        locale = QGuiApplication.inputMethod().locale()
+        if locale.language() in (QLocale.AnyLanguage, QLocale.C):
+            return ""
+        return locale.name().split("_")[0]
+
+    def _update_keyboard_warning(self) -> None:
+        lines = []
+        if self.caps_lock:
+            lines.append(self.tr("Caps Lock is on."))
+        current = self.keyboard_language()
+        usual = last_layouts().get(self.username())
+        if current and usual and current != usual:
+            lines.append(self.tr("The keyboard is set to {current}; last time you signed in with {usual}.").format(
+                current=layout_name(current), usual=layout_name(usual)))
+        self.keyboard_warning.setText(" ".join(lines))
+        self.keyboard_warning.setVisible(bool(lines))
 
     def focus_first(self) -> None:
         (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
@@ -202,6 +285,9 @@ class UnlockScreen(QWidget):
             return
         self._set_working(False)
         self.password_edit.clear()
+        current = self.keyboard_language()
+        if current and session.user.username != RECOVERY_USER:
+            remember_layout(session.user.username, current)
         self.unlocked.emit(session)
 
     def _failed(self, exc: BaseException, recovery: bool) -> None:

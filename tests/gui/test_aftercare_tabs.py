@@ -11,7 +11,7 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 
-from shelter_app import compensation, followups, legal, organisations, referrals, residents
+from shelter_app import followups, legal, organisations, residents
 from shelter_app.ui import dialogs
 
 
@@ -48,7 +48,11 @@ def _texts(view, column):
 
 
 def test_follow_up_from_proposal_to_closing_the_case(qtbot, login, resident, monkeypatch):
-    from shelter_app.ui.aftercare_tabs import FollowUpDialog, FollowUpTab, PlanFollowUpDialog
+    from shelter_app.ui.aftercare_tabs import (
+        FollowUpDialog,
+        FollowUpTab,
+        PlanFollowUpDialog,
+    )
 
     tab = _show(qtbot, FollowUpTab(login("sam"), resident["id"]))
     assert tab.plan_button.isEnabled() and not tab.close_button.isVisible()
@@ -104,7 +108,11 @@ def test_lawyer_sees_no_follow_up_or_referrals(qtbot, login, resident):
 def test_referral_letter_holds_only_the_consented_fields(qtbot, login, resident, monkeypatch, tmp_path):
     from pypdf import PdfReader
 
-    from shelter_app.ui.aftercare_tabs import OutcomeDialog, ReferralDialog, ReferralsTab
+    from shelter_app.ui.aftercare_tabs import (
+        OutcomeDialog,
+        ReferralDialog,
+        ReferralsTab,
+    )
 
     worker = login("sam")
     org = organisations.add_organisation(worker, {"name": "Ош шаардык клиникасы", "organisation_type": "health",
@@ -154,7 +162,12 @@ def test_referral_letter_holds_only_the_consented_fields(qtbot, login, resident,
 
 
 def test_claim_payment_and_non_punishment_on_the_compensation_tab(qtbot, login, resident, monkeypatch):
-    from shelter_app.ui.aftercare_tabs import ClaimDialog, CompensationTab, NpOutcomeDialog, PaymentDialog
+    from shelter_app.ui.aftercare_tabs import (
+        ClaimDialog,
+        CompensationTab,
+        NpOutcomeDialog,
+        PaymentDialog,
+    )
 
     lawyer = login("lena")
     legal.create_case(lawyer, resident["id"], {"case_ref": "UD-1", "cc_article": "166", "resident_role": "victim"})
@@ -242,3 +255,128 @@ def test_due_page_lists_follow_up_and_opens_its_tab(qtbot, login, resident):
     with qtbot.waitSignal(page.open_resident_tab) as sig:
         page.table.clicked.emit(page.model.index(row, 0))
     assert sig.args == [resident["id"], "FollowUpTab"]
+
+
+def test_a_half_typed_referral_comes_back_after_the_lock(qtbot, login, resident, monkeypatch):
+    from shelter_app.ui.aftercare_tabs import ReferralDialog, ReferralsTab
+
+    worker = login("sam")
+    org = organisations.add_organisation(worker, {"name": "Сезим", "organisation_type": "ngo"})
+    tab = _show(qtbot, ReferralsTab(worker, resident["id"]))
+    kept = {}
+
+    def type_then_lock(d):
+        d.org_combo.setCurrentIndex(d.org_combo.findData(org))
+        d.needs_edit.setText("Жильё")
+        d.share_list.set_codes(["needs"])
+        assert d.has_unsaved_work()
+        kept["state"] = tab.lock_state()
+        d.closing_for_lock = True
+        d.reject()
+
+    _answer(monkeypatch, ReferralDialog, type_then_lock)
+    qtbot.mouseClick(tab.new_button, Qt.LeftButton)
+    assert kept["state"]["dialog"]["values"]["needs_text"] == "Жильё"
+    reopened = []
+
+    def check(d):
+        reopened.append((d.needs_edit.text(), d.share_list.codes(), d.org_combo.currentData()))
+        dialogs.set_next_answer("discard")  # Esc on typed work asks Save / Discard / Cancel
+        d.reject()
+
+    _answer(monkeypatch, ReferralDialog, check)
+    fresh = _show(qtbot, ReferralsTab(login("sam"), resident["id"]))
+    fresh.restore_state(kept["state"])
+    qtbot.waitUntil(lambda: bool(reopened))
+    assert reopened == [("Жильё", ["needs"], org)]
+
+
+def test_a_director_moves_a_case_and_the_other_shelter_receives_it(qtbot, tmp_path, make_resident, monkeypatch):
+    from shelter_app import accounts, transfers
+    from shelter_app.ui.aftercare_tabs import ReferralsTab, TransferDialog
+    from shelter_app.ui.organisations_page import OrganisationsPage
+
+    sessions = []
+    for code in ("KG-NGO-0001", "KG-NGO-0002"):
+        s, _ = accounts.create_database(tmp_path / code / "shelter.db", organisation_code=code,
+                                        organisation_name=f"Приют {code}", region="", director="dina",
+                                        director_name="Dina", password="director-pass-1")
+        sessions.append(s)
+    a, b = sessions
+    try:
+        r = residents.create(a, make_resident(full_name="Осмонова Чолпон"), intake_date="2025-02-01")
+        # Cards both ways through the Organisations page.
+        page_a, page_b = _show(qtbot, OrganisationsPage(a)), _show(qtbot, OrganisationsPage(b))
+        for page, name in ((page_a, "a.json"), (page_b, "b.json")):
+            dialogs.set_next_answer(str(tmp_path / name))
+            dialogs.set_next_answer(True)  # the info box with the fingerprint
+            qtbot.mouseClick(page.save_card_button, Qt.LeftButton)
+            assert transfers.organisation_keys.fingerprint_of(page.session) in dialogs.shown[-1][2]
+        for page, name in ((page_a, "b.json"), (page_b, "a.json")):
+            dialogs.set_next_answer(str(tmp_path / name))
+            dialogs.set_next_answer(True)  # "we read the fingerprint aloud"
+            qtbot.mouseClick(page.add_card_button, Qt.LeftButton)
+        assert any("KG-NGO-0002" in (t or "") for t in _texts(page_a.table, 4))
+        # Send from the record's Referrals tab.
+        tab = _show(qtbot, ReferralsTab(a, r["id"]))
+        out = tmp_path / "case.sheltertransfer"
+
+        def fill(d):
+            d.org_combo.setCurrentIndex(1)
+            d.close_check.setChecked(True)
+            dialogs.set_next_answer(str(out))
+            qtbot.mouseClick(d.save_button, Qt.LeftButton)
+
+        _answer(monkeypatch, TransferDialog, fill)
+        qtbot.mouseClick(tab.transfer_button, Qt.LeftButton)
+        assert out.exists() and "Pending" in _texts(tab.view, 4)
+        # Receive on the other side.
+        dialogs.set_next_answer(str(out))
+        dialogs.set_next_answer(True)  # import after the preview
+        dialogs.set_next_answer(True)  # "Imported as …"
+        with qtbot.waitSignal(page_b.open_resident) as opened:
+            qtbot.mouseClick(page_b.receive_button, Qt.LeftButton)
+        assert "Осмонова Чолпон" in [t for kind, _title, t in dialogs.shown if kind == "confirm"][-1]
+        got = residents.get(b, opened.args[0])
+        assert got["full_name"] == "Осмонова Чолпон"
+        tab_b = _show(qtbot, ReferralsTab(b, got["id"]))
+        assert "Приют KG-NGO-0001" in tab_b.origin_label.text()
+    finally:
+        for s in sessions:
+            s.close()
+
+
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_the_new_tabs_page_and_dialogs_fit_a_small_screen(qtbot, signed_in, login, make_resident, lang, monkeypatch):
+    """Maximised 1366 × 697: every new tab and the Organisations page keep the
+    window within the width, and every dialog within the height, in Russian and Kyrgyz."""
+    from PySide6.QtWidgets import QApplication
+
+    from shelter_app.ui import aftercare_tabs as at
+    from shelter_app.ui import app
+
+    app.install_language(lang)
+    window = signed_in("dina")
+    session = window.session
+    r = residents.create(session, make_resident(), intake_date="2025-02-01")
+    residents.discharge(session, r["id"], "2025-06-01", "independent_living")
+    case = legal.create_case(session, r["id"], {"case_ref": "ADM-1", "cc_article": "other", "resident_role": "suspect"})
+    main = window.main_view
+    main.open_resident(r["id"])
+    record = main.page("residents").record
+    for tab in ("FollowUpTab", "ReferralsTab", "CompensationTab"):
+        assert record.tab(tab) is not None
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 1366, tab
+    main.show_page("organisations")
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1366
+    contact = {"id": 1, "planned_date": "2025-07-01", "actual_date": None}
+    built = [at.PlanFollowUpDialog(session, r["id"], "2025-06-01"), at.FollowUpDialog(session, contact),
+             at.ReferralDialog(session, r["id"]), at.ClaimDialog(session, case["id"]),
+             at.NpOutcomeDialog(session, legal.get_case(session, case["id"])), at.TransferDialog(session, r["id"])]
+    for dialog in built:
+        qtbot.addWidget(dialog)
+        hint = dialog.sizeHint()
+        assert hint.height() <= 697 and hint.width() <= 1366, (type(dialog).__name__, hint)
+    app.install_language("en")

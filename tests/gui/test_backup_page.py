@@ -69,14 +69,43 @@ def test_a_director_is_reminded_after_a_week(director, login, tmp_path, english)
     from shelter_app.db import settings as settings_db
     from shelter_app.ui.backup_page import remind_if_overdue
 
-    dialogs.set_next_answer(None)
-    assert remind_if_overdue(director)
-    assert "no backup yet" in dialogs.shown[-1][2]
+    today = dt.date.today()
+    dialogs.set_next_answer("later")
+    assert remind_if_overdue(director, today=today)
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "choose" and "no backup yet" in text
+    assert not remind_if_overdue(director, today=today)  # at most once a day
     backup.create(director, tmp_path)
-    assert not remind_if_overdue(director)
+    assert not remind_if_overdue(director, today=today + dt.timedelta(days=1))
     old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=9)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     settings_db.put(director.db.conn, "last_backup_at", old)
-    dialogs.set_next_answer(None)
-    assert remind_if_overdue(director)
+    dialogs.set_next_answer("later")
+    assert remind_if_overdue(director, today=today + dt.timedelta(days=1))
     assert "9 days ago" in dialogs.shown[-1][2]
-    assert not remind_if_overdue(login("sam"))  # only those who can make one are reminded
+    assert not remind_if_overdue(login("sam"), today=today + dt.timedelta(days=2))  # only directors
+
+
+def test_old_safety_copies_are_listed_and_deleted(make_page, database, tmp_path, monkeypatch):
+    import datetime as _dt
+
+    from shelter_app import accounts
+
+    session = accounts.open_session(database.path, "dina", database.passwords["dina"])
+    (tmp_path / "stick").mkdir()
+    made = backup.create(session, tmp_path / "stick").path
+    session.close()
+    kept = backup.restore(made, database.path, username="dina", password=database.passwords["dina"],
+                          confirm=lambda info: True).safety_copy
+    session = accounts.open_session(database.path, "dina", database.passwords["dina"])
+    page = make_page(session)
+    assert not page.delete_old_button.isVisible()  # a fresh copy is not listed
+    real = backup.safety_copies
+    monkeypatch.setattr(backup, "safety_copies", lambda s, older_than_days=30: real(
+        s, older_than_days, now=_dt.datetime.now(_dt.timezone.utc) + _dt.timedelta(days=40)))
+    page.refresh()
+    assert page.delete_old_button.isVisible() and kept.name in page.old_copies.text()
+    dialogs.set_next_answer(True)
+    page.delete_old_button.click()
+    assert not kept.exists()
+    assert not page.delete_old_button.isVisible()
+    session.close()

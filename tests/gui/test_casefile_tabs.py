@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import os
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
@@ -404,3 +403,55 @@ def test_social_worker_has_no_correct_menu_and_director_deletes_a_mistake(qtbot,
     dialogs.set_next_answer(True)
     record.delete_action.trigger()
     assert closed and residents.count(dina) == 0
+
+
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_case_file_screens_fit_1366_by_697_in_russian_and_kyrgyz(qtbot, signed_in, make_resident, database, lang):
+    from shelter_app.ui import app as app_module
+
+    window = signed_in("dina")
+    person = residents.create(window.session, make_resident(key_worker="sam"), intake_date="2025-02-01")
+    casefile.save_contact(window.session, person["id"], {"name": "Бакыт", "safe_to_contact": "no"})
+    window.session.close()
+    window.session = None
+    app_module.install_language(lang)
+    try:
+        from shelter_app.ui.app import ShellWindow
+        from tests.gui.conftest import sign_in
+
+        shell = ShellWindow(window.db_path)
+        qtbot.addWidget(shell)
+        shell.resize(1366, 697)
+        shell.show()
+        shell.start()
+        sign_in(qtbot, shell, "dina", database.passwords["dina"])
+        qtbot.waitUntil(lambda: shell.main_view is not None, timeout=10000)
+        main = shell.main_view
+        main.open_resident(person["id"])
+        record = main.page("residents").record
+        for name in ("StaysTab", "NotesTab", "AttachmentsTab", "DocumentsTab"):
+            record.tab(name)
+            QApplication.processEvents()
+            assert shell.minimumSizeHint().width() <= 1366, name
+            holder = record.tabs.currentWidget()
+            assert holder.horizontalScrollBar().maximum() == 0, name
+        assert shell.minimumSizeHint().height() <= 697
+        shell.session.close()
+        shell.session = None
+    finally:
+        app_module.install_language("en")
+
+
+def test_a_damaged_pdf_is_refused_by_the_viewer_not_the_app(qtbot, login, person):
+    from shelter_app.ui.attachments_tab import AttachmentsTab
+
+    sam = login("sam")
+    casefile.add_attachment(sam, person["id"], io.BytesIO(b"%PDF-1.7\n" + b"\x00garbage" * 5000), file_name="x.pdf",
+                            title="Broken scan", kind="other")
+    tab = _show(qtbot, AttachmentsTab(sam, person["id"]))
+    qtbot.waitUntil(lambda: tab.model.rows[0]["id"] in tab.model.pixmaps, timeout=5000)
+    assert tab.model.pixmaps[tab.model.rows[0]["id"]].isNull()
+    tab.table.selectRow(0)
+    viewer = tab.view_current()
+    assert "cannot be shown" in viewer.message.text() and viewer.message.isVisible()
+    viewer.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLabel, QTabWidget, QWidget
 
 from shelter_app.ui import dialogs
 
@@ -89,6 +89,15 @@ def test_errors_are_listed_and_nothing_can_be_imported(qtbot, dialog, director, 
     assert dialog.preview_model.rowCount() == 0
     assert not dialog.import_button.isEnabled()
     assert count(director, "services") == 0
+    # The reason is read whole: its column takes the rest of the width and wraps.
+    view = dialog.error_view
+    last = view.model().columnCount() - 1
+    assert view.wordWrap() and view.horizontalHeader().sectionResizeMode(last) == QHeaderView.Stretch
+    view.horizontalHeader().resizeSection(0, view.viewport().width() - 260)  # leaves the reason a narrow column
+    qtbot.wait(10)
+    assert view.columnWidth(last) < 200
+    view.resizeRowsToContents()
+    assert view.rowHeight(0) > view.fontMetrics().height() * 1.8  # a long reason on two lines or more
 
 
 def test_changing_the_kind_checks_the_file_again(qtbot, dialog):
@@ -215,3 +224,25 @@ def test_saving_an_empty_template(qtbot, dialog, tmp_path):
     qtbot.mouseClick(dialog.template_button, Qt.LeftButton)
     assert target.read_bytes().decode("utf-8-sig").splitlines() == [
         "external_id;date;service_type;provider;duration_minutes;notes"]
+
+
+def test_the_template_is_in_the_persons_language(qtbot, director, tmp_path):
+    from shelter_app.ui import app
+    from shelter_app.ui.import_dialog import ImportDialog
+
+    app.application()
+    app.install_language("ru")
+    try:
+        widget = ImportDialog(director)
+        qtbot.addWidget(widget)
+        widget.set_kind("services")
+        target = tmp_path / "услуги.csv"
+        dialogs.set_next_answer(str(target))
+        qtbot.mouseClick(widget.template_button, Qt.LeftButton)
+        header = target.read_bytes().decode("utf-8-sig").strip().split(";")
+        assert header[:3] == ["Внешний номер", "Дата", "Вид услуги"] or all(not h.isascii() for h in header[1:])
+        dialogs.set_next_answer(str(target))
+        qtbot.mouseClick(widget.choose_button, Qt.LeftButton)  # and it is read back
+        assert widget.report is not None and widget.report.columns[:3] == ["external_id", "date", "service_type"]
+    finally:
+        app.install_language("en")

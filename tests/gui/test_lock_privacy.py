@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit
 
@@ -189,15 +190,25 @@ def test_director_adds_and_removes_an_account_and_changes_her_password(qtbot, si
     assert box.manage.isVisible()
     names = [r["username"] for r in box.model.rows]
     assert names == sorted(names) or set(names) == {"dina", "sam", "lena"}
+    assert box.table.height() >= 6 * box.table.verticalHeader().defaultSectionSize()  # six accounts in view
+    box.username.setText("Aigul K")  # capital letter and a space
+    box.pass1.setText("short")
+    box.pass2.setText("aigul-pass-2")
+    qtbot.mouseClick(box.add_button, Qt.LeftButton)
+    # every problem at once, each beside its field
+    errors = {name: label.text() for name, label in box.field_errors.items() if label.isVisible()}
+    assert set(errors) == {"username", "display_name", "password", "repeat"}, errors
+    assert errors["repeat"] == "The two passwords differ." and errors["display_name"] == "Required."
+    assert "aigul" not in [r["username"] for r in box.model.rows]
     box.username.setText("aigul")
     type_text(qtbot, box.display_name, "Айгүл Социалдык")
     box.pass1.setText("aigul-pass-1")
-    box.pass2.setText("aigul-pass-2")
-    qtbot.mouseClick(box.add_button, Qt.LeftButton)
-    assert box.add_message.text() == "The two passwords differ."
     box.pass2.setText("aigul-pass-1")
+    dialogs.set_next_answer(None)  # "The account aigul … is added"
     qtbot.mouseClick(box.add_button, Qt.LeftButton)
     assert "aigul" in [r["username"] for r in box.model.rows], box.add_message.text()
+    assert dialogs.shown[-1][0] == "info" and "aigul (Айгүл Социалдык) is added" in dialogs.shown[-1][2]
+    assert not any(label.isVisible() for label in box.field_errors.values())
 
     row = [r["username"] for r in box.model.rows].index("sam")
     box.table.selectRow(row)
@@ -262,3 +273,45 @@ def test_lock_closes_an_open_question_too(qtbot, signed_in, database):
     sign_in(qtbot, window, "sam", database.passwords["sam"])
     assert window.main_view.page("residents").record.fields["full_name"][0].text() == "Керимбаева Айжан"
     window.main_view.page("residents")._drop_record()  # nothing left to ask about when the test closes
+
+
+def test_director_makes_a_new_recovery_key(qtbot, signed_in, database):
+    from shelter_app import accounts
+    from shelter_app.errors import WrongPassword
+    from shelter_app.ui import dialogs
+
+    window = signed_in("dina")
+    box = window.main_view.show_page("settings").accounts
+    qtbot.waitUntil(box.recovery_button.isVisible)
+    dialogs.set_next_answer(False)  # changed her mind: nothing happens
+    qtbot.mouseClick(box.recovery_button, Qt.LeftButton)
+    dialogs.set_next_answer(True)
+    dialogs.set_next_answer(None)  # the dialog that shows the new key
+    qtbot.mouseClick(box.recovery_button, Qt.LeftButton)
+    kind, _title, text = dialogs.shown[-1]
+    new_key = next(line for line in text.splitlines() if line.count("-") == 7 and len(line) == 39)
+    assert window.session.key_file.organisation_fingerprint in text
+    window.session.close()
+    window.session = None
+    with pytest.raises(WrongPassword):
+        accounts.open_with_recovery_key(database.path, database.recovery_key)
+    accounts.open_with_recovery_key(database.path, new_key).close()
+
+
+def test_a_director_corrects_the_organisation_in_settings(qtbot, signed_in):
+    window = signed_in("dina")
+    page = window.main_view.show_page("settings")
+    assert not page.org_fields["name"].isReadOnly()
+    page.org_fields["name"].setText("")
+    qtbot.mouseClick(page.org_save_button, Qt.LeftButton)
+    assert page.org_errors["name"].text() == "Required."
+    page.org_fields["name"].setText("Приют «Сезим»")
+    page.org_fields["region"].setText("Ош")
+    qtbot.mouseClick(page.org_save_button, Qt.LeftButton)
+    assert page.org_saved.text() == "Saved." and not page.org_errors["name"].isVisible()
+    assert "Приют «Сезим»" in window.main_view.org_label.text()  # the status bar follows
+
+
+def test_a_social_worker_reads_the_organisation_only(qtbot, signed_in):
+    page = signed_in("sam").main_view.show_page("settings")
+    assert page.org_fields["name"].isReadOnly() and not hasattr(page, "org_save_button")

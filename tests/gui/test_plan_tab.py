@@ -78,8 +78,13 @@ def test_director_approves_then_editing_makes_a_new_version(qtbot, login, person
     tab = _tab(qtbot, dina, person["id"])
     _draft_with_a_goal(qtbot, tab)
     assert tab.approval_group.isVisible()
-    _click(qtbot, tab.approve_button)  # the resident's agreement is not ticked
-    assert "agreement" in tab.message.text() or "agrees" in tab.message.text()
+    tab.approved_on.setText("31.02.2026")
+    _click(qtbot, tab.approve_button)  # the resident's agreement is not ticked, and the date is impossible
+    # each problem once, beside its field, saying what to do
+    assert tab.agreed_error.text().startswith("Tick “The resident agrees with this plan”")
+    assert tab.approved_on_error.text() == "Not a valid date: 31.02.2026. Use YYYY-MM-DD or DD.MM.YYYY."
+    assert tab.message.text() == ""
+    tab.approved_on.setText(__import__("datetime").date.today().strftime("%d.%m.%Y"))
     assert tab.plan["status"] == "draft"
     tab.agreed.setChecked(True)
     _click(qtbot, tab.approve_button)
@@ -263,3 +268,28 @@ def test_a_lawyer_sees_no_plan(qtbot, login, person):
     tab = _tab(qtbot, lena, person["id"])
     assert "does not give access" in tab.empty.text()
     assert not tab.parts.isVisible() and not tab.edit_button.isVisible() and not tab.print_group.isVisible()
+
+
+def _luminance(colour) -> float:
+    def channel(c):
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+
+def test_an_approved_plan_is_readable(qtbot, login, person):
+    from PySide6.QtGui import QPalette
+
+    dina = login("dina")
+    tab = _tab(qtbot, dina, person["id"])
+    _draft_with_a_goal(qtbot, tab)
+    tab.agreed.setChecked(True)
+    _click(qtbot, tab.approve_button)
+    assert tab.plan["status"] == "active"
+    for widget in (tab.goal_text, tab.need_widgets["documents"][0]):
+        assert not widget.isEnabled()  # read, not edited
+        palette = widget.palette()
+        text = palette.color(QPalette.Disabled, QPalette.Text)
+        ground = palette.color(QPalette.Disabled, QPalette.Base)
+        light, dark = sorted((_luminance(text), _luminance(ground)), reverse=True)
+        assert (light + 0.05) / (dark + 0.05) >= 4.5  # WCAG AA contrast, not grey on grey

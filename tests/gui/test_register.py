@@ -287,3 +287,17 @@ def test_languages_are_ticked_by_name(qtbot, signed_in, make_resident):
     assert record.save(), record.summary.text()
     stored = residents.get(window.session, record.resident_id)
     assert sorted(stored["languages"]) == ["fa", "ky", "uz"]
+
+
+def test_an_empty_register_says_what_to_do_first(qtbot, signed_in, make_resident):
+    window = signed_in("dina")
+    register = window.main_view.page("residents")
+    register.refresh()
+    assert register.empty_hint.isVisible()
+    assert "New resident" in register.empty_hint.text() and "Import" in register.empty_hint.text()
+    assert register.count_label.text() == "0 residents"
+    residents.create(window.session, make_resident())
+    register.refresh()
+    assert not register.empty_hint.isVisible() and register.count_label.text() == "1 resident"
+    type_text(qtbot, register.search, "zzzz")  # nothing found is not an empty register
+    assert not register.empty_hint.isVisible()

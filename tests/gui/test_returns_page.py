@@ -36,31 +36,39 @@ def cell(page, row_code: str, column_code: str) -> str:
 
 def test_preview_marks_suppressed_cells_and_follows_the_threshold(page, qtbot):
     assert "2025-Q3" in page.summary.text() and "01 Jul 2025" in page.summary.text()
-    assert page.table_list.count() == 12
+    assert page.table_list.count() == 18
     assert page.table_list.item(0).text() == "Persons assisted, by form of exploitation, sex and age"
-    assert cell(page, "sexual_exploitation", "women") == "<5"      # 2 women: not published
+    assert page.table_list.item(12).text().startswith("Persons at each step of the national referral mechanism")
+    assert cell(page, "sexual_exploitation", "women") == "x"       # 2 women: not published
     assert cell(page, "organ_removal", "men") == "0"               # zeros are
     assert page.model.index(0, 2).data(Qt.BackgroundRole) is not None
+    assert page.model.index(0, 2).data(Qt.ToolTipRole) == "x: not published, to protect individuals"
     assert page.model.headerData(0, Qt.Horizontal) == "Girls"
+    assert "Threshold 5" in page.summary.text() and "shown as x" in page.summary.text()
+    # how many the audit hid beyond the small ones, and why
+    assert "more are hidden so that those cannot be worked out" in page.summary.text()
+    assert "Why:" in page.summary.text()
     qtbot.keyClicks(page.threshold_box, "")  # focus
     page.threshold_box.setValue(3)
-    qtbot.waitUntil(lambda: "<3" in page.summary.text(), timeout=2000)
-    assert cell(page, "sexual_exploitation", "women") == "<3"
+    qtbot.waitUntil(lambda: "Threshold 3" in page.summary.text(), timeout=2000)
+    assert cell(page, "sexual_exploitation", "women") == "x"
+    assert not any("<" in (page.model.index(r, c).data() or "") for r in range(page.model.rowCount())
+                   for c in range(page.model.columnCount()))
     page.table_list.setCurrentRow(8)  # services
     assert page.model.headerData(0, Qt.Horizontal) == "Persons"
-    assert cell(page, "psychological", "persons") == "<3" and cell(page, "psychological", "events") == "<3"
+    assert cell(page, "psychological", "persons") == "x" and cell(page, "psychological", "events") == "x"
 
 
 def test_export_writes_what_the_preview_shows_and_lists_it_with_its_sha256(page, qtbot, tmp_path):
     page.threshold_box.setValue(3)
-    qtbot.waitUntil(lambda: "<3" in page.summary.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "Threshold 3" in page.summary.text(), timeout=2000)
     target = tmp_path / "q3.json"
     dialogs.set_next_answer(str(target))
     dialogs.set_next_answer(True)  # the information box
     qtbot.mouseClick(page.export_buttons["json"], Qt.LeftButton)
     data = json.loads(target.read_text("utf-8"))
-    assert data["suppression"] == {"threshold": 3, "enabled": True}
-    shown = {(c["row"], c["column"]): ("<3" if c.get("suppressed") else str(c["value"]))
+    assert data["suppression"]["threshold"] == 3 and data["suppression"]["enabled"] is True
+    shown = {(c["row"], c["column"]): ("x" if c.get("suppressed") else str(c["value"]))
              for c in data["tables"][0]["cells"]}
     page.table_list.setCurrentRow(0)
     t = page.model.table
@@ -75,7 +83,7 @@ def test_export_writes_what_the_preview_shows_and_lists_it_with_its_sha256(page,
 
 def test_no_suppression_only_json_and_adx_after_a_confirmation(page, qtbot, tmp_path):
     qtbot.mouseClick(page.no_suppression, Qt.LeftButton)
-    qtbot.waitUntil(lambda: "OFF" in page.summary.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "Suppression is off" in page.summary.text(), timeout=2000)
     assert not page.export_buttons["csv"].isEnabled() and not page.export_buttons["pdf"].isEnabled()
     assert cell(page, "sexual_exploitation", "women") == "2"
     dialogs.set_next_answer(False)  # "Export anyway?" — no
@@ -118,6 +126,11 @@ def test_pdf_export_and_structure_file(page, qtbot, tmp_path):
     dialogs.set_next_answer(True)
     qtbot.mouseClick(page.structure_button, Qt.LeftButton)
     assert (tmp_path / "structure.csv").read_bytes().startswith(b"\xef\xbb\xbfkind,")
+    dialogs.set_next_answer(str(tmp_path / "thb.dhis2.json"))
+    dialogs.set_next_answer(True)
+    qtbot.mouseClick(page.structure_button, Qt.LeftButton)
+    package = json.loads((tmp_path / "thb.dhis2.json").read_text("utf-8"))
+    assert package["dataSets"][0]["code"] == "THB_SHELTER_RETURN" and package["categoryOptions"]
 
 
 def test_a_social_worker_sees_no_return(qtbot, login, english):

@@ -105,8 +105,8 @@ def test_every_screen_is_translated(qtbot, tmp_path, database, lang, make_reside
     session.close()
     data = {"Асанова Айгүл", "Бекова Нуриза", "Synthetic Shelter", "KG-NGO-0001", "Dina Director", "dina",
             "Osh", first["case_number"], "Приют «Сезим»", "KG-NGO-0099", "Sam Social",
-            "sam", "lena",
-            "English"}  # account names; "English" names the language in its own words, shown as they are on the audit log page
+            "sam", "lena", "Lena Lawyer",  # account names, shown as they are (audit log, key worker)
+            "English"}  # "English" names the language in its own words
     app_module.application()
     app_module.install_language(lang)
     try:

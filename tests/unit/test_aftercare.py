@@ -8,7 +8,16 @@ import datetime as _dt
 
 import pytest
 
-from shelter_app import compensation, due, followups, legal, non_punishment, organisations, referrals, residents
+from shelter_app import (
+    compensation,
+    due,
+    followups,
+    legal,
+    non_punishment,
+    organisations,
+    referrals,
+    residents,
+)
 from shelter_app.db import compensation as compensation_db
 from shelter_app.db import followups as followups_db
 from shelter_app.db import non_punishment as np_db

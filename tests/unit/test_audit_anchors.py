@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
 import pytest
 
@@ -16,6 +14,7 @@ from shelter_app import anchors, audit, backup, residents, verification
 from shelter_app.db import audit as audit_db
 from shelter_app.db.keys import KeyFile
 from shelter_app.paths import key_file_for
+from tests.cli_runner import run_cli
 
 
 def _recompute_chain(conn) -> None:
@@ -148,8 +147,27 @@ def test_verify_against_from_the_command_line(database, login, signed, tmp_path)
     sam.close()
     env = dict(os.environ, SHELTER_APP_PASSWORD=database.passwords["dina"])
     for command in (["verify"], ["audit", "verify"]):
-        out = subprocess.run([sys.executable, "-m", "shelter_app", "--language", "en", *command, "--db",
-                              str(database.path), "--user", "dina", "--against", str(made)],
-                             capture_output=True, text=True, env=env, timeout=120, check=False)
+        out = run_cli(["--language", "en", *command, "--db", str(database.path), "--user", "dina", "--against",
+                       str(made)], env=env)
         assert out.returncode == 1, out.stdout + out.stderr
         assert "is missing: the log was cut after the head signed on" in out.stdout
+
+
+def test_an_exported_return_carries_the_signed_head(database, login, signed, tmp_path):
+    from shelter_app.returns import service
+
+    dina = login("dina")
+    ret = service.build(dina, "2025")
+    out = tmp_path / "return.json"
+    service.export(dina, ret, "json", out)
+    head = json.loads(out.read_bytes().decode("utf-8-sig"))["audit_head"]
+    assert anchors.valid_signature(head) and head["by"] == "dina"
+    assert verification.verify(dina, against=out).ok
+    dina.close()
+    sam = login("sam")
+    with sam.transaction() as conn:
+        conn.execute("DELETE FROM audit_log WHERE id > ?", (signed[0] - 3,))
+    sam.close()
+    dina = login("dina")
+    check = audit.verify(dina, against=out)
+    assert not check.ok and "is missing" in check.message()

@@ -18,8 +18,9 @@ from packaging.version import Version
 ROOT = Path(__file__).resolve().parents[2]
 LOCK = ROOT / "requirements" / "bundle.lock"
 REGENERATE = "run requirements/update-lock.sh (installers/README.md, 'Update the locked dependencies')"
-# Runtime dependencies other branches are adding; the lock holds them already.
-IN_FLIGHT = ("highspy", "zxcvbn", "pypdfium2")
+# Runtime dependencies a branch in flight is adding, listed in requirements/bundle.in
+# until they reach pyproject.toml (highspy, zxcvbn and pypdfium2 have).
+IN_FLIGHT: tuple[str, ...] = ()
 WINDOWS = {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt", "python_version": "3.11",
            "python_full_version": "3.11.9", "implementation_name": "cpython", "platform_python_implementation": "CPython"}
 LINUX = dict(WINDOWS, sys_platform="linux", platform_system="Linux", os_name="posix")
@@ -112,3 +113,35 @@ def test_the_build_scripts_install_the_lock_with_hashes_required():
         assert "pyinstaller>=" not in script.lower()  # nothing unpinned on the side
     readme = (ROOT / "installers" / "README.md").read_text(encoding="utf-8")
     assert "requirements/update-lock.sh" in readme
+
+
+def test_every_package_the_app_imports_is_a_declared_runtime_dependency():
+    """A module imported by shelter_app but missing from pyproject.toml would
+    install nowhere (pip install ., the lock, the bundle): the app would fail
+    on a clean machine, and first on a shelter's."""
+    import ast
+    import sys
+    from importlib import metadata
+
+    imported: dict[str, str] = {}
+    for path in sorted((ROOT / "shelter_app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                top = name.split(".")[0]
+                if top != "shelter_app" and top not in sys.stdlib_module_names:
+                    imported.setdefault(top, str(path.relative_to(ROOT)))
+    assert "PySide6" in imported and "sqlcipher3" in imported
+    declared = {canonicalize_name(r.name) for r in
+                (Requirement(d) for d in tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["project"]["dependencies"])}
+    providers = metadata.packages_distributions()
+    missing = [f"{module} (imported in {where}; from {', '.join(providers.get(module, ['?']))})"
+               for module, where in sorted(imported.items())
+               if not {canonicalize_name(d) for d in providers.get(module, [])} & declared]
+    assert not missing, ("imported by the app but not a runtime dependency in pyproject.toml: " + "; ".join(missing)
+                         + f" — add it there, then {REGENERATE}")

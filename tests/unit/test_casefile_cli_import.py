@@ -95,6 +95,7 @@ def test_import_key_worker_place_contacts_and_documents(login, tmp_path):
     assert report.written and report.new == {"contacts": 2}
     again = imports.run(dina, contacts, "contacts")
     assert again.new == {"contacts": 0} and again.existing == {"contacts": 2}
+    assert "2 contacts" in " ".join(report.summary("en"))
     assert {c["safe_to_contact"] for c in casefile.contacts(dina, r1["id"])} == {"yes", "no"}
 
     documents = _write(tmp_path / "documents.csv",

@@ -194,6 +194,14 @@ def test_merge_moves_everything_once_and_the_old_number_finds_the_kept_record(lo
     assert new["case_number"] not in (kept["case_number"], other["case_number"])
     assert _entries(dina, kept["case_number"], "resident_merged")
     assert _entries(dina, other["case_number"], "resident_merged_away")
+    # The person's own record holds the merged-away record's history too.
+    from shelter_app import subject_access
+
+    held = subject_access.collect(dina, kept["id"])
+    actions = [e.action for e in held.audit]
+    assert "resident_merged_away" in actions and "resident_merged" in actions
+    assert actions.count("resident_created") == 2  # both records of this person, not the new resident's
+
     assert not dina.db.integrity_problems()
 
 
@@ -210,7 +218,8 @@ def test_merge_leaves_the_return_unchanged_where_the_person_counted_once(login, 
     before = returns.build(dina, "2025", suppress=False).to_dict("en")
     corrections.merge(dina, kept["id"], other["id"])
     after = returns.build(dina, "2025", suppress=False).to_dict("en")
-    before.pop("generated_at", None), after.pop("generated_at", None)
+    for key in ("generated_at", "audit_head"):  # the merge itself is two more audit entries
+        before.pop(key, None), after.pop(key, None)
     assert after == before
 
 
@@ -233,6 +242,25 @@ def test_only_a_director_merges_or_deletes(login, make_resident):
         corrections.merge(sam, a["id"], b["id"])
     with pytest.raises(PermissionDenied):
         corrections.delete_mistaken(sam, b["id"])
+
+
+def test_both_safety_plans_are_kept_in_one(login, make_resident):
+    from shelter_app.db import merge as merge_db
+
+    dina = login("dina")
+    kept = residents.create(dina, make_resident())
+    other = residents.create(dina, make_resident(full_name="Асанова Айгуль"))
+    conn = dina.db.conn
+    for rid, concern, review in ((kept["id"], "Вербовщик знает адрес", "2025-06-01"),
+                                 (other["id"], "Брат угрожает", "2025-05-01")):
+        conn.execute("INSERT INTO safety_plans (resident_id, concerns, measures, review_date, updated_by, updated_at)"
+                     " VALUES (?, ?, '', ?, 'dina', '2025-01-01T00:00:00.000000Z')", (rid, concern, review))
+    corrections.merge(dina, kept["id"], other["id"])
+    (plan,) = conn.execute("SELECT * FROM safety_plans").fetchall()
+    assert plan["resident_id"] == kept["id"]
+    assert "Вербовщик знает адрес" in plan["concerns"] and "Брат угрожает" in plan["concerns"]
+    assert plan["review_date"] == "2025-05-01"
+    assert ("safety_plans", "resident_id") in merge_db.RESIDENT_TABLES
 
 
 def test_every_table_that_refers_to_residents_is_moved_by_merge(director):

@@ -210,7 +210,7 @@ def test_unknown_code_is_reported_with_line_column_and_reason_and_nothing_is_wri
 
 
 def test_every_bad_row_is_listed(director, tmp_path):
-    path = residents_file(tmp_path, resident_line("A-1", citizenship="Kyrgyzstan"),
+    path = residents_file(tmp_path, resident_line("A-1", citizenship="Kyrgyzland"),  # a country name is read; this is none
                           resident_line("A-2", registered="2024-13-01", referral="friend"),
                           resident_line("A-3"))
     report = imports.run(director, path, "residents")

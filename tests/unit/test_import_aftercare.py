@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shelter_app import compensation, followups, imports, legal, non_punishment, referrals
+from shelter_app import (
+    compensation,
+    followups,
+    imports,
+    legal,
+    non_punishment,
+    referrals,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 

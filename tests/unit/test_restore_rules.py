@@ -16,6 +16,7 @@ import pytest
 from shelter_app import accounts, backup, residents
 from shelter_app.errors import PermissionDenied, ShelterError, UnlockDelayed, WrongPassword
 from shelter_app.paths import key_file_for
+from tests.cli_runner import run_cli
 
 TOM = "tom keeps an old backup stick 7"
 
@@ -132,16 +133,15 @@ def test_other_organisation_needs_its_code_typed(database, other_organisation_ba
 def test_other_organisation_from_the_command_line(database, other_organisation_backup):
     env = dict(os.environ, SHELTER_APP_PASSWORD=database.passwords["dina"],
                SHELTER_APP_BACKUP_PASSWORD="olga other director phrase 1")
-    base = [sys.executable, "-m", "shelter_app", "--language", "en", "restore", "--backup",
+    base = ["--language", "en", "restore", "--backup",
             str(other_organisation_backup), "--db", str(database.path), "--user", "dina", "--backup-user", "olga",
             "--yes"]
-    out = subprocess.run(base, capture_output=True, text=True, env=env, timeout=120, check=False)
+    out = run_cli(base, env=env)
     assert out.returncode == 2, out.stdout + out.stderr
     assert out.stderr.count("\n") == 1 and "--confirm-organisation" in out.stderr
     assert "another organisation: KG-NGO-0999" in out.stdout
     assert "that are not in the backup" in out.stdout
-    out = subprocess.run(base + ["--confirm-organisation", "KG-NGO-0999"], capture_output=True, text=True,
-                         env=env, timeout=120, check=False)
+    out = run_cli(base + ["--confirm-organisation", "KG-NGO-0999"], env=env)
     assert out.returncode == 0, out.stdout + out.stderr
     accounts.open_session(database.path, "olga", "olga other director phrase 1").close()
 

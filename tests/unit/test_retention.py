@@ -119,6 +119,8 @@ def test_anonymizing_leaves_every_statistical_return_unchanged(register):
     assert retention.anonymize(session, [c.id for c in due], on=TODAY) == len(due) > 10
     after = _all_returns(session)
     for key in before:
+        # The anonymizing itself is audited: only the audit head a return carries may move.
+        before[key].pop("audit_head", None), after[key].pop("audit_head", None)
         assert after[key] == before[key], key
 
 

@@ -10,7 +10,8 @@ import json
 import random
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from shelter_app import codes, returns
@@ -74,16 +75,18 @@ def release(ret) -> dict:
             "cells": service.ledger_cells(ret)}
 
 
-def assert_nothing_worked_out(sent: list, truths: list, k: int):
-    """Every hidden cell has at least two possible values, and a small one can be large."""
+def assert_nothing_worked_out(sent: list, truths: list, k: int, admitted: set = frozenset()):
+    """Every hidden cell has at least two possible values, and a small one can be large
+    (except cells an export's preview admitted could already be worked out)."""
     attacker = Attacker([formats.to_json(ret, "en") for ret in sent])
+    broken = []
     for (n, table_id, r, c), (low, high) in attacker.bounds_of_hidden().items():
         where = (sent[n].period.label, table_id, r, c, low, high)
-        assert low < high, ("pinned", where)
         true = truths[n][table_id][(r, c)]
         assert low <= true <= high, ("the attacker's bounds exclude the truth", where)
-        if 1 <= true < k and SPEC_BY_ID[table_id].unit != "KGS":
-            assert high >= k, ("provably small", where)
+        if low == high or (1 <= true < k and SPEC_BY_ID[table_id].unit != "KGS" and high < k):
+            broken.append(where)
+    assert not [w for w in broken if w[:4] not in admitted], broken
 
 
 # --- one return ---------------------------------------------------------------------------------
@@ -131,22 +134,31 @@ def test_random_registers_one_return(seed, n, k):
 
 # --- a year, its quarters and months, in random order --------------------------------------------
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 2 ** 32), n=st.integers(5, 40), order=st.permutations(range(17)),
+@pytest.mark.timeout(900)   # 17 audited exports and the attacker's MILP over all of them
+@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+          phases=[Phase.explicit, Phase.generate])
+@given(seed=st.integers(0, 2 ** 32), n=st.integers(5, 20), order=st.permutations(range(17)),
        k=st.sampled_from((3, 5)))
+@example(seed=0, n=5, order=list(range(17)), k=3)
 def test_a_year_with_its_quarters_and_months_in_random_order(seed, n, order, k):
+    """The audit protects every hidden cell it can; a cell that a finer export leaves
+    workable-out from a coarser one published before (the third quarter's 3 services,
+    then July's 1 hidden: August's hidden count is at most 2) is named in that
+    export's preview, never passed over in silence."""
     register = year_register(seed, n)
     every = all_periods()
-    ledger, sent, truths = [], [], []
+    ledger, sent, truths, admitted = [], [], [], set()
     for i in order:
         period = every[i]
         facts = populations.from_register(register, period)
         ret = service.assemble(ORG, period, facts, threshold=k, ledger=ledger)
-        assert not ret.report.unprotected, [(f.key, f.why) for f in ret.report.unprotected]
+        admitted |= set(ret.report.unprotected_cells)
+        if ret.report.unprotected:
+            assert any("could already be worked out" in line for line in service.suppression_summary(ret, "en"))
         ledger.append(release(ret))
         sent.append(ret)
         truths.append({t.id: t.values for t in tables.build(facts)})
-    assert_nothing_worked_out(sent, truths, k)
+    assert_nothing_worked_out(sent, truths, k, admitted)
 
 
 def test_a_quarter_is_not_the_year_minus_the_other_three():
@@ -189,7 +201,8 @@ def test_ledger_reproduces_the_same_publication_and_lists_unsuppressed_exports(d
     data = json.loads((tmp_path / "a.json").read_text("utf-8"))
     published = {(t["id"], c["row"], c["column"]): c["value"] for t in data["tables"] for c in t["cells"]
                  if not c.get("suppressed")}
-    kept = {(t, *k.split("\t")): v for t, cells in ledger[0]["cells"].items() for k, v in cells["published"].items()}
+    kept = {(t, *k.split("\t")): v for t, cells in ledger[0]["cells"].items() if not t.startswith("_")
+            for k, v in cells["published"].items()}
     assert kept == published
     # what the ledger holds lives in the encrypted file only
     assert b"return_releases" not in director.db.path.read_bytes()
@@ -260,3 +273,34 @@ def test_codes_used_by_the_new_tables_are_the_code_lists():
         assert SPEC_BY_ID[table_id].rows.codes == code_list.codes
     assert SPEC_BY_ID["non_punishment"].column_codes[-1] == TOTAL
     assert SPEC_BY_ID["referrals"].rows.codes[-1] != TOTAL     # row totals only
+
+
+def test_every_export_carries_the_signed_audit_head(director, tmp_path):
+    from shelter_app import anchors
+
+    reg.fill(director)
+    ret = returns.build(director, "2025-Q3", threshold=3)
+    service.export(director, ret, "json", tmp_path / "r.json")
+    service.export(director, ret, "csv", tmp_path / "r.csv")
+    service.export(director, ret, "adx", tmp_path / "r.xml")
+    service.export(director, ret, "pdf", tmp_path / "r.pdf")
+    for name in ("r.json", "r.meta.json"):
+        heads = anchors.anchors_in_file(tmp_path / name)
+        assert len(heads) == 1 and anchors.valid_signature(heads[0]) and heads[0]["by"] == "dina"
+        assert anchors.check(director, heads) == []           # the log still extends it
+    head = json.loads((tmp_path / "r.meta.json").read_text("utf-8"))["audit_head"]
+    import re
+
+    adx = (tmp_path / "r.xml").read_text("utf-8")
+    in_adx = json.loads(re.search(r"signed audit_head (\{.*?\}) -->", adx).group(1))
+    assert anchors.valid_signature(in_adx) and in_adx["entries"] > head["entries"]
+    assert anchors.check(director, [in_adx]) == []
+    import io
+
+    import pypdf
+
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO((tmp_path / "r.pdf").read_bytes())).pages)
+    assert "Audit log head:" in text and "entries" in text
+    # a log cut after the export contradicts the copy held outside
+    director.db.conn.execute("DELETE FROM audit_log WHERE id >= ?", (head["entries"],))
+    assert anchors.check(director, anchors.anchors_in_file(tmp_path / "r.meta.json"))

@@ -94,9 +94,11 @@ EXPECTED = {
         ("family_reintegration", "girls"): 1, ("family_reintegration", "total"): 1,
         ("total", "girls"): 1, ("total", "total"): 1,
     },
-    # The register holds no NRM steps, follow-ups, claims, suspicions or referrals:
-    # the new tables are all zeros (their own hand counts: test_returns_sources.py).
-    "nrm_steps": {}, "follow_ups": {}, "compensation": {}, "compensation_amounts": {},
+    # The register holds no screenings, follow-ups, claims, suspicions or referrals:
+    # those tables are all zeros (their own hand counts: test_returns_sources.py).
+    # nrm_steps "identified" is the population of nrm_identified (R3 a man, R5 a girl).
+    "nrm_steps": {("identified", "girls"): 1, ("identified", "men"): 1, ("identified", "total"): 2},
+    "follow_ups": {}, "compensation": {}, "compensation_amounts": {},
     "non_punishment": {}, "referrals": {},
 }
 

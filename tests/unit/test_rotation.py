@@ -228,3 +228,27 @@ def test_rotation_on_a_real_full_disk(database, login, make_resident, tmp_path):
 def _check_keys_still_open(database) -> None:
     accounts.open_session(database.path, "lena", database.passwords["lena"]).close()
     accounts.open_with_recovery_key(database.path, database.recovery_key).close()
+
+
+def test_a_copy_damaged_on_disk_is_not_swapped_in(database, login, make_resident, monkeypatch):
+    """A page of the new file altered on disk after it was written (a failing
+    disk): the check of every page under the new key refuses it."""
+    session = login("dina")
+    cases = _populate(session, make_resident)
+    old_key = session.database_key
+
+    def damage(name):
+        if name == "check":
+            copy = next(database.path.parent.glob(rotation.scratch_prefix(database.path) + "*"))
+            with open(copy, "r+b") as fh:
+                fh.seek(4096 * 3 + 100)
+                byte = fh.read(1)
+                fh.seek(4096 * 3 + 100)
+                fh.write(bytes([byte[0] ^ 0xFF]))
+
+    monkeypatch.setattr(rotation, "_fault", damage)
+    with pytest.raises(StorageError, match="failed its check"):
+        accounts.rotate_key(session)
+    monkeypatch.setattr(rotation, "_fault", lambda name: None)
+    session.close()
+    _check_opens(database, cases, rotated=False, old_key=old_key)

@@ -19,6 +19,7 @@ from shelter_app import accounts, atomic, backup, i18n, residents, services
 from shelter_app.db.keys import KdfParams, KeyFile
 from shelter_app.errors import PermissionDenied, StorageError, ValidationError, WrongPassword
 from shelter_app.paths import key_file_for
+from tests.cli_runner import run_cli
 
 # --- recovery-key new ----------------------------------------------------------------
 
@@ -54,9 +55,7 @@ def test_only_a_director_replaces_the_recovery_key(login):
 
 def test_recovery_key_new_from_the_command_line(database):
     env = dict(os.environ, SHELTER_APP_PASSWORD=database.passwords["dina"])
-    out = subprocess.run([sys.executable, "-m", "shelter_app", "--language", "en", "recovery-key", "new", "--db",
-                          str(database.path), "--user", "dina"], capture_output=True, text=True, env=env,
-                         timeout=120, check=False)
+    out = run_cli(["--language", "en", "recovery-key", "new", "--db", str(database.path), "--user", "dina"], env=env)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     new = next(line for line in lines if len(line) == 39 and line.count("-") == 7)
@@ -290,3 +289,30 @@ def test_return_and_print_commands_do_not_replace_a_device(database, tmp_path):
                          text=True, env=env, timeout=120, check=False)
     assert out.returncode == 2 and "Nothing was written" in out.stderr
     assert stat.S_ISCHR(device.stat().st_mode)
+
+
+def test_a_database_readable_by_others_is_made_owner_only_when_opened(database):
+    for path in (database.path, key_file_for(database.path)):
+        path.chmod(0o644)
+    accounts.open_session(database.path, "sam", database.passwords["sam"]).close()
+    for path in (database.path, key_file_for(database.path)):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_a_return_to_a_device_is_written_through_or_refused(database, tmp_path):
+    if os.geteuid() == 0:
+        device = tmp_path / "null"
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    else:
+        device = Path(os.devnull)
+    env = dict(os.environ, SHELTER_APP_PASSWORD=database.passwords["dina"])
+    base = [sys.executable, "-m", "shelter_app", "--language", "en", "return", "--db", str(database.path), "--user",
+            "dina", "--period", "2025", "--out", str(device)]
+    out = subprocess.run([*base, "--format", "json"], capture_output=True, text=True, env=env, timeout=120,
+                         check=False)
+    assert out.returncode == 0, out.stdout + out.stderr
+    out = subprocess.run([*base, "--format", "csv"], capture_output=True, text=True, env=env, timeout=120,
+                         check=False)
+    assert out.returncode == 2 and "Nothing was written" in out.stderr, out.stdout + out.stderr
+    assert stat.S_ISCHR(device.stat().st_mode)
+    assert not list(device.parent.glob("*.meta.json"))

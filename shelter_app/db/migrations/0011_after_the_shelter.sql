@@ -137,3 +137,20 @@ SELECT r.id, s.date,
             WHEN 'declined' THEN 'rejected' ELSE 'pending' END,
        '', s.staff, s.created_at
 FROM referrals r JOIN services s ON s.id = r.service_id;
+
+-- Case transfers sent and received (case-transfer.md): a transfer id is
+-- imported once; the received record says where it came from.
+CREATE TABLE transfers (
+    id INTEGER PRIMARY KEY,
+    transfer_id TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+    resident_id INTEGER REFERENCES residents (id) ON DELETE SET NULL,
+    organisation_id INTEGER REFERENCES organisations (id),
+    their_case_number TEXT NOT NULL DEFAULT '',
+    consent_date TEXT,
+    included TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (transfer_id, direction)
+);
+CREATE INDEX transfers_resident ON transfers (resident_id);

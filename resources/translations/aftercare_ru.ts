@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
     <name>AuditActions</name>
@@ -1141,7 +1142,7 @@ Includes: {parts}; services {services}, legal cases {cases}.</source>
     </message>
     <message>
       <source>Name</source>
-      <translation>ФИО</translation>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <source>Our reference</source>

@@ -24,7 +24,7 @@
     </message>
     <message>
       <source>Persons at each step of the national referral mechanism, by sex and age</source>
-      <translation>Адам сатуунун курмандыктарын Улуттук кайра багыттоо механизминин ар бир баскычындагы адамдар, жынысы жана жашы боюнча</translation>
+      <translation>Адамдарды сатуунун курмандыктарын Улуттук кайра багыттоо механизминин ар бир баскычындагы адамдар, жынысы жана жашы боюнча</translation>
     </message>
     <message>
       <source>Persons followed up after leaving, by result, sex and age</source>

@@ -106,10 +106,13 @@ def test_every_screen_fits_an_office_laptop(qtbot, tmp_path, database, login, ma
         looks(window, "unlock")
         window.unlock_view.user_edit.setText("dina")
         window.unlock_view.password_edit.setText("wrong-password")
-        window.unlock_view.submit()
+        window.unlock_view.submit()  # the password is checked in the background
+        qtbot.waitUntil(lambda: not window.unlock_view.message.text().endswith("…"), timeout=30000)
         looks(window, "unlock wrong password")
+        qtbot.waitUntil(lambda: window.unlock_view.unlock_button.isEnabled(), timeout=30000)  # the back-off
         window.unlock_view.password_edit.setText(database.passwords["dina"])
         window.unlock_view.submit()
+        qtbot.waitUntil(lambda: window.main_view is not None, timeout=30000)
         main = window.main_view
         for key in main.keys():  # noqa: SIM118 (MainView.keys is not a dict)
             main.show_page(key)

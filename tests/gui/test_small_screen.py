@@ -110,6 +110,7 @@ def test_every_screen_fits_an_office_laptop(qtbot, tmp_path, database, login, ma
         # The password is checked off the GUI thread: wait for the answer.
         qtbot.waitUntil(lambda: window.unlock_view.task is None, timeout=30_000)
         looks(window, "unlock wrong password")
+        qtbot.waitUntil(lambda: window.unlock_view.unlock_button.isEnabled(), timeout=30000)  # the back-off
         window.unlock_view.password_edit.setText(database.passwords["dina"])
         window.unlock_view.submit()
         qtbot.waitUntil(lambda: window.main_view is not None, timeout=30_000)

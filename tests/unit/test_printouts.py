@@ -70,7 +70,8 @@ def broken_words(pdf: bytes, vocabulary: set[str]) -> list[str]:
     longer = sorted(vocabulary, key=len)
     for page in _lines(pdf):
         for i, line in enumerate(page):
-            for piece in WORD.findall(line):
+            for piece in (w for token in line.split() if not any(c.isdigit() for c in token)  # no hashes, ids
+                          for w in WORD.findall(token)):
                 p = piece.lower()
                 if p in vocabulary or len(p) < 3:
                     continue

@@ -157,7 +157,7 @@ def import_and_check(session, tmp_path, kind, data: bytes, suffix=".csv"):
         assert after["services"] - before["services"] == report.new.get("services", 0)
         assert after["legal_cases"] - before["legal_cases"] == report.new.get("legal_cases", 0)
         assert after["legal_events"] - before["legal_events"] == report.new.get("legal_events", 0)
-        for table in ("follow_ups", "referrals", "contacts", "identity_documents"):
+        for table in ("follow_ups", "referrals", "organisations", "contacts", "identity_documents"):
             assert after[table] - before[table] == report.new.get(table, 0), table
     else:
         assert after == before

@@ -102,7 +102,6 @@ ACTION_LABELS = {
     "child_consent_recorded": N_("AuditActions", "Child's consent recorded"),
     "best_interests_assessed": N_("AuditActions", "Best-interests assessment recorded"),
     "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
-    "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
     "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
     # The case file (issue 16)
     "case_note_added": N_("AuditActions", "Case note written"),
@@ -143,7 +142,14 @@ ACTION_LABELS = {
 
 # The same list as an enum beside Permission: Action.PLAN_PRINTED == "plan_printed".
 # Built from ACTION_LABELS, so a line added there is a member here.
-Action = StrEnum("Action", {code.upper(): code for code in ACTION_LABELS})
+# mypy cannot list the members of an enum built from a dict it did not see written out.
+Action = StrEnum("Action", {code.upper(): code for code in ACTION_LABELS})  # type: ignore[misc]
+
+# Why the database key was rotated (details "reason" of a key_rotated entry):
+# not actions of their own, shown in the words of the audit log.
+ROTATION_REASONS = {
+    "recovery_key_replaced": N_("AuditActions", "Recovery key replaced"),
+}
 
 RECORD_LABELS = {
     "resident": N_("AuditRecords", "Resident"),
@@ -262,6 +268,8 @@ def _detail_value(key: str, value, lang: str | None) -> str:
     text = str(value)
     if key == "output":
         return translate("AuditDetails", "printer", lang) if text == "printer" else text.upper()
+    if key == "reason" and text in ROTATION_REASONS:
+        return translate("AuditActions", ROTATION_REASONS[text], lang)
     code_list = {"role": codes.ROLE, "exit_reason": codes.EXIT_REASON, "stage": codes.LEGAL_STAGE,
                  "service_type": codes.SERVICE_TYPE, "cc_article": codes.CC_ARTICLE,
                  "resident_role": codes.RESIDENT_ROLE, "result": codes.SCREENING_RESULT,

@@ -33,6 +33,8 @@ RESIDENT_TABLES: list[tuple[str, str]] = [
     # after the shelter (migration 0011)
     ("follow_ups", "resident_id"),
     ("referrals", "resident_id"),
+    # case transfers sent and received (migration 0011): the history follows the kept record
+    ("transfers", "resident_id"),
 ]
 
 

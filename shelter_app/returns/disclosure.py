@@ -472,7 +472,7 @@ class Result:
     ignored: list[str] = field(default_factory=list)    # earlier exports that no longer fit the data
 
 
-def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None, skip: set = frozenset()) -> Result:
+def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None, skip: set | frozenset = frozenset()) -> Result:
     """Every way the attacker can bound a hidden cell, checked: the failures.
 
     Earlier exports made before the data changed (a late registration, a consent
@@ -494,7 +494,7 @@ def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None,
 
 
 def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None,
-           skip: set = frozenset()) -> Result | None:
+           skip: set | frozenset = frozenset()) -> Result | None:
     """`skip`: (period label, table, row, column) of earlier cells already known to be
     workable-out (their exports said so): not checked again."""
     nodes = merge(earlier + [current])

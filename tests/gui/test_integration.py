@@ -340,16 +340,20 @@ def test_the_app_sends_qt_messages_to_the_log(qtbot, english, monkeypatch, tmp_p
     started = []
     monkeypatch.setattr(type(QApplication.instance()), "exec", lambda self: started.append(True) or 0)
     monkeypatch.setattr(app.ShellWindow, "show", lambda self: None)
+    # The log is set up once a process: an earlier test's (in its own data folder) is let go first,
+    # so that the app sets up this test's log, and this test's is let go after.
+    logs.shutdown()
     try:
         assert app.run(db=tmp_path / "none" / "shelter.db") == 0
         assert started
         qWarning("integration-test-qt-warning")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        log = logs.log_path()
+        assert "integration-test-qt-warning" in log.read_text(encoding="utf-8")
     finally:
         qInstallMessageHandler(None)
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    log = logs.log_path()
-    assert "integration-test-qt-warning" in log.read_text(encoding="utf-8")
+        logs.shutdown()
 
 
 # --- 6. the window fits a 1366 x 768 screen in Kyrgyz ------------------------------------------

@@ -183,3 +183,17 @@ def test_the_log_shows_names_not_codes(director, make_resident):
     entry = audit.entries(director, audit.Filters(action="legal_case_created"))[0]
     assert entry.action_text("en") == "Legal case opened"
     assert entry.action_text("ru") != "legal_case_created" and entry.action_text("ky") != "legal_case_created"
+
+
+def test_a_rotation_reason_reads_as_words_in_the_log(login):
+    """Replacing the recovery key is logged as a key rotation whose reason is a
+    code, not an action of its own: the log shows the reason in words."""
+    from shelter_app import accounts
+
+    dina = login("dina")
+    accounts.new_recovery_key(dina)
+    (rotated,) = [e for e in audit.entries(dina) if e.action == "key_rotated"]
+    assert rotated.details["reason"] == "recovery_key_replaced"
+    assert "reason: Recovery key replaced" in rotated.details_text("en")
+    assert "Ключ восстановления заменён" in rotated.details_text("ru")
+    assert "recovery_key_replaced" not in rotated.details_text("ru")

@@ -16,7 +16,8 @@ from shelter_app import imports
 from shelter_app.db import audit as audit_db
 from shelter_app.imports import kinds
 
-TABLES = ("residents", "stays", "services", "legal_cases", "legal_events", "audit_log")
+TABLES = ("residents", "stays", "services", "legal_cases", "legal_events", "follow_ups", "referrals", "organisations",
+          "contacts", "identity_documents", "audit_log")
 
 SAMPLES = {
     "external_id": ["G-1", "G-2", "G-3", "OSH-001", "", " G-1 "],
@@ -68,6 +69,26 @@ VALID = {
         "cc_article": st.sampled_from(["166", "170", "160-1"]), "resident_role": st.sampled_from(["victim", "witness"]),
         "stage": st.sampled_from(["complaint_filed", "sent_to_court"]), "date": st.sampled_from(["2024-02-01", "2024-06-01"]),
         "notes": st.text(max_size=30),
+    },
+    # the kinds added with the follow-up, referrals and case-file work
+    "followups": {
+        "external_id": st.sampled_from(["G-1", "G-2", "G-3"]),
+        "planned_date": st.sampled_from(["2024-04-01", "01.07.2024"]),
+    },
+    "referrals": {
+        "external_id": st.sampled_from(["G-1", "G-2", "G-3"]), "date": st.sampled_from(["2024-02-01", "01.02.2024"]),
+        "organisation": st.sampled_from(["Центр «Сезим»", "Областная больница"]),
+        "organisation_type": st.sampled_from(["ngo", "health"]),
+        "reason": st.sampled_from(["medical", "psychological"]), "notes": st.text(max_size=30),
+    },
+    "contacts": {
+        "external_id": st.sampled_from(["G-1", "G-2", "G-3"]), "name": st.sampled_from(NAMES),
+        "phone": st.sampled_from(["", "+996 555 123 456"]), "safe_to_contact": st.sampled_from(["yes", "no", "unknown"]),
+    },
+    "documents": {
+        "external_id": st.sampled_from(["G-1", "G-2", "G-3"]),
+        "document_type": st.sampled_from(["passport", "id_card", "birth_certificate"]),
+        "number": st.sampled_from(["", "AN1234567"]), "issuing_country": st.sampled_from(["KG", "UZ"]),
     },
 }
 
@@ -136,6 +157,8 @@ def import_and_check(session, tmp_path, kind, data: bytes, suffix=".csv"):
         assert after["services"] - before["services"] == report.new.get("services", 0)
         assert after["legal_cases"] - before["legal_cases"] == report.new.get("legal_cases", 0)
         assert after["legal_events"] - before["legal_events"] == report.new.get("legal_events", 0)
+        for table in ("follow_ups", "referrals", "organisations", "contacts", "identity_documents"):
+            assert after[table] - before[table] == report.new.get(table, 0), table
     else:
         assert after == before
     return report

@@ -30,6 +30,14 @@ from tests.unit import returns_register as reg
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGS = ("en", "ru", "ky")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # letters only: a word, or a piece of one
+CHAIN = re.compile(r"[\w-]+", re.UNICODE)  # letters, digits and hyphens run together
+
+
+def _words(line: str) -> list[list[str]]:
+    """The letter runs of each chain of the line, a chain holding a digit as
+    no words at all: a hash ("…924deb5b…") or a key fingerprint ("HAR3-8GDN")
+    is an identifier, and its letters are no piece of a word."""
+    return [[] if any(ch.isdigit() for ch in chain) else WORD.findall(chain) for chain in CHAIN.findall(line)]
 
 
 def _vocabulary(lang: str, extra: list[str]) -> set[str]:
@@ -70,15 +78,15 @@ def broken_words(pdf: bytes, vocabulary: set[str]) -> list[str]:
     longer = sorted(vocabulary, key=len)
     for page in _lines(pdf):
         for i, line in enumerate(page):
-            for piece in (w for token in line.split() if not any(c.isdigit() for c in token)  # no hashes, ids
-                          for w in WORD.findall(token)):
+            for piece in (w for chain in _words(line) for w in chain):
                 p = piece.lower()
                 if p in vocabulary or len(p) < 3:
                     continue
                 if any(len(w) > len(p) and (w.startswith(p) or w.endswith(p)) for w in longer):
                     found.append(f"{piece!r} in {line!r}")
             if i + 1 < len(page):
-                last, first = WORD.findall(line)[-1:], WORD.findall(page[i + 1])[:1]
+                chains, next_chains = _words(line), _words(page[i + 1])
+                last, first = chains[-1][-1:] if chains else [], next_chains[0][:1] if next_chains else []
                 if last and first and line.rstrip()[-1:].isalpha():
                     a, b = last[0].lower(), first[0].lower()
                     if (a + b) in vocabulary and not (a in vocabulary and b in vocabulary):
@@ -166,6 +174,8 @@ def test_the_checks_catch_what_they_look_for():
     vocabulary = _vocabulary("ru", [])
     assert broken_words(pdf, vocabulary), _lines(pdf)
     assert codes_in_place_of_labels(pdf) == ["IN"]
+    # A hash or a key fingerprint is no cut word, whatever letters it happens to hold.
+    assert [w for chain in _words("last 924deb5b, W849-HAR3-TCRC Потреб") for w in chain] == ["last", "Потреб"]
 
 
 def test_the_record_prints_names_not_codes(printed):

@@ -155,6 +155,8 @@ def from_rows(group_rows, service_rows, legal_rows, sentence_rows, exit_rows, pe
         facts.persons.append(Person(sex, sex_age_from_band(sex, band), band, exploitation, citizenship, location,
                                     sheltered, sheltered or served or registered, registered, bool(flags & 8),
                                     bool(flags & 16), bool(flags & 32), int(n)))
+        if flags & 8:  # nrm_steps "identified": the same population as nrm_identified
+            facts.nrm_steps[("identified", sex_age_from_band(sex, band))] += int(n)
     for service_type, people, events in service_rows:
         facts.services[service_type] = (int(people), int(events))
     for stage, article, cases in legal_rows:

@@ -192,6 +192,8 @@ def test_an_unexpected_error_is_shown_without_its_data_and_the_window_goes_on(qt
     from shelter_app.ui import dialogs, error_hook
 
     logged = []
+    error_hook.uninstall()  # an earlier test in this process may have started the app, hook and all
+    error_hook._last_shown = 0.0
     monkeypatch.setattr(sys, "excepthook", lambda *args: logged.append(args[0]))
     error_hook.install()
     try:
@@ -229,6 +231,7 @@ def test_an_error_in_a_thread_of_ours_is_shown_on_the_gui_thread(qtbot, window, 
     from shelter_app.ui import dialogs, error_hook
 
     monkeypatch.setattr(threading, "excepthook", lambda args: None)
+    error_hook.uninstall()
     error_hook.install()
     error_hook._last_shown = 0.0
     try:

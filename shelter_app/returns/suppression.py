@@ -203,7 +203,11 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
         nodes = result.programme.nodes
         for failure in result.failures:
             cell = failure.key[1:]
-            if (nodes[failure.key[0]].current and failure.why == "pinned" and cell not in report.primary
+            # Only other exports can pin a cell "anyway": with none, a cell pinned now is
+            # pinned by this return's own published cells, which hiding more will blur, so
+            # it stays hidden (publishing it again would leave its line's other hidden
+            # cells to be worked out, and it could never be picked again).
+            if (earlier and nodes[failure.key[0]].current and failure.why == "pinned" and cell not in report.primary
                     and report.why.get(cell, ("",))[0] in AUDIT_REASONS):
                 # A cell the audit hid that the other exports pin anyway: hiding it blurs
                 # nothing, so it is published again and never picked a second time.

@@ -6,6 +6,7 @@ action added anywhere — by any issue — is checked without being listed here.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,7 @@ def written_actions(sources: dict[str, str]) -> tuple[dict[str, list[str]], list
         found.setdefault(action, []).append(where)
 
     for name, tree in trees.items():
-        parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+        parents: dict = {}  # child -> parent, mapped when first needed (few files need it)
         for node in ast.walk(tree):
             if isinstance(node, ast.Dict):  # an entry written whole, e.g. by a key rotation (db/rotation.py)
                 keys = [_strings(k) for k in node.keys if k is not None]
@@ -93,6 +94,8 @@ def written_actions(sources: dict[str, str]) -> tuple[dict[str, list[str]], list
             if key in constants:
                 add(constants[key], where)
                 continue
+            if not parents:
+                parents.update((child, parent) for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent))
             function = node
             while function is not None and not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 function = parents.get(function)
@@ -122,8 +125,14 @@ def _package_sources() -> dict[str, str]:
             for path in sorted(PACKAGE.rglob("*.py"))}
 
 
+@functools.cache
+def _package_actions() -> tuple[dict[str, list[str]], list[str]]:
+    """written_actions() of the package, read once for the tests below."""
+    return written_actions(_package_sources())
+
+
 def test_every_action_the_code_writes_has_a_label():
-    found, unresolved = written_actions(_package_sources())
+    found, unresolved = _package_actions()
     assert not unresolved, f"audit calls whose action cannot be read from the code: {unresolved}"
     missing = {action: where for action, where in found.items() if action not in audit.ACTION_LABELS}
     assert not missing, f"add these to shelter_app/audit.py ACTION_LABELS: {missing}"
@@ -134,7 +143,7 @@ def test_every_action_the_code_writes_has_a_label():
 
 
 def test_no_label_waits_for_an_action_nobody_writes():
-    found, _ = written_actions(_package_sources())
+    found, _ = _package_actions()
     # Written outside the package's own calls, or kept for entries older versions wrote:
     elsewhere = set()
     unused = sorted(set(audit.ACTION_LABELS) - set(found) - elsewhere)

@@ -4,8 +4,10 @@ a table cell, and no code stands where a person expects a name."""
 
 from __future__ import annotations
 
+import functools
 import io
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -13,6 +15,7 @@ import pypdf
 import pytest
 
 from shelter_app import (
+    accounts,
     audit,
     codes,
     i18n,
@@ -25,6 +28,7 @@ from shelter_app import (
 )
 from shelter_app.printing import summary_pdf
 from shelter_app.returns import service as returns_service
+from tests.conftest import PASSWORDS, resident_data
 from tests.unit import returns_register as reg
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -40,7 +44,8 @@ def _words(line: str) -> list[list[str]]:
     return [[] if any(ch.isdigit() for ch in chain) else WORD.findall(chain) for chain in CHAIN.findall(line)]
 
 
-def _vocabulary(lang: str, extra: list[str]) -> set[str]:
+@functools.cache
+def _vocabulary(lang: str, extra: tuple[str, ...]) -> frozenset[str]:
     """Every word the printout may hold: the catalogue's words in this language
     (and the English sources), code labels, and the synthetic data typed in."""
     texts = list(extra) + list(i18n.MONTHS_EN)
@@ -53,9 +58,10 @@ def _vocabulary(lang: str, extra: list[str]) -> set[str]:
     texts += [text for _, text in _marked_strings()]  # every string the code marks, for those not yet translated
     for code_list in list(codes.CODE_LISTS.values()) + [codes.COMMON_COUNTRIES, codes.LANGUAGE]:
         texts += [label for _, label in code_list.choices(lang)]
-    return {w.lower() for t in texts for w in WORD.findall(t)}
+    return frozenset(w.lower() for t in texts for w in WORD.findall(t))
 
 
+@functools.cache
 def _marked_strings():
     import importlib.util
 
@@ -102,17 +108,33 @@ def codes_in_place_of_labels(pdf: bytes) -> list[str]:
     return [m.group(0) for m in CODES_SEEN_AS_CODES.finditer(text)]
 
 
-DATA = ["som", "Асанова Айгүл", "Sam Social", "Dina Director", "Lena Lawyer", "Synthetic Shelter", "Osh",
+DATA = ("som", "Асанова Айгүл", "Sam Social", "Dina Director", "Lena Lawyer", "Synthetic Shelter", "Osh",
         "Паспорт алуу", "Тигүүчүлүк курсун бүтүрүү", "Medical check-up", "Үйгө кайтып, жумуш тапкым келет.",
         "Паспорту жок, туулгандыгы тууралуу күбөлүк жок.", "Паспортко арыз берилди.", "Городская больница",
-        "Адвокат", "Консультация психолога", "Ошская областная больница", "Goal number", "Kyrgyz", "Uzbek"]
+        "Адвокат", "Консультация психолога", "Ошская областная больница", "Goal number", "Kyrgyz", "Uzbek")
 
 
-@pytest.fixture
-def printed(director, login, make_resident):
-    """One of each printout in each language, from one synthetic resident."""
+@pytest.fixture(scope="module")
+def printed(_template_database, tmp_path_factory):
+    """One of each printout in each language, from one synthetic resident:
+    made once for the module's tests (they only read them), on a copy of the
+    test database of its own."""
+    template, _ = _template_database
+    folder = tmp_path_factory.mktemp("printouts")
+    shutil.copytree(template.parent, folder / "data", ignore=shutil.ignore_patterns("*.lock"))
+    (folder / "home").mkdir()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SHELTER_APP_HOME", str(folder / "home"))
+        director = accounts.open_session(folder / "data" / template.name, "dina", PASSWORDS["dina"])
+        try:
+            return _print_everything(director)
+        finally:
+            director.close()
+
+
+def _print_everything(director) -> dict:
     reg.fill(director)
-    person = residents.create(director, make_resident(
+    person = residents.create(director, resident_data(
         full_name="Асанова Айгүл", citizenship="IN", exploitation_country="KG", languages="ky; uz",
         recruitment_channel="online", means_of_control=["takes_earnings", "threats"]), intake_date="2025-02-02")
     plan_id = plans.new_draft(director, person["id"])
@@ -171,7 +193,7 @@ def test_the_checks_catch_what_they_look_for():
     doc = SimpleDocTemplate(buf)
     doc.build([Table([[Paragraph("Потребность", style), Paragraph("Гражданство: IN", style)]], colWidths=[30, 200])])
     pdf = buf.getvalue()
-    vocabulary = _vocabulary("ru", [])
+    vocabulary = _vocabulary("ru", ())
     assert broken_words(pdf, vocabulary), _lines(pdf)
     assert codes_in_place_of_labels(pdf) == ["IN"]
     # A hash or a key fingerprint is no cut word, whatever letters it happens to hold.

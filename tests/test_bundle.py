@@ -144,10 +144,11 @@ def test_the_windowed_program_starts_and_stays_open(bundle, tmp_path):
     try:
         log_file = home / "logs" / "shelter-app.log"
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (log_file.exists() and "started app" in log_file.read_text()):
-            assert proc.poll() is None, f"exited with {proc.returncode}"
-            time.sleep(0.2)
-        time.sleep(4)  # the screens are up by now, or it has crashed
+        while time.monotonic() < deadline and not (log_file.exists() and "screens shown" in log_file.read_text()):
+            assert proc.poll() is None, f"exited with {proc.returncode}: {log_file.read_text() if log_file.exists() else ''}"
+            time.sleep(0.1)
+        assert "started app" in log_file.read_text()
+        time.sleep(1)  # the event loop runs and the first screen is painted: it stays up, or it crashes now
         assert proc.poll() is None, f"exited with {proc.returncode}: {log_file.read_text()}"
         assert "CRITICAL" not in log_file.read_text()
     finally:

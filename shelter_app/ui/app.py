@@ -8,6 +8,7 @@ only to the same person unlocking again."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sys
@@ -374,6 +375,8 @@ def run(db=None, demo: bool = False, language: str | None = None) -> int:
         window = ShellWindow(path)
         window.show()
         window.start()
+    # Once the event loop has painted the first screen: the log shows the start got that far.
+    QTimer.singleShot(0, lambda: logging.getLogger("shelter_app").info("screens shown"))
     try:
         return app.exec()
     finally:

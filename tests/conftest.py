@@ -26,6 +26,14 @@ PASSWORDS = {"dina": "dina keeps the shelter keys 1", "sam": "sam walks to the r
              "lena": "lena reads the case law 3"}
 
 
+def pytest_collection_modifyitems(items):
+    """The slow files first: with two workers (`--dist loadfile`), the
+    bundle build runs in one while the other works through everything else,
+    instead of starting late and leaving one worker waiting for it at the end.
+    Otherwise the order stays as collected."""
+    items.sort(key=lambda item: 0 if item.get_closest_marker("slow") else 1)
+
+
 @dataclass
 class TestDatabase:
     path: Path

@@ -75,11 +75,12 @@ def primary(table: Table, k: int) -> None:
             table.suppressed.add(cell)
 
 
-def _link_services(table: Table, why: dict | None = None) -> bool:
+def _link_services(table: Table, why: dict | None = None, free: set | frozenset = frozenset()) -> bool:
     changed = False
     if table.id == "services":
         for r in table.rows:
-            if (r, "persons") in table.suppressed and (r, "events") not in table.suppressed:
+            if ((r, "persons") in table.suppressed and (r, "events") not in table.suppressed
+                    and ("services", r, "events") not in free):   # (the ledger pins it anyway)
                 table.suppressed.add((r, "events"))
                 if why is not None:
                     why[(table.id, r, "events")] = ("services", "")
@@ -181,7 +182,6 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
             if cell in t.values and cell not in t.suppressed:
                 t.suppressed.add(cell)
                 report.why[(t.id, *cell)] = ("before", "")
-        _link_services(t, report.why)
     by_id = {t.id: t for t in tables}
     values = {t.id: t.values for t in tables}
     audit = disclosure.Audit(list(earlier or []), current_node(tables, k, period, report.primary), k, truth_of,
@@ -234,7 +234,7 @@ def _rules(tables, by_id, why, free=frozenset()) -> None:
         changed = False
         for t in tables:
             changed |= complementary(t, why, free)
-            changed |= _link_services(t, why)
+            changed |= _link_services(t, why, free)
         changed |= _share_totals(by_id, why)
         if not changed:
             return

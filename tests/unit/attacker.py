@@ -53,8 +53,11 @@ class Attacker:
     def __init__(self, files: list[bytes]):
         self.returns = [json.loads(f) for f in files]
 
-    def bounds_of_hidden(self, table_id: str | None = None):
-        """{(return index, table, row, column): (min, max)} for every hidden cell."""
+    def bounds_of_hidden(self, table_id: str | None = None, truth: dict | None = None):
+        """{(return index, table, row, column): (min, max)} for every hidden cell. With
+        `truth` ({key: true value}) a cell whose largest value is above its true value
+        is not pinned whatever its smallest: the true value stands in for the smallest."""
+        self.truth = truth
         groups = [list(SHARED)] + [[t["id"]] for t in self.returns[0]["tables"] if t["id"] not in SHARED]
         out = {}
         for group in groups:
@@ -90,9 +93,9 @@ class Attacker:
         equations = []     # (coefficients, low, high)
 
         def relation(coeffs, low, high):
-            row = np.zeros(len(lower))
+            row = {}
             for key, a in coeffs:
-                row[index[key]] += a
+                row[index[key]] = row.get(index[key], 0) + a
             equations.append((row, low, high))
 
         for (n, table), (rows, columns) in rows_of.items():
@@ -129,19 +132,68 @@ class Attacker:
                                 relation([(whole, 1)] + [(k, -1) for k in pieces], -np.inf, 0)
                                 for k in pieces:
                                     relation([(whole, 1), (k, -1)], 0, np.inf)
-        matrix = np.array([e[0] for e in equations]) if equations else np.zeros((0, len(lower)))
-        constraint = LinearConstraint(matrix, [e[1] for e in equations], [e[2] for e in equations])
-        bounds = Bounds(np.array(lower, dtype=float), np.array(upper, dtype=float))
-        integrality = np.ones(len(lower))
-        out = {}
-        for key in hidden:
-            extremes = []
-            for sign in (1, -1):
-                cost = np.zeros(len(lower))
-                cost[index[key]] = sign
-                res = milp(cost, constraints=[constraint] if equations else [], bounds=bounds,
-                           integrality=integrality)
-                assert res.success, ("the attacker's constraints contradict the published returns", res.message)
-                extremes.append(round(sign * res.fun))
-            out[key] = (extremes[0], extremes[1])
-        return out
+        return _bounds(equations, lower, upper, hidden, index, self.truth)
+
+    truth = None   # {(return index, table, row, column): true value}, to skip a second solve
+
+
+def _bounds(equations, lower, upper, hidden, index, truth):
+    """Smallest and largest value of each hidden cell over the whole numbers that
+    satisfy every relation. Published cells are constants (their bounds are equal), so
+    each relation keeps its hidden cells only, and relations that share no hidden
+    cell are solved apart."""
+    hidden_index = {index[key]: key for key in hidden}
+    reduced = []
+    for row, low, high in equations:
+        cols = [j for j, a in row.items() if a and j in hidden_index]
+        const = sum(a * lower[j] for j, a in row.items() if j not in hidden_index)
+        if not cols:
+            assert low - 1e-9 <= const <= high + 1e-9, "a published relation does not hold"
+            continue
+        reduced.append(({j: row[j] for j in cols}, low - const, high - const))
+    parent = {j: j for j in hidden_index}
+
+    def find(j):
+        while parent[j] != j:
+            parent[j] = parent[parent[j]]
+            j = parent[j]
+        return j
+
+    for coeffs, _, _ in reduced:
+        first, *others = list(coeffs)
+        for j in others:
+            parent[find(j)] = find(first)
+    parts: dict[int, list[int]] = {}
+    for j in hidden_index:
+        parts.setdefault(find(j), []).append(j)
+    rows_by_part: dict[int, list] = {}
+    for eq in reduced:
+        rows_by_part.setdefault(find(next(iter(eq[0]))), []).append(eq)
+    out = {}
+    for root, cols in parts.items():
+        local = {j: i for i, j in enumerate(cols)}
+        eqs = rows_by_part.get(root, [])
+        matrix = np.zeros((len(eqs), len(cols)))
+        for i, (coeffs, _, _) in enumerate(eqs):
+            for j, a in coeffs.items():
+                matrix[i, local[j]] = a
+        constraints = [LinearConstraint(matrix, [e[1] for e in eqs], [e[2] for e in eqs])] if eqs else []
+        bounds = Bounds(np.array([lower[j] for j in cols], dtype=float), np.array([upper[j] for j in cols], dtype=float))
+        integrality = np.ones(len(cols))
+
+        def extreme(j, sign):
+            cost = np.zeros(len(cols))
+            cost[local[j]] = sign
+            res = milp(cost, constraints=constraints, bounds=bounds, integrality=integrality)
+            assert res.success, ("the attacker's constraints contradict the published returns", res.message)
+            return round(sign * res.fun)
+
+        for j in cols:
+            key = hidden_index[j]
+            high = extreme(j, -1)
+            true = None if truth is None else truth.get(key)
+            # With the true value known and below the largest, the cell is not pinned: the
+            # smallest value matters no more (it is at most the true value).
+            low = true if true is not None and true < high else extreme(j, 1)
+            out[key] = (low, high)
+    return out

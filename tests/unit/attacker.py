@@ -1,7 +1,8 @@
 """An attacker written apart from the exporter's audit (shelter_app.returns.disclosure):
-it reads only the canonical JSON files a shelter has sent out and, with SciPy's
-MILP solver, works out the smallest and largest value every hidden cell can
-have, as statistical-return.md ("Suppression", point 2) describes the attacker.
+it reads only the canonical JSON files a shelter has sent out and, with the HiGHS
+integer solver (highspy, one model per independent part, one solve per bound),
+works out the smallest and largest value every hidden cell can have, as
+statistical-return.md ("Suppression", point 2) describes the attacker.
 
 Kept deliberately plain: one variable per cell of every return, published
 cells fixed by their bounds, every relation written out from the spec's words."""
@@ -12,7 +13,6 @@ import datetime as dt
 import json
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 TOTAL = "total"
 HUGE = 10 ** 7
@@ -173,27 +173,81 @@ def _bounds(equations, lower, upper, hidden, index, truth):
     for root, cols in parts.items():
         local = {j: i for i, j in enumerate(cols)}
         eqs = rows_by_part.get(root, [])
-        matrix = np.zeros((len(eqs), len(cols)))
-        for i, (coeffs, _, _) in enumerate(eqs):
-            for j, a in coeffs.items():
-                matrix[i, local[j]] = a
-        constraints = [LinearConstraint(matrix, [e[1] for e in eqs], [e[2] for e in eqs])] if eqs else []
-        bounds = Bounds(np.array([lower[j] for j in cols], dtype=float), np.array([upper[j] for j in cols], dtype=float))
-        integrality = np.ones(len(cols))
-
-        def extreme(j, sign):
-            cost = np.zeros(len(cols))
-            cost[local[j]] = sign
-            res = milp(cost, constraints=constraints, bounds=bounds, integrality=integrality)
-            assert res.success, ("the attacker's constraints contradict the published returns", res.message)
-            return round(sign * res.fun)
+        if not eqs:        # a hidden cell in no relation: its bounds alone
+            for j in cols:
+                out[hidden_index[j]] = (lower[j], upper[j])
+            continue
+        extreme = _Programme(eqs, local, [lower[j] for j in cols], [upper[j] for j in cols]).extreme
 
         for j in cols:
             key = hidden_index[j]
-            high = extreme(j, -1)
+            high = extreme(local[j], -1)
             true = None if truth is None else truth.get(key)
             # With the true value known and below the largest, the cell is not pinned: the
             # smallest value matters no more (it is at most the true value).
-            low = true if true is not None and true < high else extreme(j, 1)
+            low = true if true is not None and true < high else extreme(local[j], 1)
             out[key] = (low, high)
     return out
+
+
+class _Programme:
+    """One part's integer programme, built once; each cell's bound changes only the
+    objective. HiGHS through highspy (the solver SciPy's milp wraps)."""
+
+    def __init__(self, eqs, local, lower, upper):
+        import highspy
+
+        self.hs = highspy
+        self.n = len(lower)
+        entries = [[] for _ in range(self.n)]
+        for i, (coeffs, _, _) in enumerate(eqs):
+            for j, a in coeffs.items():
+                entries[local[j]].append((i, a))
+        start, index, value = [0], [], []
+        for col in entries:
+            for i, a in col:
+                index.append(i)
+                value.append(a)
+            start.append(len(index))
+        lp = highspy.HighsLp()
+        lp.num_col_, lp.num_row_ = self.n, len(eqs)
+        lp.col_cost_ = np.zeros(self.n)
+        lp.col_lower_ = np.array(lower, dtype=float)
+        lp.col_upper_ = np.array(upper, dtype=float)
+        lp.row_lower_ = np.array([e[1] for e in eqs], dtype=float)
+        lp.row_upper_ = np.array([e[2] for e in eqs], dtype=float)
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = np.array(start, dtype=np.int32)
+        lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
+        lp.a_matrix_.value_ = np.array(value, dtype=float)
+        self.relaxed = self._highs(lp)
+        lp.integrality_ = [highspy.HighsVarType.kInteger] * self.n
+        self.h = self._highs(lp)
+        self.cols = np.arange(self.n, dtype=np.int32)
+
+    def _highs(self, lp):
+        h = self.hs.Highs()
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("mip_rel_gap", 0.0)
+        h.setOptionValue("threads", 1)
+        h.passModel(lp)
+        return h
+
+    def _solve(self, h, cost):
+        h.changeColsCost(self.n, self.cols, cost)
+        h.run()
+        status = h.getModelStatus()
+        assert status == self.hs.HighsModelStatus.kOptimal, (
+            "the attacker's constraints contradict the published returns", str(status))
+        return np.array(h.getSolution().col_value)
+
+    def extreme(self, i, sign):
+        """The smallest (sign 1) or largest (sign -1) whole value of column i: the linear
+        relaxation's optimum when every value of it is whole (then no whole solution does
+        better), else the integer programme's."""
+        cost = np.zeros(self.n)
+        cost[i] = sign
+        x = self._solve(self.relaxed, cost)
+        if np.abs(x - np.round(x)).max() > 1e-7:
+            x = self._solve(self.h, cost)
+        return round(x[i])

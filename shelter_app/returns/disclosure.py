@@ -305,10 +305,23 @@ class Programme:
             return
         self.rows.append((coeffs, lo - const, hi - const, [k for _, k in terms]))
 
-    def build(self, relations) -> None:
+    def copy(self, nodes: list[Node]) -> Programme:
+        """The same variables and relations over `nodes` (which differ only in the current node)."""
+        other = Programme(nodes)
+        other.specs = self.specs
+        other.index, other.keys = dict(self.index), list(self.keys)
+        other.lower, other.upper, other.rows = list(self.lower), list(self.upper), list(self.rows)
+        return other
+
+    def build(self, relations, part: str | None = None) -> None:
+        """Variables and relations; `part` "static": only those without the current
+        node (the same in every round of one return), "dynamic": only those with it."""
         hidden_in = lambda n, t: self.nodes[n].gap or bool(self.nodes[n].hidden.get(t))  # noqa: E731
         group = {s.id for s in self.specs}
+        cur = next((i for i, n in enumerate(self.nodes) if n.current), None)
         for n, node in enumerate(self.nodes):
+            if part is not None and (n == cur) != (part == "dynamic"):
+                continue
             tables = self.specs if node.gap else [s for s in self.specs if node.hidden.get(s.id)]
             for spec in tables:
                 if node.gap and not any(_period_kind(spec, cell) for cell in _cells(spec)):
@@ -324,6 +337,8 @@ class Programme:
                     for c in SPEC_BY_ID[a].column_codes:
                         self.add([(1.0, (n, a, TOTAL, c)), (-1.0, (n, b, TOTAL, c))], 0, 0)
         for p, parts in relations:
+            if part is not None and (cur == p or cur in parts) != (part == "dynamic"):
+                continue
             for spec in self.specs:
                 if not any(hidden_in(q, spec.id) for q in [p, *parts]):
                     continue   # every cell published everywhere: nothing to work out
@@ -564,6 +579,11 @@ class Audit:
 
     def _setup(self, earlier: list[Node]) -> None:
         self.cache: dict = {}
+        self.static: dict = {}     # table group -> its programme without the current node
+        # Checks passed in an earlier run of this return. Hiding more of this return only
+        # widens what the attacker must allow (the old witness, with the newly hidden cells
+        # at their true values, still fits), so a check once passed stays passed.
+        self.passed: set = set()
         span = (self.current.start, self.current.end)
         merged = merge(earlier)
         self.base = next((n for n in merged if (n.start, n.end) == span), None)
@@ -650,9 +670,14 @@ class Audit:
                    tuple(sorted((t, c, p) for t in group for c, p in node.hidden.get(t, {}).items())))
             found = self.cache.get(key)
             if found is None:
-                prog = Programme(nodes, group)
-                prog.build(self.relations)
-                found = _check_programme(prog, self.k, self.skip, free, only_current)
+                static = self.static.get(group)
+                if static is None:
+                    static = self.static[group] = Programme(nodes, group)
+                    static.build(self.relations, "static")
+                prog = static.copy(nodes)
+                prog.build(self.relations, "dynamic")
+                found = _check_programme(prog, self.k, self.skip, free, only_current,
+                                         None if only_current else self.passed)
                 self.cache[key] = found
             if found is False:
                 return None
@@ -678,7 +703,8 @@ def audit(current: Node, earlier: list[Node], k: int, truth_of=None) -> Result:
     return Audit(earlier, current, k, truth_of).run(current)
 
 
-def _check_programme(prog: Programme, k: int, skip, free, only_current=False) -> list[Failure] | bool:
+def _check_programme(prog: Programme, k: int, skip, free, only_current=False,
+                     passed: set | None = None) -> list[Failure] | bool:
     """The failures in one table group; False when its constraints contradict each other."""
     nodes = prog.nodes
     cur = next(i for i, n in enumerate(nodes) if n.current)
@@ -710,11 +736,16 @@ def _check_programme(prog: Programme, k: int, skip, free, only_current=False) ->
                 primary = node.hidden[t][(r, c)]
                 checks.append((j, Check(prog.keys[j], "earlier", None,
                                         0 if money or not primary else node.threshold, True)))
+        if passed:
+            checks = [(j, chk) for j, chk in checks if chk.key not in passed]
         if not checks:
             continue
         found = _check_component(prog, cols, rows, checks)
         if found is None:
             return False
+        if passed is not None:
+            failing = {f.key for f in found}
+            passed.update(chk.key for _, chk in checks if chk.kind != "gap" and chk.key not in failing)
         for f in found:
             f.programme = prog
         failures.extend(found)

@@ -482,17 +482,25 @@ class Solver:
         h.run()
         if h.getModelStatus() != hs.HighsModelStatus.kOptimal:
             return None
-        return list(h.getSolution().col_value)[:self.n]
+        return self.np.asarray(h.getSolution().col_value)[:self.n]
 
-    def _run(self, cost, maximize: bool, y_upper=None):
+    def _run(self, cost, maximize: bool, y_upper=None, bound: tuple[int, int] | None = None):
+        """A whole-number optimum (its values recorded as seen); with `bound` = (column,
+        enough) the relaxation's bound alone when it shows the column cannot reach
+        `enough` (then the int returned is that bound, and nothing is recorded)."""
+        np = self.np
         x = self._solve(self.relaxed, cost, maximize, y_upper)
         if x is None:
             return None
-        if any(abs(v - round(v)) > 1e-6 for v in x):
+        if np.abs(x - np.round(x)).max(initial=0.0) > 1e-6:
+            if bound is not None and maximize:
+                top = int(np.floor(x[bound[0]] + 1e-6))
+                if top < bound[1]:
+                    return top
             x = self._solve(self.h, cost, maximize, y_upper)
             if x is None:
                 return None
-        x = [round(v) for v in x]
+        x = [int(v) for v in np.round(x)]
         for j in self.cols:                  # every solution shows values the attacker cannot rule out
             self.seen[j].add(x[self.local[j]])
         return x
@@ -506,9 +514,13 @@ class Solver:
     def feasible(self) -> bool:
         return self._run(self._x_cost({}), False) is not None
 
-    def extreme(self, j: int, maximize: bool) -> int | None:
-        x = self._run(self._x_cost({j: 1.0}), maximize)
-        return None if x is None else x[self.local[j]]
+    def extreme(self, j: int, maximize: bool, enough: int = 0) -> int | None:
+        """The largest (smallest) value of cell j; a largest value below `enough` may be
+        given as a bound of it that is still below `enough`."""
+        x = self._run(self._x_cost({j: 1.0}), maximize, bound=(self.local[j], enough) if enough else None)
+        if x is None or isinstance(x, int):
+            return x
+        return x[self.local[j]]
 
     def spread(self, js: list[int], maximize: bool):
         x = self._run(self._x_cost({j: 1.0 for j in js}), maximize)
@@ -802,7 +814,8 @@ def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | Non
     for j, chk in checks:
         if settled(j, chk):
             continue
-        hi = solver.extreme(j, True)
+        # (a bound below what the cell must reach fails it as surely as its exact maximum)
+        hi = solver.extreme(j, True, chk.need)
         if chk.kind in ("gap", "virtual"):
             out.extend(_judge(chk, 0, hi))
             continue

@@ -137,15 +137,28 @@ def test_random_registers_one_return(seed, n, k):
 
 # --- a year, its quarters and months, in random order --------------------------------------------
 
-@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow],
-          phases=[Phase.explicit, Phase.generate])
-@given(seed=st.integers(0, 2 ** 32), n=st.integers(5, 20), order=st.permutations(range(17)),
+# The same examples every run (derandomize): each takes seconds, and a failure must come back.
+@settings(max_examples=1, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow],
+          phases=[Phase.generate])
+@given(seed=st.integers(0, 2 ** 32), n=st.integers(5, 12), order=st.permutations(range(17)),
        k=st.sampled_from((3, 5)))
-@example(seed=0, n=5, order=list(range(17)), k=3)
 def test_a_year_with_its_quarters_and_months_in_random_order(seed, n, order, k):
     """Whatever the order, after all 17 exports no hidden cell of any of them can be
     worked out by an attacker holding all 17 (the third quarter's 3 services, then
     July's 1 hidden, must not leave August's hidden count provably at most 2)."""
+    export_all_and_attack(seed, n, order, k)
+
+
+def test_a_year_then_its_quarters_then_its_months():
+    """The coarsest first: every finer export comes after the periods that contain it."""
+    export_all_and_attack(0, 5, list(range(17)), 3)
+
+
+def test_the_months_first_then_the_quarters_then_the_year():
+    export_all_and_attack(4, 9, list(range(16, -1, -1)), 5)
+
+
+def export_all_and_attack(seed, n, order, k):
     register = year_register(seed, n)
     every = all_periods()
     ledger, sent, truths = [], [], []

@@ -837,7 +837,7 @@ def _forced(prog: Programme, cols, rows) -> dict[int, int]:
             rows_of.setdefault(j, []).append(ri)
     todo = list(equalities)
     while todo:
-        following = []
+        following: list[int] = []
         for ri in todo:
             coeffs, lo, _, _ = prog.rows[ri]
             unknown = [j for j in coeffs if j not in value]

@@ -10,7 +10,6 @@ import json
 import random
 from collections import Counter
 
-import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 

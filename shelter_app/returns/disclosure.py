@@ -34,7 +34,21 @@ is at least k") is kept whatever the order of exports:
   would protect nothing. This is decided from the ledger alone, never from this
   return's own published cells. A primary cell so pinned was given away by an
   earlier export (which the rule above prevents); it is reported.
+  Such a cell is not hidden by the line rule, nor by the audit, nor with its
+  persons (a services row's events), since hiding it changes nothing the
+  attacker can prove.
 - Zeros are published: whether a cell is zero is granted to the attacker above.
+
+The true counts of other periods come from the caller (`truth_of`); without
+them there are no virtual nodes, and only the gap rule guards what is not
+exported yet.
+
+The audit itself: each table group (a table, or the three that share their
+column totals) over every period is its own programme; a cell forced by the
+equalities is found without a solver; a few solves whose solutions (with the
+true values, one more solution) show many cells at once to be free or able to
+reach k settle most checks; the rest are solved one cell at a time, the linear
+relaxation first. A check once passed is not solved again when more is hidden.
 
 Periods are nodes; the exports of the same first and last days are one node.
 

@@ -173,6 +173,32 @@ def export_all_and_attack(seed, n, order, k):
     assert_nothing_worked_out(sent, truths, k)
 
 
+def test_a_cell_the_earlier_returns_already_pin_is_published():
+    """The year and three quarters are out: the fourth quarter's additive cells are the
+    year minus the three, whatever the fourth quarter hides. Such a cell is published
+    (unless small), and it is the earlier returns alone that pin it, not the fourth
+    quarter's own cells: the attacker, holding the four earlier returns and a fourth
+    quarter with every non-zero cell hidden, pins exactly those."""
+    register = year_register(3, 30)
+    facts_of = lambda p: populations.from_register(register, p)  # noqa: E731
+    ledger, sent = [], []
+    for period in [periods.year(YEAR)] + [periods.quarter(YEAR, q) for q in range(1, 5)]:
+        ret = service.assemble(ORG, period, facts_of(period), threshold=5, ledger=ledger, facts_of=facts_of)
+        ledger.append(release(ret))
+        sent.append(ret)
+    q4 = sent[-1]
+    blind = service.assemble(ORG, q4.period, facts_of(q4.period), suppress=False)
+    blind.suppression = True
+    for t in blind.tables:
+        t.suppressed = {cell for cell, v in t.values.items() if v}
+    bounds = Attacker([formats.to_json(r, "en") for r in sent[:-1] + [blind]]).bounds_of_hidden()
+    pinned = {(t, r, c) for (n, t, r, c), (low, high) in bounds.items() if n == 4 and low == high}
+    assert pinned, "the register should give the year minus three quarters somewhere"
+    for t, r, c in pinned:     # never a small one (the earlier audits kept the rest at k or more)
+        assert not q4.table(t).is_suppressed(r, c) and not 1 <= q4.table(t).values[(r, c)] < 5, (t, r, c)
+    assert_nothing_worked_out(sent, [{t.id: t.values for t in r.tables} for r in sent], 5)
+
+
 def test_a_quarter_is_not_the_year_minus_the_other_three():
     """The services of a quarter were recovered as the year minus the other three (issue 13)."""
     register = year_register(7, 30)

@@ -825,9 +825,17 @@ def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | Non
         solver.reach(open_cells)
         if sum(1 for j, chk in checks if settled(j, chk)) == before:
             break
+    tops = None
     for j, chk in checks:
         if settled(j, chk):
             continue
+        if chk.kind != "gap":
+            if tops is None:
+                bottoms, tops = _bounds(prog, cols, rows)
+            if (chk.need and tops[j] < chk.need) or (chk.pin and bottoms[j] == tops[j]):
+                # the relations alone keep it below what it must reach, or at one value
+                out.extend(_judge(chk, int(bottoms[j]), int(tops[j])))
+                continue
         # (a bound below what the cell must reach fails it as surely as its exact maximum)
         hi = solver.extreme(j, True, chk.need)
         if chk.kind in ("gap", "virtual"):
@@ -837,6 +845,40 @@ def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | Non
         lo = min(values) if len(values) >= 2 or hi != min(values) else solver.extreme(j, False)
         out.extend(_judge(chk, lo, hi))
     return out
+
+
+def _bounds(prog: Programme, cols, rows, passes: int = 4) -> tuple[dict[int, float], dict[int, float]]:
+    """Bounds no solution goes beyond, by propagating each relation's bounds through
+    its cells a few times (whole numbers: rounded inwards): at or below every cell's
+    smallest value, at or above its largest."""
+    import math
+
+    low = {j: prog.lower[j] for j in cols}
+    high = {j: prog.upper[j] for j in cols}
+    for _ in range(passes):
+        changed = False
+        for ri in rows:
+            coeffs, lo, hi, _ = prog.rows[ri]
+            least = sum(a * (low[j] if a > 0 else high[j]) for j, a in coeffs.items())
+            most = sum(a * (high[j] if a > 0 else low[j]) for j, a in coeffs.items())
+            for j, a in coeffs.items():
+                own_least = a * (low[j] if a > 0 else high[j])
+                own_most = a * (high[j] if a > 0 else low[j])
+                if hi != INF:           # a * x_j <= hi - (the least of the others)
+                    limit = (hi - (least - own_least)) / a
+                    if a > 0 and limit < high[j] - 1e-9:
+                        high[j], changed = math.floor(limit + 1e-9), True
+                    elif a < 0 and limit > low[j] + 1e-9:
+                        low[j], changed = math.ceil(limit - 1e-9), True
+                if lo != -INF:          # a * x_j >= lo - (the most of the others)
+                    limit = (lo - (most - own_most)) / a
+                    if a > 0 and limit > low[j] + 1e-9:
+                        low[j], changed = math.ceil(limit - 1e-9), True
+                    elif a < 0 and limit < high[j] - 1e-9:
+                        high[j], changed = math.floor(limit + 1e-9), True
+        if not changed:
+            break
+    return low, high
 
 
 def _forced(prog: Programme, cols, rows) -> dict[int, int]:

@@ -511,6 +511,9 @@ class Solver:
                 top = int(np.floor(x[bound[0]] + 1e-6))
                 if top < bound[1]:
                     return top
+            # A witness needs only to be a whole-number solution, not the best one: the
+            # integer programme of a reach may stop half way to its optimum.
+            self.h.setOptionValue("mip_rel_gap", 0.5 if y_upper is not None else 0.0)
             x = self._solve(self.h, cost, maximize, y_upper)
             if x is None:
                 return None
@@ -795,8 +798,18 @@ def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | Non
             else:
                 rest.append((j, chk))
         checks = rest
-        if not checks:
-            return out
+    # Bounds propagated through the relations: a cell they keep below what it must
+    # reach, or at one value, fails without a solver.
+    bottoms, tops = _bounds(prog, cols, rows)
+    rest = []
+    for j, chk in checks:
+        if chk.kind != "gap" and ((chk.need and tops[j] < chk.need) or (chk.pin and bottoms[j] == tops[j])):
+            out.extend(_judge(chk, int(bottoms[j]), int(tops[j])))
+        else:
+            rest.append((j, chk))
+    checks = rest
+    if not checks:
+        return out
     solver = Solver(prog, cols, rows)
     js = [j for j, _ in checks]
     if solver.spread(js, False) is None:
@@ -825,17 +838,9 @@ def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | Non
         solver.reach(open_cells)
         if sum(1 for j, chk in checks if settled(j, chk)) == before:
             break
-    tops = None
     for j, chk in checks:
         if settled(j, chk):
             continue
-        if chk.kind != "gap":
-            if tops is None:
-                bottoms, tops = _bounds(prog, cols, rows)
-            if (chk.need and tops[j] < chk.need) or (chk.pin and bottoms[j] == tops[j]):
-                # the relations alone keep it below what it must reach, or at one value
-                out.extend(_judge(chk, int(bottoms[j]), int(tops[j])))
-                continue
         # (a bound below what the cell must reach fails it as surely as its exact maximum)
         hi = solver.extreme(j, True, chk.need)
         if chk.kind in ("gap", "virtual"):

@@ -115,7 +115,7 @@ def test_the_issues_example_cannot_be_worked_out():
     assert ret.report.beyond_primary == ret.suppressed_count - len(ret.report.primary) > 0
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2 ** 32), n=st.integers(0, 45), k=st.integers(3, 10))
 @example(seed=1230, n=21, k=3)
 def test_random_registers_one_return(seed, n, k):

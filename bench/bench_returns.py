@@ -1,7 +1,8 @@
 """Statistical returns: a yearly return over 100k residents, 1M services and
 50k legal events, audited against 30 earlier exports in the release ledger, in
 ≤ 2.5 s (aggregation in SQL, tables, suppression and the attacker's audit, whose
-share is printed), then each format rendered and an audited export. The database is made once and kept
+share is printed apart from the SQL that counts the calendar periods not
+exported yet, which the audit needs), then each format rendered and an audited export. The database is made once and kept
 under the temp folder (BENCH_RETURNS_DB to choose where)."""
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ def _fill_ledger(session) -> None:
                                  start=ret.period.start, end=ret.period.end, fmt="json", threshold=ret.threshold,
                                  suppression=True, zeros_published=not ret.zeros_hidden,
                                  cells=service.ledger_cells(ret), sha256="0" * 64)
-    print(f"ledger: {len(labels)} earlier exports ({labels[0]} … {labels[-1]}) made in "
+    print(f"ledger: {len(labels)} earlier exports ({labels[0] if labels else ''} … {labels[-1] if labels else ''}) made in "
           f"{time.perf_counter() - t0:.0f} s")
 
 
@@ -152,28 +153,41 @@ def main() -> None:
         print("database: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall time grows with it; CPU time less)")
         _fill_ledger(session)
-        from shelter_app.returns import disclosure
+        from shelter_app.returns import suppression
 
-        audit_time = [0.0]
-        real_audit = disclosure.audit
+        # suppression.apply = the audit, plus the SQL that counts the calendar periods not
+        # exported yet (service.facts called from inside it), printed apart.
+        audit_time, other_sql, inside = [0.0], [0.0], [False]
+        real_apply, real_facts = suppression.apply, service.facts
 
-        def timed_audit(*args, **kwargs):
+        def timed_apply(*args, **kwargs):
             t0 = time.perf_counter()
+            inside[0] = True
             try:
-                return real_audit(*args, **kwargs)
+                return real_apply(*args, **kwargs)
             finally:
+                inside[0] = False
                 audit_time[0] += time.perf_counter() - t0
 
-        disclosure.audit = timed_audit
+        def timed_facts(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return real_facts(*args, **kwargs)
+            finally:
+                if inside[0]:
+                    other_sql[0] += time.perf_counter() - t0
+
+        suppression.apply, service.facts = timed_apply, timed_facts
         for label in ("2025", "2025-Q2", "2025-05", "2023-01-01/2025-12-31"):
-            times, cpu, audits = [], [], []
+            times, cpu, audits, others = [], [], [], []
             for _ in range(3 if label == "2025" else 1):
-                audit_time[0] = 0.0
+                audit_time[0] = other_sql[0] = 0.0
                 t0, c0 = time.perf_counter(), time.process_time()
                 ret = returns.build(session, label)
                 times.append(time.perf_counter() - t0)
                 cpu.append(time.process_time() - c0)
-                audits.append(audit_time[0])
+                others.append(other_sql[0])
+                audits.append(audit_time[0] - other_sql[0])
             assisted = ret.table("assisted_by_exploitation").values[("total", "total")]
             verdict = "" if label != "2025" else (" — OK (≤ 2.5 s)" if times[0] <= TARGET_S else " — OVER 2.5 s")
             print(f"build {label:>22}: first {times[0] * 1000:.0f} ms (CPU {cpu[0] * 1000:.0f} ms), "
@@ -181,7 +195,10 @@ def main() -> None:
                   f"({assisted} persons assisted, {ret.suppressed_count} cells suppressed, "
                   f"{ret.report.beyond_primary} beyond the small ones){verdict}")
             print(f"  {'':>22}  audit (HiGHS, {LEDGER} earlier exports in the ledger): first "
-                  f"{audits[0] * 1000:.0f} ms = {100 * audits[0] / times[0]:.0f} % of the build")
+                  f"{audits[0] * 1000:.0f} ms = {100 * audits[0] / times[0]:.0f} % of the build, best "
+                  f"{min(audits) * 1000:.0f} ms; counting the calendar periods not exported yet "
+                  f"{others[0] * 1000:.0f} ms")
+        suppression.apply, service.facts = real_apply, real_facts
         ret = returns.build(session, "2025")
         from shelter_app.db import returns as returns_db
 
@@ -197,7 +214,7 @@ def main() -> None:
         t_sql = time.perf_counter() - t0
         t0 = time.perf_counter()
         service.assemble({"code": "KG-BENCH", "name": "Bench"}, ret.period, facts)
-        print(f"  of which SQL + grouping {t_sql * 1000:.0f} ms, tables + suppression "
+        print(f"  of which SQL + grouping {t_sql * 1000:.0f} ms, tables + suppression without a ledger "
               f"{(time.perf_counter() - t0) * 1000:.0f} ms")
         out = Path(tempfile.mkdtemp(prefix="bench_returns_out_"))
         for fmt in ("json", "csv", "adx", "pdf"):

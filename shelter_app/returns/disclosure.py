@@ -11,13 +11,46 @@ that for the additive tables a cell of a period is the sum of the same cell over
 periods that exactly partition it, and for the person tables lies between their
 largest and their sum.
 
+How the spec's guarantee ("for every suppressed cell ... no hidden cell is
+pinned to one value; and for every primary cell ... the largest provable value
+is at least k") is kept whatever the order of exports:
+
+- *Calendar periods not exported yet.* Every calendar period (the year, its
+  quarters, its months) of a year that this return or a related earlier export
+  falls in, and that has not been exported, is a *virtual* node with the
+  database's true counts. The attacker of the audit is granted, for a virtual
+  cell, whether it is zero (an export of that period with zeros published tells
+  exactly that), and every virtual cell whose true value is 1 to k−1 must keep a
+  largest provable value of at least k, as a primary cell must. So an export
+  never leaves a count of a period not yet exported provable as small, and the
+  later export of that period can always protect it (hiding all of its non-zero
+  cells tells the attacker no more than this audit granted). Explicit spans join
+  the relations only when exported; a part of an exported span that no calendar
+  period covers is a *gap* node without true counts: it fails when its largest
+  provable value is 1 to k−1.
+- *Cells the release ledger already pins.* A non-primary cell of this return
+  that the attacker pins from the ledger alone (with whether each cell of this
+  return is zero) adds nothing when published, so it is published: hiding it
+  would protect nothing. This is decided from the ledger alone, never from this
+  return's own published cells. A primary cell so pinned was given away by an
+  earlier export (which the rule above prevents); it is reported.
+  Such a cell is not hidden by the line rule, nor by the audit, nor with its
+  persons (a services row's events), since hiding it changes nothing the
+  attacker can prove.
+- Zeros are published: whether a cell is zero is granted to the attacker above.
+
+The true counts of other periods come from the caller (`truth_of`); without
+them there are no virtual nodes, and only the gap rule guards what is not
+exported yet.
+
+The audit itself: each table group (a table, or the three that share their
+column totals) over every period is its own programme; a cell forced by the
+equalities is found without a solver; a few solves whose solutions (with the
+true values, one more solution) show many cells at once to be free or able to
+reach k settle most checks; the rest are solved one cell at a time, the linear
+relaxation first. A check once passed is not solved again when more is hidden.
+
 Periods are nodes; the exports of the same first and last days are one node.
-Where exported periods cover only part of a larger exported one, the rest is a
-*gap* node that nobody published: the attacker still knows that the parts and
-the rest add up, so a small count of a period not yet exported (the fourth
-quarter when the year and three quarters are out) would be given away the day
-it is exported. The audit therefore also fails when such a rest is provably a
-small non-zero count, while the earlier cells can still be hidden.
 
 No Qt, no SQL: plain data in, the cells to hide out."""
 
@@ -29,12 +62,15 @@ import os
 import sys
 from dataclasses import dataclass, field
 
+from shelter_app.returns import periods
+from shelter_app.returns.periods import Period
 from shelter_app.returns.tables import SHARED_TOTALS, SPEC_BY_ID, SPECS, TOTAL
+from shelter_app.returns.tables import build as build_tables
 
 BIG = 10 ** 9              # "no upper bound": a count no shelter reaches
 BIG_AMOUNT = 10 ** 12      # the same for sums of money
 INF = float("inf")
-MAX_PATHS = 64             # partitions of one period considered (calendar periods have at most 16)
+MAX_PATHS = 64             # partitions of one period considered (after leaving out refinements)
 TABLE_ORDER = {s.id: i for i, s in enumerate(SPECS)}
 
 Cell = tuple[str, str]
@@ -53,7 +89,8 @@ class Node:
     hidden: dict[str, dict[Cell, bool]] = field(default_factory=dict)   # hidden cell -> primary?
     current: bool = False
     gap: bool = False
-    truth: dict[str, dict[Cell, int]] = field(default_factory=dict)     # the current return's true values
+    truth: dict[str, dict[Cell, int]] = field(default_factory=dict)     # true values (current and virtual nodes)
+    virtual: bool = False     # a calendar period not exported yet (see the module's docstring)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -133,8 +170,17 @@ def partitions(nodes: list[Node]) -> tuple[list[Node], list[tuple[int, list[int]
             first, last = _dt.date.fromordinal(s).isoformat(), _dt.date.fromordinal(e - 1).isoformat()
             nodes.append(Node(first, last, f"{first}/{last}", nodes[p].threshold, False, gap=True))
             edges.setdefault(s, []).append(len(nodes) - 1)
+        kept: list[set[int]] = []
         for parts in _paths(nodes, edges, ps, pe):
+            cuts = {nodes[q].span[0] for q in parts}
+            # A partition that refines one already kept adds nothing: its parts' own
+            # partitions (their relations) and the coarser one imply it.
+            if any(c <= cuts for c in kept):
+                continue
+            kept.append(cuts)
             relations.append((p, parts))
+            if len(kept) >= MAX_PATHS:
+                break
     return nodes, relations
 
 
@@ -142,12 +188,12 @@ def _paths(nodes, edges, start, end):
     found: list[list[int]] = []
 
     def walk(at, path):
-        if len(found) >= MAX_PATHS:
+        if len(found) >= MAX_PATHS * 16:
             return
         if at == end:
             found.append(list(path))
             return
-        for q in sorted(edges.get(at, ()), key=lambda q: nodes[q].span):
+        for q in sorted(edges.get(at, ()), key=lambda q: (-nodes[q].span[1], nodes[q].gap)):   # the coarsest first
             path.append(q)
             walk(nodes[q].span[1], path)
             path.pop()
@@ -186,9 +232,10 @@ Key = tuple[int, str, str, str]     # (node, table, row, column)
 @dataclass
 class Check:
     key: Key
-    kind: str                 # "current", "earlier" or "gap"
-    truth: int | None         # the current return's true value
+    kind: str                 # "current", "earlier", "virtual" or "gap"
+    truth: int | None         # the true value (current and virtual nodes)
     need: int                 # the largest provable value must reach this (0: no such need)
+    pin: bool = True          # it must not be pinned to one value
 
 
 @dataclass
@@ -196,19 +243,31 @@ class Failure:
     key: Key
     kind: str
     why: str                  # "pinned", "small" or "rest"
+    programme: Programme | None = field(default=None, repr=False, compare=False)
 
 
 class Programme:
     """Variables are hidden cells (and gap cells); published cells are constants."""
 
-    def __init__(self, nodes: list[Node]):
+    def __init__(self, nodes: list[Node], group: tuple[str, ...] | None = None):
         self.nodes = nodes
+        self.specs = SPECS if group is None else [SPEC_BY_ID[t] for t in group]
         self.index: dict[Key, int] = {}
         self.keys: list[Key] = []
         self.lower: list[float] = []
         self.upper: list[float] = []
         self.rows: list[tuple[dict[int, float], float, float, list[Key]]] = []
         self.component_of: dict[int, int] = {}
+        self._rows_of: dict[int, list[int]] | None = None
+
+    def rows_of(self) -> dict[int, list[int]]:
+        """variable -> the relations it is in."""
+        if self._rows_of is None:
+            self._rows_of = {}
+            for i, (coeffs, _, _, _) in enumerate(self.rows):
+                for j in coeffs:
+                    self._rows_of.setdefault(j, []).append(i)
+        return self._rows_of
 
     def value(self, key: Key):
         n, t, r, c = key
@@ -260,10 +319,24 @@ class Programme:
             return
         self.rows.append((coeffs, lo - const, hi - const, [k for _, k in terms]))
 
-    def build(self, relations) -> None:
+    def copy(self, nodes: list[Node]) -> Programme:
+        """The same variables and relations over `nodes` (which differ only in the current node)."""
+        other = Programme(nodes)
+        other.specs = self.specs
+        other.index, other.keys = dict(self.index), list(self.keys)
+        other.lower, other.upper, other.rows = list(self.lower), list(self.upper), list(self.rows)
+        return other
+
+    def build(self, relations, part: str | None = None) -> None:
+        """Variables and relations; `part` "static": only those without the current
+        node (the same in every round of one return), "dynamic": only those with it."""
         hidden_in = lambda n, t: self.nodes[n].gap or bool(self.nodes[n].hidden.get(t))  # noqa: E731
+        group = {s.id for s in self.specs}
+        cur = next((i for i, n in enumerate(self.nodes) if n.current), None)
         for n, node in enumerate(self.nodes):
-            tables = SPECS if node.gap else [SPEC_BY_ID[t] for t in SPEC_BY_ID if node.hidden.get(t)]
+            if part is not None and (n == cur) != (part == "dynamic"):
+                continue
+            tables = self.specs if node.gap else [s for s in self.specs if node.hidden.get(s.id)]
             for spec in tables:
                 if node.gap and not any(_period_kind(spec, cell) for cell in _cells(spec)):
                     continue
@@ -272,13 +345,15 @@ class Programme:
                 for cell in _cells(spec):       # a hidden cell standing alone still gets its bounds
                     if node.gap or cell in node.hidden.get(spec.id, {}):
                         self.var((n, spec.id, *cell))
-            shared = [t for t in SHARED_TOTALS if node.gap or t in node.published]
+            shared = [t for t in SHARED_TOTALS if t in group and (node.gap or t in node.published)]
             if any(hidden_in(n, t) for t in shared):
                 for a, b in zip(shared, shared[1:]):
                     for c in SPEC_BY_ID[a].column_codes:
                         self.add([(1.0, (n, a, TOTAL, c)), (-1.0, (n, b, TOTAL, c))], 0, 0)
         for p, parts in relations:
-            for spec in SPECS:
+            if part is not None and (cur == p or cur in parts) != (part == "dynamic"):
+                continue
+            for spec in self.specs:
                 if not any(hidden_in(q, spec.id) for q in [p, *parts]):
                     continue   # every cell published everywhere: nothing to work out
                 for cell in _cells(spec):
@@ -421,17 +496,28 @@ class Solver:
         h.run()
         if h.getModelStatus() != hs.HighsModelStatus.kOptimal:
             return None
-        return list(h.getSolution().col_value)[:self.n]
+        return self.np.asarray(h.getSolution().col_value)[:self.n]
 
-    def _run(self, cost, maximize: bool, y_upper=None):
+    def _run(self, cost, maximize: bool, y_upper=None, bound: tuple[int, int] | None = None):
+        """A whole-number optimum (its values recorded as seen); with `bound` = (column,
+        enough) the relaxation's bound alone when it shows the column cannot reach
+        `enough` (then the int returned is that bound, and nothing is recorded)."""
+        np = self.np
         x = self._solve(self.relaxed, cost, maximize, y_upper)
         if x is None:
             return None
-        if any(abs(v - round(v)) > 1e-6 for v in x):
+        if np.abs(x - np.round(x)).max(initial=0.0) > 1e-6:
+            if bound is not None and maximize:
+                top = int(np.floor(x[bound[0]] + 1e-6))
+                if top < bound[1]:
+                    return top
+            # A witness needs only to be a whole-number solution, not the best one: the
+            # integer programme of a reach may stop half way to its optimum.
+            self.h.setOptionValue("mip_rel_gap", 0.5 if y_upper is not None else 0.0)
             x = self._solve(self.h, cost, maximize, y_upper)
             if x is None:
                 return None
-        x = [round(v) for v in x]
+        x = [int(v) for v in np.round(x)]
         for j in self.cols:                  # every solution shows values the attacker cannot rule out
             self.seen[j].add(x[self.local[j]])
         return x
@@ -445,9 +531,13 @@ class Solver:
     def feasible(self) -> bool:
         return self._run(self._x_cost({}), False) is not None
 
-    def extreme(self, j: int, maximize: bool) -> int | None:
-        x = self._run(self._x_cost({j: 1.0}), maximize)
-        return None if x is None else x[self.local[j]]
+    def extreme(self, j: int, maximize: bool, enough: int = 0) -> int | None:
+        """The largest (smallest) value of cell j; a largest value below `enough` may be
+        given as a bound of it that is still below `enough`."""
+        x = self._run(self._x_cost({j: 1.0}), maximize, bound=(self.local[j], enough) if enough else None)
+        if x is None or isinstance(x, int):
+            return x
+        return x[self.local[j]]
 
     def spread(self, js: list[int], maximize: bool):
         x = self._run(self._x_cost({j: 1.0 for j in js}), maximize)
@@ -465,84 +555,230 @@ class Solver:
 
 # --- the audit -------------------------------------------------------------------------
 
+# Relations never join two tables except the shared totals: each group is audited apart.
+GROUPS: tuple[tuple[str, ...], ...] = (SHARED_TOTALS,) + tuple((s.id,) for s in SPECS if s.id not in SHARED_TOTALS)
+
+
 @dataclass
 class Result:
     failures: list[Failure]
-    programme: Programme
+    nodes: list[Node]
     ignored: list[str] = field(default_factory=list)    # earlier exports that no longer fit the data
 
 
-def audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None, skip: set | frozenset = frozenset()) -> Result:
-    """Every way the attacker can bound a hidden cell, checked: the failures.
+def calendar_periods(year: int) -> list[Period]:
+    return ([periods.year(year)] + [periods.quarter(year, q) for q in range(1, 5)]
+            + [periods.month(year, m) for m in range(1, 13)])
 
-    Earlier exports made before the data changed (a late registration, a consent
-    withdrawn) may contradict the data as it is now; those that do are left out,
-    the oldest kept first, and named in `ignored`."""
-    result = _audit(current, earlier, k, cache, skip)
-    if result is not None:
+
+def _calendar_year(node: Node) -> int | None:
+    """The year of a calendar period (a year, a quarter, a month), else None."""
+    year = int(node.start[:4])
+    if any((p.start, p.end) == (node.start, node.end) for p in calendar_periods(year)):
+        return year
+    return None
+
+
+def truth_tables(facts) -> dict[str, dict[Cell, int]]:
+    return {t.id: dict(t.values) for t in build_tables(facts)}
+
+
+class Audit:
+    """The attacker over this return and the release ledger, set up once for one
+    return: the related earlier exports, the calendar periods not exported yet
+    (with their true counts from `truth_of(period) -> Facts`, when given), and the
+    relations between them. `run` audits one choice of hidden cells; a table
+    group whose hidden cells did not change since the last run is not solved
+    again."""
+
+    def __init__(self, earlier: list[Node], current: Node, k: int, truth_of=None,
+                 skip: set | frozenset = frozenset()):
+        self.k, self.truth_of, self.skip = k, truth_of, skip
+        self.current = current
+        self.all_earlier = list(earlier)
+        self.ignored: list[str] = []
+        self._truths: dict[tuple[str, str], dict] = {}
+        self._setup(self.all_earlier)
+
+    def _truth(self, period: Period) -> dict:
+        key = (period.start, period.end)
+        if key not in self._truths:
+            self._truths[key] = truth_tables(self.truth_of(period))
+        return self._truths[key]
+
+    def _setup(self, earlier: list[Node]) -> None:
+        self.cache: dict = {}
+        self.static: dict = {}     # table group -> its programme without the current node
+        # Checks passed in an earlier run of this return. Hiding more of this return only
+        # widens what the attacker must allow (the old witness, with the newly hidden cells
+        # at their true values, still fits), so a check once passed stays passed.
+        self.passed: set = set()
+        span = (self.current.start, self.current.end)
+        merged = merge(earlier)
+        self.base = next((n for n in merged if (n.start, n.end) == span), None)
+        others = [n for n in merged if n is not self.base]
+        # Only exports tied to this period through overlapping periods can bear on it.
+        related, frontier = [], [self.current]
+        while frontier:
+            found = [n for n in others if n not in related and any(
+                n.span[0] < f.span[1] and f.span[0] < n.span[1] for f in frontier)]
+            related += found
+            frontier = found
+        virtual: list[Node] = []
+        if self.truth_of is not None:
+            years = {y for y in map(_calendar_year, related + [self.current]) if y is not None}
+            exported = {(n.start, n.end) for n in merged} | {span}
+            for year in sorted(years):
+                for p in calendar_periods(year):
+                    if (p.start, p.end) not in exported:
+                        virtual.append(Node(p.start, p.end, p.label, self.k, True, virtual=True))
+            frontier = list(virtual)
+            while frontier:     # and the exports tied to those
+                found = [n for n in others if n not in related and any(
+                    n.span[0] < f.span[1] and f.span[0] < n.span[1] for f in frontier)]
+                related += found
+                frontier = found
+        related.sort(key=lambda n: n.span)
+        placeholder = Node(self.current.start, self.current.end, self.current.label, self.k, True, current=True)
+        nodes, relations = partitions(related + virtual + [placeholder])
+        used = {q for p, parts in relations for q in (p, *parts)}
+        if any(n.virtual and i not in used for i, n in enumerate(nodes)):
+            nodes, relations = partitions([n for i, n in enumerate(nodes) if not n.gap and (not n.virtual or i in used)])
+        for node in nodes:
+            if node.virtual:
+                truth = self._truth(periods.Period(node.label, node.start, node.end))
+                node.truth = truth
+                node.published = {t: {c: 0 for c, v in cells.items() if v == 0} for t, cells in truth.items()}
+                node.hidden = {t: {c: (1 <= v < self.k and SPEC_BY_ID[t].unit != "KGS") for c, v in cells.items() if v}
+                               for t, cells in truth.items()}
+        self.nodes, self.relations = nodes, relations
+        self.cur = next(i for i, n in enumerate(nodes) if n.current)
+        self.has_ledger = bool(related) or self.base is not None
+
+    def _merged(self, current: Node) -> Node:
+        if self.base is None:
+            return current
+        node = merge([self.base, current])[0]
+        node.label = current.label
+        return node
+
+    def run(self, current: Node, free: set | frozenset = frozenset(), only_current: bool = False) -> Result:
+        """The failures when `current` is published; earlier exports that contradict
+        the data as it is now are left out (the oldest kept first) and named.
+        `only_current`: check this return's hidden cells only."""
+        result = self._run(current, free, only_current)
+        if result is not None:
+            return result
+        kept: list[Node] = []
+        ignored = []
+        for node in self.all_earlier:
+            self._setup(kept + [node])
+            if self._run(current, free, only_current) is not None:
+                kept.append(node)
+            else:
+                ignored.append(node.label)
+        self._setup(kept)
+        self.ignored = ignored
+        result = self._run(current, free, only_current)
+        if result is None:
+            # The true counts of the other calendar periods contradict this return's (the
+            # records changed while it was being made): audited without them.
+            self.truth_of = None
+            self._setup(kept)
+            result = self._run(current, free, only_current)
+        assert result is not None, "the return contradicts itself"
         return result
-    kept: list[Node] = []
-    ignored = []
-    for node in earlier:
-        if _audit(current, kept + [node], k) is not None:
-            kept.append(node)
-        else:
-            ignored.append(node.label)
-    result = _audit(current, kept, k)
-    result.ignored = ignored
-    return result
+
+    def _run(self, current: Node, free, only_current=False) -> Result | None:
+        node = self._merged(current)
+        nodes = list(self.nodes)
+        nodes[self.cur] = node
+        failures: list[Failure] = []
+        for group in GROUPS:
+            key = (group, node.zeros_published, only_current,
+                   tuple(sorted((t, c, p) for t in group for c, p in node.hidden.get(t, {}).items())))
+            found = self.cache.get(key)
+            if found is None:
+                static = self.static.get(group)
+                if static is None:
+                    static = self.static[group] = Programme(nodes, group)
+                    static.build(self.relations, "static")
+                prog = static.copy(nodes)
+                prog.build(self.relations, "dynamic")
+                found = _check_programme(prog, self.k, self.skip, free, only_current,
+                                         None if only_current else self.passed)
+                self.cache[key] = found
+            if found is False:
+                return None
+            failures.extend(found)
+        return Result(failures, nodes, self.ignored)
+
+    def pinned_by_ledger(self, tables_values: dict[str, dict[Cell, int]], primary: set) -> set:
+        """The non-zero, non-primary cells of this return that the attacker pins from
+        the release ledger alone, granted whether each cell of this return is zero."""
+        if not self.has_ledger:
+            return set()
+        hidden = {t: {c: (t, *c) in primary for c, v in cells.items() if v} for t, cells in tables_values.items()}
+        published = {t: {c: 0 for c, v in cells.items() if not v} for t, cells in tables_values.items()}
+        probe = Node(self.current.start, self.current.end, self.current.label, self.k, True, published, hidden,
+                     current=True, truth=tables_values)
+        result = self.run(probe, only_current=True)
+        return {f.key[1:] for f in result.failures
+                if f.kind == "current" and f.why == "pinned" and f.key[1:] not in primary}
 
 
-def _audit(current: Node, earlier: list[Node], k: int, cache: dict | None = None,
-           skip: set | frozenset = frozenset()) -> Result | None:
-    """`skip`: (period label, table, row, column) of earlier cells already known to be
-    workable-out (their exports said so): not checked again."""
-    nodes = merge(earlier + [current])
+def audit(current: Node, earlier: list[Node], k: int, truth_of=None) -> Result:
+    """One audit of `current` against the earlier exports (for tests and tools)."""
+    return Audit(earlier, current, k, truth_of).run(current)
+
+
+def _check_programme(prog: Programme, k: int, skip, free, only_current=False,
+                     passed: set | None = None) -> list[Failure] | bool:
+    """The failures in one table group; False when its constraints contradict each other."""
+    nodes = prog.nodes
     cur = next(i for i, n in enumerate(nodes) if n.current)
-    nodes, relations = partitions(nodes)
-    prog = Programme(nodes)
-    prog.build(relations)
     failures: list[Failure] = []
-    ignored: list[str] = []
-    prog.component_of = {}
-    for number, (cols, rows) in enumerate(prog.components()):
-        prog.component_of.update({j: number for j in cols})
+    for cols, rows in prog.components():
         touched = any(prog.keys[j][0] == cur for j in cols) or any(
             key[0] == cur for ri in rows for key in prog.rows[ri][3])
         if not touched:
-            continue
+            continue   # nothing this return publishes bears on these cells
         checks = []
         for j in cols:
             n, t, r, c = prog.keys[j]
             node, money = nodes[n], SPEC_BY_ID[t].unit == "KGS"
             if node.current:
                 primary = node.hidden[t][(r, c)]
-                checks.append((j, Check(prog.keys[j], "current", node.truth[t][(r, c)],
-                                        0 if money or not primary else k)))
+                pin = (t, r, c) not in free     # a cell the ledger pins anyway is hidden only by a rule
+                if pin or primary:
+                    checks.append((j, Check(prog.keys[j], "current", node.truth[t][(r, c)],
+                                            0 if money or not primary else k, pin)))
+            elif only_current:
+                continue
+            elif node.virtual:
+                if node.hidden[t][(r, c)]:
+                    checks.append((j, Check(prog.keys[j], "virtual", node.truth[t][(r, c)], k, False)))
             elif node.gap:
                 if not money:
-                    checks.append((j, Check(prog.keys[j], "gap", None, k)))
+                    checks.append((j, Check(prog.keys[j], "gap", None, k, False)))
             elif (node.label, t, r, c) not in skip:
                 primary = node.hidden[t][(r, c)]
                 checks.append((j, Check(prog.keys[j], "earlier", None,
-                                        0 if money or not primary else node.threshold)))
+                                        0 if money or not primary else node.threshold, True)))
+        if passed:
+            checks = [(j, chk) for j, chk in checks if chk.key not in passed]
         if not checks:
             continue
-        # The same component as in an earlier round of the same return: the same answer.
-        signature = (tuple((prog.keys[j], prog.lower[j], prog.upper[j]) for j in cols),
-                     tuple((tuple(sorted((prog.keys[j], a) for j, a in prog.rows[ri][0].items())),
-                            prog.rows[ri][1], prog.rows[ri][2]) for ri in rows),
-                     tuple((c.key, c.kind, c.truth, c.need) for _, c in checks))
-        if cache is not None and signature in cache:
-            found = cache[signature]
-        else:
-            found = _check_component(prog, cols, rows, checks)
-            if cache is not None:
-                cache[signature] = found
+        found = _check_component(prog, cols, rows, checks)
         if found is None:
-            return None
+            return False
+        if passed is not None:
+            failing = {f.key for f in found}
+            passed.update(chk.key for _, chk in checks if chk.kind != "gap" and chk.key not in failing)
+        for f in found:
+            f.programme = prog
         failures.extend(found)
-    return Result(failures, prog, ignored)
+    return failures
 
 
 def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | None:
@@ -551,6 +787,28 @@ def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | Non
         out = []
         for j, chk in checks:
             out.extend(_judge(chk, int(prog.lower[j]), int(prog.upper[j])))
+        return out
+    fixed = _forced(prog, cols, rows)
+    out = []
+    if fixed:
+        rest = []
+        for j, chk in checks:
+            if j in fixed:
+                out.extend(_judge(chk, fixed[j], fixed[j]))
+            else:
+                rest.append((j, chk))
+        checks = rest
+    # Bounds propagated through the relations: a cell they keep below what it must
+    # reach, or at one value, fails without a solver.
+    bottoms, tops = _bounds(prog, cols, rows)
+    rest = []
+    for j, chk in checks:
+        if chk.kind != "gap" and ((chk.need and tops[j] < chk.need) or (chk.pin and bottoms[j] == tops[j])):
+            out.extend(_judge(chk, int(bottoms[j]), int(tops[j])))
+        else:
+            rest.append((j, chk))
+    checks = rest
+    if not checks:
         return out
     solver = Solver(prog, cols, rows)
     js = [j for j, _ in checks]
@@ -564,15 +822,15 @@ def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | Non
         values = seen(j, chk)
         if chk.kind == "gap":
             return max(values) >= chk.need
-        return len(values) >= 2 and max(values) >= chk.need
+        return (len(values) >= 2 or not chk.pin) and max(values) >= chk.need
 
     def target(j, chk):
         base = chk.truth + 1 if chk.truth is not None else min(solver.seen[j]) + 1
-        return max(chk.need, base)
+        return max(chk.need, base if chk.pin else 0)
 
-    # Certificates for many cells at once: solutions that take the open cells up to
+    # Witnesses for many cells at once: solutions that take the open cells up to
     # what they must reach; then one cell at a time for what is left.
-    for _ in range(4):
+    for _ in range(40):
         open_cells = {j: target(j, chk) for j, chk in checks if not settled(j, chk)}
         if not open_cells:
             break
@@ -580,24 +838,88 @@ def _check_component(prog: Programme, cols, rows, checks) -> list[Failure] | Non
         solver.reach(open_cells)
         if sum(1 for j, chk in checks if settled(j, chk)) == before:
             break
-    out = []
     for j, chk in checks:
         if settled(j, chk):
             continue
-        if chk.kind == "gap":
-            out.extend(_judge(chk, 0, solver.extreme(j, True)))
+        # (a bound below what the cell must reach fails it as surely as its exact maximum)
+        hi = solver.extreme(j, True, chk.need)
+        if chk.kind in ("gap", "virtual"):
+            out.extend(_judge(chk, 0, hi))
             continue
-        hi = solver.extreme(j, True)
         values = seen(j, chk)
-        lo = min(values) if len(values) >= 2 else solver.extreme(j, False)
+        lo = min(values) if len(values) >= 2 or hi != min(values) else solver.extreme(j, False)
         out.extend(_judge(chk, lo, hi))
     return out
+
+
+def _bounds(prog: Programme, cols, rows, passes: int = 4) -> tuple[dict[int, float], dict[int, float]]:
+    """Bounds no solution goes beyond, by propagating each relation's bounds through
+    its cells a few times (whole numbers: rounded inwards): at or below every cell's
+    smallest value, at or above its largest."""
+    import math
+
+    low = {j: prog.lower[j] for j in cols}
+    high = {j: prog.upper[j] for j in cols}
+    for _ in range(passes):
+        changed = False
+        for ri in rows:
+            coeffs, lo, hi, _ = prog.rows[ri]
+            least = sum(a * (low[j] if a > 0 else high[j]) for j, a in coeffs.items())
+            most = sum(a * (high[j] if a > 0 else low[j]) for j, a in coeffs.items())
+            for j, a in coeffs.items():
+                own_least = a * (low[j] if a > 0 else high[j])
+                own_most = a * (high[j] if a > 0 else low[j])
+                if hi != INF:           # a * x_j <= hi - (the least of the others)
+                    limit = (hi - (least - own_least)) / a
+                    if a > 0 and limit < high[j] - 1e-9:
+                        high[j], changed = math.floor(limit + 1e-9), True
+                    elif a < 0 and limit > low[j] + 1e-9:
+                        low[j], changed = math.ceil(limit - 1e-9), True
+                if lo != -INF:          # a * x_j >= lo - (the most of the others)
+                    limit = (lo - (most - own_most)) / a
+                    if a > 0 and limit > low[j] + 1e-9:
+                        low[j], changed = math.ceil(limit - 1e-9), True
+                    elif a < 0 and limit < high[j] - 1e-9:
+                        high[j], changed = math.floor(limit + 1e-9), True
+        if not changed:
+            break
+    return low, high
+
+
+def _forced(prog: Programme, cols, rows) -> dict[int, int]:
+    """Cells the equalities force to one value, found without a solver: an
+    equality with one unknown left gives it (the year is the sum of its
+    published quarters). Each is pinned to that value in every solution."""
+    value: dict[int, float] = {j: prog.lower[j] for j in cols if prog.lower[j] == prog.upper[j]}
+    equalities = [ri for ri in rows if prog.rows[ri][1] == prog.rows[ri][2]]
+    rows_of: dict[int, list[int]] = {}
+    for ri in equalities:
+        for j in prog.rows[ri][0]:
+            rows_of.setdefault(j, []).append(ri)
+    todo = list(equalities)
+    while todo:
+        following: list[int] = []
+        for ri in todo:
+            coeffs, lo, _, _ = prog.rows[ri]
+            unknown = [j for j in coeffs if j not in value]
+            if len(unknown) != 1:
+                continue
+            j = unknown[0]
+            v = (lo - sum(a * value[i] for i, a in coeffs.items() if i != j)) / coeffs[j]
+            if abs(v - round(v)) > 1e-9 or not prog.lower[j] <= v <= prog.upper[j]:
+                return {}      # contradicts the bounds: leave it to the solver
+            value[j] = round(v)
+            following.extend(rows_of.get(j, ()))
+        todo = following
+    return {j: int(v) for j, v in value.items()}
 
 
 def _judge(chk: Check, lo: int, hi: int) -> list[Failure]:
     if chk.kind == "gap":
         return [Failure(chk.key, chk.kind, "rest")] if 1 <= hi < chk.need else []
-    if lo == hi:
+    if chk.kind == "virtual":
+        return [Failure(chk.key, chk.kind, "rest")] if hi < chk.need else []
+    if chk.pin and lo == hi:
         return [Failure(chk.key, chk.kind, "pinned")]
     if chk.need and hi < chk.need:
         return [Failure(chk.key, chk.kind, "small")]
@@ -606,18 +928,15 @@ def _judge(chk: Check, lo: int, hi: int) -> list[Failure]:
 
 # --- what to hide next -------------------------------------------------------------------
 
-def cheapest_cover(result: Result, failure: Failure, current_values: dict[str, dict[Cell, int]],
+def cheapest_cover(failure: Failure, current_values: dict[str, dict[Cell, int]],
                    exclude: set | frozenset = frozenset()):
     """The published cell of the current return nearest to the failing cell in the
     attacker's relations (a cell in a relation with it, else one relation further),
-    the smallest non-zero value first, then zeros, then table and code order; None when every cell
-    that bears on it is already hidden or was published earlier."""
-    prog = result.programme
+    the smallest value first, then table and code order; None when every cell
+    that bears on it is already hidden or must stay published (`exclude`)."""
+    prog = failure.programme
     cur = next(i for i, n in enumerate(prog.nodes) if n.current)
-    rows_of: dict[int, list[int]] = {}
-    for i, (coeffs, _, _, _) in enumerate(prog.rows):
-        for j in coeffs:
-            rows_of.setdefault(j, []).append(i)
+    rows_of = prog.rows_of()
     start = prog.index.get(failure.key)
     if start is None:
         return None

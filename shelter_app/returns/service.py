@@ -58,9 +58,10 @@ def facts(session: Session, period: Period) -> populations.Facts:
 
 def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *, threshold: int = 5,
              suppress: bool = True, generated_at: str | None = None, ledger: list[dict] | None = None,
-             audit_head: dict | None = None) -> StatisticalReturn:
+             audit_head: dict | None = None, facts_of=None) -> StatisticalReturn:
     """A return from facts (no database): tables, then suppression audited
-    against the earlier exports of the release ledger (oldest first)."""
+    against the earlier exports of the release ledger (oldest first) and, when
+    `facts_of(period) -> Facts` is given, the calendar periods not exported yet."""
     threshold = suppression.check_threshold(threshold)
     built = tables.build(the_facts)
     report = None
@@ -70,7 +71,7 @@ def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *
         known = {tuple(cell) for r in ledger or () if r["suppression"] for cell in r["cells"].get(UNPROTECTED, [])}
         report = suppression.apply(built, threshold, earlier, period, start_from=_hidden_before(ledger, period,
                                                                                                 threshold),
-                                   known_unprotected=known)
+                                   known_unprotected=known, truth_of=facts_of)
     generated_at = generated_at or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     return StatisticalReturn({"code": organisation["code"], "name": organisation["name"]}, period,
                              generated_at, threshold, bool(suppress), built, report=report, audit_head=audit_head)
@@ -115,7 +116,7 @@ def build(session: Session, period: Period | str, *, threshold: int | str | None
     org = organisation_db.get(conn)
     return assemble({"code": org["code"], "name": org["name"]}, period, facts(session, period),
                     threshold=threshold, suppress=suppress, ledger=return_ledger.releases(conn),
-                    audit_head=returns_db.audit_head(conn))
+                    audit_head=returns_db.audit_head(conn), facts_of=lambda other: facts(session, other))
 
 
 def check_format(ret: StatisticalReturn, fmt: str) -> None:

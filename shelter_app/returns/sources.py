@@ -38,24 +38,10 @@ SOURCES = {
 }
 
 
-def _return_facts(module_name: str):
-    """The module's return_facts, or None while the module does not exist."""
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None  # until the records exist: the table is all zeros
-        raise
-    return module.return_facts
-
-
 def gather(conn, start: str, end: str) -> dict[str, list[tuple]]:
     """The raw facts of each new table for [start, end], as the record modules give them."""
-    raw = {}
-    for table_id, module_name in SOURCES.items():
-        fetch = _return_facts(module_name)
-        raw[table_id] = [] if fetch is None else list(fetch(conn, start, end))  # until the records exist
-    return raw
+    return {table_id: list(importlib.import_module(module_name).return_facts(conn, start, end))
+            for table_id, module_name in SOURCES.items()}
 
 
 def residents_in(raw: dict[str, list[tuple]]) -> set[int]:

@@ -12,16 +12,21 @@ they be worked out from what is (statistical-return.md, "Suppression").
    population are suppressed alike; then step 2 again, until nothing changes.
    Services: a row's events are suppressed whenever its persons are.
 4. The audit (shelter_app.returns.disclosure): the attacker's integer programme
-   over this return and every earlier export in the release ledger; while a
-   hidden cell can be pinned or a small one proven small, the cheapest
-   published cell in a relation with it is hidden too, then 2 and 3 again."""
+   over this return, every earlier export in the release ledger and the
+   calendar periods not exported yet; while a hidden cell can be pinned or a
+   small one proven small, for every failing cell the cheapest published cell
+   in a relation with it is hidden too (all in one round), then 2 and 3 again.
+   Zeros, and cells the ledger alone already pins, are never hidden beyond
+   step 1 (disclosure's docstring says why)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from shelter_app.errors import ShelterError
-from shelter_app.returns.tables import SHARED_TOTALS, TOTAL, Table
+from shelter_app.returns.tables import SHARED_TOTALS, SPECS, TOTAL, Table
+
+TABLE_ORDER = {s.id: i for i, s in enumerate(SPECS)}
 
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3
@@ -70,11 +75,12 @@ def primary(table: Table, k: int) -> None:
             table.suppressed.add(cell)
 
 
-def _link_services(table: Table, why: dict | None = None) -> bool:
+def _link_services(table: Table, why: dict | None = None, free: set | frozenset = frozenset()) -> bool:
     changed = False
     if table.id == "services":
         for r in table.rows:
-            if (r, "persons") in table.suppressed and (r, "events") not in table.suppressed:
+            if ((r, "persons") in table.suppressed and (r, "events") not in table.suppressed
+                    and ("services", r, "events") not in free):   # (the ledger pins it anyway)
                 table.suppressed.add((r, "events"))
                 if why is not None:
                     why[(table.id, r, "events")] = ("services", "")
@@ -82,8 +88,9 @@ def _link_services(table: Table, why: dict | None = None) -> bool:
     return changed
 
 
-def complementary(table: Table, why: dict | None = None) -> bool:
-    """Step 2 on one table until every line holds; True when anything changed."""
+def complementary(table: Table, why: dict | None = None, free: set | frozenset = frozenset()) -> bool:
+    """Step 2 on one table until every line holds; True when anything changed.
+    Cells in `free` ((table, row, column) the ledger already pins) are not picked."""
     changed_any = False
     table_lines = lines(table)
     while True:
@@ -92,10 +99,11 @@ def complementary(table: Table, why: dict | None = None) -> bool:
             cells = members + [total]
             if sum(1 for cell in cells if cell in table.suppressed) != 1:
                 continue
-            candidates = [m for m in members if m not in table.suppressed and table.values[m] > 0]
+            candidates = [m for m in members if m not in table.suppressed and table.values[m] > 0
+                          and (table.id, *m) not in free]
             if candidates:
                 pick = min(candidates, key=lambda m: table.values[m])  # min keeps the first on a tie
-            elif total not in table.suppressed:
+            elif total not in table.suppressed and (table.id, *total) not in free:
                 pick = total
             else:
                 continue  # nothing left to suppress (cannot happen: a suppressed total has a non-zero member)
@@ -150,16 +158,17 @@ class Report:
 
 MAX_ROUNDS = 400
 AUDIT_REASONS = ("audit", "earlier", "rest")
-PICKS_PER_COMPONENT = 8   # cells hidden per round in one connected part, before auditing again
 MAX_TRIES = 6        # cells hidden for one failing cell before it is reported as unprotectable
 
 
 def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
-          start_from: dict[str, set] | None = None, known_unprotected: set | None = None) -> Report:
+          start_from: dict[str, set] | None = None, known_unprotected: set | None = None,
+          truth_of=None) -> Report:
     """Suppress in place, steps 1 to 4, until the audit passes. `earlier` are the
     release ledger's nodes (disclosure.Node); `start_from` the cells hidden when
     this period was exported before, kept hidden so that the same data gives the
-    same publication."""
+    same publication; `truth_of(period) -> Facts` the true counts of another
+    period (the calendar periods not exported yet are audited with them)."""
     from shelter_app.returns import disclosure
 
     k = check_threshold(k)
@@ -173,102 +182,59 @@ def apply(tables: list[Table], k: int, earlier: list | None = None, period=None,
             if cell in t.values and cell not in t.suppressed:
                 t.suppressed.add(cell)
                 report.why[(t.id, *cell)] = ("before", "")
-        _link_services(t, report.why)
     by_id = {t.id: t for t in tables}
-    _rules(tables, by_id, report.why)
-    earlier = list(earlier or [])
-    published_before = set()
-    if period is not None:
-        for node in earlier:
-            if (node.start, node.end) == (period.start, period.end):
-                published_before |= {(t, *cell) for t, cells in node.published.items() for cell in cells}
     values = {t.id: t.values for t in tables}
-    cache: dict = {}
-    nodes: list = []
+    audit = disclosure.Audit(list(earlier or []), current_node(tables, k, period, report.primary), k, truth_of,
+                             skip=known_unprotected or set())
+    # Never hidden beyond step 1: zeros, cells published before in this period, and cells
+    # the ledger alone already pins (hiding them protects nothing).
+    free = {(t.id, *cell) for t in tables for cell, v in t.values.items() if v == 0}
+    if audit.base is not None:
+        free |= {(t, *cell) for t, cells in audit.base.published.items() for cell in cells}
+    free |= audit.pinned_by_ledger(values, report.primary)
+    free -= report.primary
+    _rules(tables, by_id, report.why, free)
     tries: dict = {}     # failing cell -> cells hidden for it so far
-    published_before |= _useless_zeros(tables)
-    # A zero hidden in a cell that adds up over periods is pinned again by every later
-    # export of the periods within (they publish the same zero): only to protect a cell
-    # of an earlier return is such a zero hidden.
-    fragile_zeros = {(t.id, *cell) for t in tables for cell, v in t.values.items()
-                     if v == 0 and disclosure._period_kind(t.spec, cell)}
+    nodes: list = []
     for _ in range(MAX_ROUNDS):
-        current = current_node(tables, k, period, report.primary)
-        result = disclosure.audit(current, earlier, k, cache, skip=known_unprotected or set())
+        result = audit.run(current_node(tables, k, period, report.primary), free)
         report.ignored = result.ignored
+        nodes = result.nodes
         picks: dict[tuple, tuple[str, str]] = {}
         report.unprotected = []
-        done_components: dict = {}
-        undone = False
-        nodes = result.programme.nodes
-        for failure in result.failures:
-            cell = failure.key[1:]
-            # Only other exports can pin a cell "anyway": with none, a cell pinned now is
-            # pinned by this return's own published cells, which hiding more will blur, so
-            # it stays hidden (publishing it again would leave its line's other hidden
-            # cells to be worked out, and it could never be picked again).
-            if (earlier and nodes[failure.key[0]].current and failure.why == "pinned" and cell not in report.primary
-                    and report.why.get(cell, ("",))[0] in AUDIT_REASONS):
-                # A cell the audit hid that the other exports pin anyway: hiding it blurs
-                # nothing, so it is published again and never picked a second time.
-                by_id[cell[0]].suppressed.discard(cell[1:])
-                del report.why[cell]
-                published_before.add(cell)
-                undone = True
-        for failure in result.failures:
-            component = result.programme.component_of.get(result.programme.index.get(failure.key))
-            if done_components.get(component, 0) >= PICKS_PER_COMPONENT:
-                continue
+        for failure in sorted(result.failures, key=lambda f: (f.key[0], TABLE_ORDER[f.key[1]], f.key[2:])):
             label_key = (nodes[failure.key[0]].label, *failure.key[1:])
             if tries.get(label_key, 0) >= MAX_TRIES:
                 # Bounded by what earlier exports published: no cell of this return changes it.
                 report.unprotected.append(failure)
                 continue
             tries[label_key] = tries.get(label_key, 0) + 1
-            pick = None
-            if failure.kind != "earlier":
-                pick = disclosure.cheapest_cover(result, failure, values, published_before | fragile_zeros)
-            if pick is None:
-                pick = disclosure.cheapest_cover(result, failure, values, published_before)
+            pick = disclosure.cheapest_cover(failure, values, free)
             if pick is None:
                 report.unprotected.append(failure)
                 continue
-            done_components[component] = done_components.get(component, 0) + 1
-            cell = pick[1:]
-            if cell not in picks:
-                picks[cell] = _audit_reason(nodes, failure)
-        if not picks and not undone:
+            picks.setdefault(pick[1:], _audit_reason(nodes, failure))
+        if not picks:
             break
-        # One cell per failing component and round: the cheapest first, then audit again.
+        # One cell for every failing cell, the cheapest each, then audit again.
         for cell, reason in picks.items():
             t = by_id[cell[0]]
             if (cell[1], cell[2]) not in t.suppressed:
                 t.suppressed.add((cell[1], cell[2]))
                 report.why[cell] = reason
-        _rules(tables, by_id, report.why)
+        _rules(tables, by_id, report.why, free)
     report.unprotected_cells = [(nodes[f.key[0]].label, *f.key[1:]) for f in report.unprotected]
     report.zeros_hidden = any(t.values[cell] == 0 for t in tables for cell in t.suppressed)
     return report
 
 
-def _useless_zeros(tables: list[Table]) -> set:
-    """Zeros that hiding would not blur: in a line whose total is zero (the total is
-    published, or hidden with every other member published as zero) they stay 0."""
-    out = set()
-    for t in tables:
-        for members, total in lines(t):
-            if t.values[total] == 0:
-                out |= {(t.id, *cell) for cell in members + [total]}
-    return out
-
-
-def _rules(tables, by_id, why) -> None:
+def _rules(tables, by_id, why, free=frozenset()) -> None:
     """Steps 2 and 3 until nothing changes."""
     while True:
         changed = False
         for t in tables:
-            changed |= complementary(t, why)
-            changed |= _link_services(t, why)
+            changed |= complementary(t, why, free)
+            changed |= _link_services(t, why, free)
         changed |= _share_totals(by_id, why)
         if not changed:
             return
@@ -278,7 +244,7 @@ def _audit_reason(nodes, failure) -> tuple[str, str]:
     node = nodes[failure.key[0]]
     if failure.kind == "earlier":
         return ("earlier", node.label)
-    if failure.kind == "gap":
+    if failure.kind in ("gap", "virtual"):
         return ("rest", node.label)
     return ("audit", "")
 

@@ -1,7 +1,8 @@
 """An attacker written apart from the exporter's audit (shelter_app.returns.disclosure):
-it reads only the canonical JSON files a shelter has sent out and, with SciPy's
-MILP solver, works out the smallest and largest value every hidden cell can
-have, as statistical-return.md ("Suppression", point 2) describes the attacker.
+it reads only the canonical JSON files a shelter has sent out and, with the HiGHS
+integer solver (highspy, one model per independent part, one solve per bound),
+works out the smallest and largest value every hidden cell can have, as
+statistical-return.md ("Suppression", point 2) describes the attacker.
 
 Kept deliberately plain: one variable per cell of every return, published
 cells fixed by their bounds, every relation written out from the spec's words."""
@@ -12,7 +13,6 @@ import datetime as dt
 import json
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 TOTAL = "total"
 HUGE = 10 ** 7
@@ -53,8 +53,11 @@ class Attacker:
     def __init__(self, files: list[bytes]):
         self.returns = [json.loads(f) for f in files]
 
-    def bounds_of_hidden(self, table_id: str | None = None):
-        """{(return index, table, row, column): (min, max)} for every hidden cell."""
+    def bounds_of_hidden(self, table_id: str | None = None, truth: dict | None = None):
+        """{(return index, table, row, column): (min, max)} for every hidden cell. With
+        `truth` ({key: true value}) a cell whose largest value is above its true value
+        is not pinned whatever its smallest: the true value stands in for the smallest."""
+        self.truth = truth
         groups = [list(SHARED)] + [[t["id"]] for t in self.returns[0]["tables"] if t["id"] not in SHARED]
         out = {}
         for group in groups:
@@ -90,9 +93,9 @@ class Attacker:
         equations = []     # (coefficients, low, high)
 
         def relation(coeffs, low, high):
-            row = np.zeros(len(lower))
+            row = {}
             for key, a in coeffs:
-                row[index[key]] += a
+                row[index[key]] = row.get(index[key], 0) + a
             equations.append((row, low, high))
 
         for (n, table), (rows, columns) in rows_of.items():
@@ -129,19 +132,122 @@ class Attacker:
                                 relation([(whole, 1)] + [(k, -1) for k in pieces], -np.inf, 0)
                                 for k in pieces:
                                     relation([(whole, 1), (k, -1)], 0, np.inf)
-        matrix = np.array([e[0] for e in equations]) if equations else np.zeros((0, len(lower)))
-        constraint = LinearConstraint(matrix, [e[1] for e in equations], [e[2] for e in equations])
-        bounds = Bounds(np.array(lower, dtype=float), np.array(upper, dtype=float))
-        integrality = np.ones(len(lower))
-        out = {}
-        for key in hidden:
-            extremes = []
-            for sign in (1, -1):
-                cost = np.zeros(len(lower))
-                cost[index[key]] = sign
-                res = milp(cost, constraints=[constraint] if equations else [], bounds=bounds,
-                           integrality=integrality)
-                assert res.success, ("the attacker's constraints contradict the published returns", res.message)
-                extremes.append(round(sign * res.fun))
-            out[key] = (extremes[0], extremes[1])
-        return out
+        return _bounds(equations, lower, upper, hidden, index, self.truth)
+
+    truth = None   # {(return index, table, row, column): true value}, to skip a second solve
+
+
+def _bounds(equations, lower, upper, hidden, index, truth):
+    """Smallest and largest value of each hidden cell over the whole numbers that
+    satisfy every relation. Published cells are constants (their bounds are equal), so
+    each relation keeps its hidden cells only, and relations that share no hidden
+    cell are solved apart."""
+    hidden_index = {index[key]: key for key in hidden}
+    reduced = []
+    for row, low, high in equations:
+        cols = [j for j, a in row.items() if a and j in hidden_index]
+        const = sum(a * lower[j] for j, a in row.items() if j not in hidden_index)
+        if not cols:
+            assert low - 1e-9 <= const <= high + 1e-9, "a published relation does not hold"
+            continue
+        reduced.append(({j: row[j] for j in cols}, low - const, high - const))
+    parent = {j: j for j in hidden_index}
+
+    def find(j):
+        while parent[j] != j:
+            parent[j] = parent[parent[j]]
+            j = parent[j]
+        return j
+
+    for coeffs, _, _ in reduced:
+        first, *others = list(coeffs)
+        for j in others:
+            parent[find(j)] = find(first)
+    parts: dict[int, list[int]] = {}
+    for j in hidden_index:
+        parts.setdefault(find(j), []).append(j)
+    rows_by_part: dict[int, list] = {}
+    for eq in reduced:
+        rows_by_part.setdefault(find(next(iter(eq[0]))), []).append(eq)
+    out = {}
+    for root, cols in parts.items():
+        local = {j: i for i, j in enumerate(cols)}
+        eqs = rows_by_part.get(root, [])
+        if not eqs:        # a hidden cell in no relation: its bounds alone
+            for j in cols:
+                out[hidden_index[j]] = (lower[j], upper[j])
+            continue
+        extreme = _Programme(eqs, local, [lower[j] for j in cols], [upper[j] for j in cols]).extreme
+
+        for j in cols:
+            key = hidden_index[j]
+            high = extreme(local[j], -1)
+            true = None if truth is None else truth.get(key)
+            # With the true value known and below the largest, the cell is not pinned: the
+            # smallest value matters no more (it is at most the true value).
+            low = true if true is not None and true < high else extreme(local[j], 1)
+            out[key] = (low, high)
+    return out
+
+
+class _Programme:
+    """One part's integer programme, built once; each cell's bound changes only the
+    objective. HiGHS through highspy (the solver SciPy's milp wraps)."""
+
+    def __init__(self, eqs, local, lower, upper):
+        import highspy
+
+        self.hs = highspy
+        self.n = len(lower)
+        entries = [[] for _ in range(self.n)]
+        for i, (coeffs, _, _) in enumerate(eqs):
+            for j, a in coeffs.items():
+                entries[local[j]].append((i, a))
+        start, index, value = [0], [], []
+        for col in entries:
+            for i, a in col:
+                index.append(i)
+                value.append(a)
+            start.append(len(index))
+        lp = highspy.HighsLp()
+        lp.num_col_, lp.num_row_ = self.n, len(eqs)
+        lp.col_cost_ = np.zeros(self.n)
+        lp.col_lower_ = np.array(lower, dtype=float)
+        lp.col_upper_ = np.array(upper, dtype=float)
+        lp.row_lower_ = np.array([e[1] for e in eqs], dtype=float)
+        lp.row_upper_ = np.array([e[2] for e in eqs], dtype=float)
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = np.array(start, dtype=np.int32)
+        lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
+        lp.a_matrix_.value_ = np.array(value, dtype=float)
+        self.relaxed = self._highs(lp)
+        lp.integrality_ = [highspy.HighsVarType.kInteger] * self.n
+        self.h = self._highs(lp)
+        self.cols = np.arange(self.n, dtype=np.int32)
+
+    def _highs(self, lp):
+        h = self.hs.Highs()
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("mip_rel_gap", 0.0)
+        h.setOptionValue("threads", 1)
+        h.passModel(lp)
+        return h
+
+    def _solve(self, h, cost):
+        h.changeColsCost(self.n, self.cols, cost)
+        h.run()
+        status = h.getModelStatus()
+        assert status == self.hs.HighsModelStatus.kOptimal, (
+            "the attacker's constraints contradict the published returns", str(status))
+        return np.array(h.getSolution().col_value)
+
+    def extreme(self, i, sign):
+        """The smallest (sign 1) or largest (sign -1) whole value of column i: the linear
+        relaxation's optimum when every value of it is whole (then no whole solution does
+        better), else the integer programme's."""
+        cost = np.zeros(self.n)
+        cost[i] = sign
+        x = self._solve(self.relaxed, cost)
+        if np.abs(x - np.round(x)).max() > 1e-7:
+            x = self._solve(self.h, cost)
+        return round(x[i])

@@ -10,7 +10,6 @@ import json
 import random
 from collections import Counter
 
-import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
@@ -75,18 +74,20 @@ def release(ret) -> dict:
             "cells": service.ledger_cells(ret)}
 
 
-def assert_nothing_worked_out(sent: list, truths: list, k: int, admitted: set = frozenset()):
-    """Every hidden cell has at least two possible values, and a small one can be large
-    (except cells an export's preview admitted could already be worked out)."""
+def assert_nothing_worked_out(sent: list, truths: list, k: int):
+    """Every hidden cell of every return sent has at least two possible values, and a
+    small one can be large, for an attacker who holds every return sent."""
     attacker = Attacker([formats.to_json(ret, "en") for ret in sent])
     broken = []
-    for (n, table_id, r, c), (low, high) in attacker.bounds_of_hidden().items():
+    truth = {(n, t, r, c): values[(r, c)] for n, tables_ in enumerate(truths) for t, values in tables_.items()
+             for r, c in values}
+    for (n, table_id, r, c), (low, high) in attacker.bounds_of_hidden(truth=truth).items():
         where = (sent[n].period.label, table_id, r, c, low, high)
         true = truths[n][table_id][(r, c)]
         assert low <= true <= high, ("the attacker's bounds exclude the truth", where)
         if low == high or (1 <= true < k and SPEC_BY_ID[table_id].unit != "KGS" and high < k):
             broken.append(where)
-    assert not [w for w in broken if w[:4] not in admitted], broken
+    assert not broken, broken
 
 
 # --- one return ---------------------------------------------------------------------------------
@@ -114,7 +115,7 @@ def test_the_issues_example_cannot_be_worked_out():
     assert ret.report.beyond_primary == ret.suppressed_count - len(ret.report.primary) > 0
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2 ** 32), n=st.integers(0, 45), k=st.integers(3, 10))
 @example(seed=1230, n=21, k=3)
 def test_random_registers_one_return(seed, n, k):
@@ -135,31 +136,85 @@ def test_random_registers_one_return(seed, n, k):
 
 # --- a year, its quarters and months, in random order --------------------------------------------
 
-@pytest.mark.timeout(900)   # 17 audited exports and the attacker's MILP over all of them
-@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow],
-          phases=[Phase.explicit, Phase.generate])
-@given(seed=st.integers(0, 2 ** 32), n=st.integers(5, 20), order=st.permutations(range(17)),
+# The same examples every run (derandomize): each takes seconds, and a failure must come back.
+@settings(max_examples=1, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow],
+          phases=[Phase.generate])
+@given(seed=st.integers(0, 2 ** 32), n=st.integers(5, 12), order=st.permutations(range(17)),
        k=st.sampled_from((3, 5)))
-@example(seed=0, n=5, order=list(range(17)), k=3)
 def test_a_year_with_its_quarters_and_months_in_random_order(seed, n, order, k):
-    """The audit protects every hidden cell it can; a cell that a finer export leaves
-    workable-out from a coarser one published before (the third quarter's 3 services,
-    then July's 1 hidden: August's hidden count is at most 2) is named in that
-    export's preview, never passed over in silence."""
+    """Whatever the order, after all 17 exports no hidden cell of any of them can be
+    worked out by an attacker holding all 17 (the third quarter's 3 services, then
+    July's 1 hidden, must not leave August's hidden count provably at most 2)."""
+    export_all_and_attack(seed, n, order, k)
+
+
+def test_a_year_then_its_quarters_then_its_months():
+    """The coarsest first: every finer export comes after the periods that contain it."""
+    export_all_and_attack(0, 5, list(range(17)), 3)
+
+
+def test_the_months_first_then_the_quarters_then_the_year():
+    export_all_and_attack(4, 9, list(range(16, -1, -1)), 5)
+
+
+def export_all_and_attack(seed, n, order, k):
     register = year_register(seed, n)
     every = all_periods()
-    ledger, sent, truths, admitted = [], [], [], set()
+    ledger, sent, truths = [], [], []
     for i in order:
         period = every[i]
         facts = populations.from_register(register, period)
-        ret = service.assemble(ORG, period, facts, threshold=k, ledger=ledger)
-        admitted |= set(ret.report.unprotected_cells)
-        if ret.report.unprotected:
-            assert any("could already be worked out" in line for line in service.suppression_summary(ret, "en"))
+        ret = service.assemble(ORG, period, facts, threshold=k, ledger=ledger,
+                               facts_of=lambda p: populations.from_register(register, p))
+        assert not ret.report.unprotected, ret.report.unprotected_cells
         ledger.append(release(ret))
         sent.append(ret)
         truths.append({t.id: t.values for t in tables.build(facts)})
-    assert_nothing_worked_out(sent, truths, k, admitted)
+    assert_nothing_worked_out(sent, truths, k)
+
+
+def test_a_cell_the_earlier_returns_already_pin_is_published():
+    """The year and three quarters are out: the fourth quarter's additive cells are the
+    year minus the three, whatever the fourth quarter hides. Such a cell is published
+    (unless small), and it is the earlier returns alone that pin it, not the fourth
+    quarter's own cells: the attacker, holding the four earlier returns and a fourth
+    quarter with every non-zero cell hidden, pins exactly those."""
+    # Forced labour registered: 10 women and 5 of unknown sex in each of the first three
+    # quarters; 6 women, 12 unknown and 2 men in the fourth. The year hides its 2 men and,
+    # by the line rule, its unknown (27 < 36 women); the fourth quarter's line rule would
+    # take its women (6) -- but those are the year's 36 minus 30, known already.
+    counts = {1: {"female": 10, "unknown": 5}, 2: {"female": 10, "unknown": 5}, 3: {"female": 10, "unknown": 5},
+              4: {"female": 6, "unknown": 12, "male": 2}}
+    residents = []
+    for q, by_sex in counts.items():
+        day = _dt.date(YEAR, 3 * q - 2, 1)
+        for sex, n in by_sex.items():
+            for _ in range(n):
+                residents.append({"id": len(residents) + 1, "sex": sex, "date_of_birth": "1990-01-01",
+                                  "birth_year_estimated": None, "registration_date": day.isoformat(),
+                                  "citizenship": "KG", "primary_exploitation": "forced_labour",
+                                  "exploitation_country": "KG", "nrm_status": "none", "nrm_identified_date": None,
+                                  "residence_permit_date": None, "asylum_date": None,
+                                  "consent_anonymized_reporting": True})
+                day += _dt.timedelta(days=1)
+    register = populations.Register(residents, [], [], [], [])
+    facts_of = lambda p: populations.from_register(register, p)  # noqa: E731
+    ledger, sent = [], []
+    for period in [periods.year(YEAR)] + [periods.quarter(YEAR, q) for q in range(1, 5)]:
+        ret = service.assemble(ORG, period, facts_of(period), threshold=5, ledger=ledger, facts_of=facts_of)
+        ledger.append(release(ret))
+        sent.append(ret)
+    q4 = sent[-1]
+    blind = service.assemble(ORG, q4.period, facts_of(q4.period), suppress=False)
+    blind.suppression = True
+    for t in blind.tables:
+        t.suppressed = {cell for cell, v in t.values.items() if v}
+    bounds = Attacker([formats.to_json(r, "en") for r in sent[:-1] + [blind]]).bounds_of_hidden()
+    pinned = {(t, r, c) for (n, t, r, c), (low, high) in bounds.items() if n == 4 and low == high}
+    assert ("registered_by_exploitation", "forced_labour", "women") in pinned
+    for t, r, c in pinned:     # never a small one (the earlier audits kept the rest at k or more)
+        assert not q4.table(t).is_suppressed(r, c) and not 1 <= q4.table(t).values[(r, c)] < 5, (t, r, c)
+    assert_nothing_worked_out(sent, [{t.id: t.values for t in r.tables} for r in sent], 5)
 
 
 def test_a_quarter_is_not_the_year_minus_the_other_three():
@@ -168,7 +223,8 @@ def test_a_quarter_is_not_the_year_minus_the_other_three():
     ledger, sent, truths = [], [], []
     for period in [periods.year(YEAR)] + [periods.quarter(YEAR, q) for q in range(1, 5)]:
         facts = populations.from_register(register, period)
-        ret = service.assemble(ORG, period, facts, threshold=5, ledger=ledger)
+        ret = service.assemble(ORG, period, facts, threshold=5, ledger=ledger,
+                               facts_of=lambda p: populations.from_register(register, p))
         ledger.append(release(ret))
         sent.append(ret)
         truths.append({t.id: t.values for t in tables.build(facts)})

@@ -50,6 +50,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import sys
 import threading
 import time
 from typing import Callable
@@ -125,30 +126,53 @@ _idle_callbacks: list[Callable[[], None]] = []
 
 # Python's cyclic garbage collector runs in whichever thread happens to allocate.
 # Started in a worker, it may finalise a widget built on the GUI thread, and Qt
-# crashes; and a full collection there holds the interpreter for as long as it
-# takes, which freezes the window. While work runs in the background, automatic
-# collection is off: the GUI thread collects the youngest objects every second
-# (cheap), and automatic collection resumes when the last piece of work is back.
+# crashes. So while work runs in the background, automatic collection is off and
+# the GUI thread collects instead, in small steps: every 50 ms it collects the
+# youngest generation — what was allocated since the last step, so each step is
+# as short as the allocating was — and then freezes (gc.freeze) what survived, so
+# that no step ever goes through the same objects again. (Collecting only every
+# second, each step went through a second's worth of the worker's objects, ~0.1 s
+# at a time, and the survivors piled up in an older generation.) Once the last
+# piece of work is back, the frozen objects are handed back to the collector, and
+# automatic collection resumes.
+#
+# The interpreter runs one thread at a time and hands over every few
+# milliseconds (sys.setswitchinterval); the window needs it for every row of a
+# table it paints, and waited up to 5 ms for each of them while a worker ran
+# Python. While work runs, the hand-over comes after 0.5 ms.
+_COLLECT_EVERY_MS = 50
+_SWITCH_INTERVAL = 0.0005
 _collector: QTimer | None = None
+_switch_interval: float | None = None
 
 
 def _collect_on_gui_thread() -> None:
     gc.collect(0)
+    gc.freeze()
 
 
 def _pause_automatic_collection() -> None:
-    global _collector
+    global _collector, _switch_interval
     gc.disable()
+    gc.freeze()  # what exists now — the window's objects among them — is out of every step's way
     if _collector is None:
         _collector = QTimer()
-        _collector.setInterval(1000)
+        _collector.setInterval(_COLLECT_EVERY_MS)
         _collector.timeout.connect(_collect_on_gui_thread)
     _collector.start()
+    if _switch_interval is None:
+        _switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(_switch_interval, _SWITCH_INTERVAL))
 
 
 def _resume_automatic_collection() -> None:
+    global _switch_interval
     if _collector is not None:
         _collector.stop()
+    if _switch_interval is not None:
+        sys.setswitchinterval(_switch_interval)
+        _switch_interval = None
+    gc.unfreeze()
     gc.enable()
 
 
@@ -348,17 +372,19 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
 
 def run_pdf(parent, work: Callable[[Job], object], *, session=None, label: str = "", title: str = ""):
     """run() for work that renders a PDF (printing/common.render_pdf): the
-    count is the parts of the document laid out, with the page reached, and
-    Cancel is offered — the PDF is built in memory and written whole or not
-    at all, and the audit entry follows the write."""
-    from shelter_app.printing import common
+    document is rendered in a child process (printing/elsewhere.py) unless it
+    is small; the count is the parts of the document laid out, with the page
+    reached, and Cancel is offered — the PDF is built in memory and written
+    whole or not at all, the audit entry follows the write, and Cancel kills
+    the child."""
+    from shelter_app.printing import common, elsewhere
 
     def wrapped(job: Job):
         def report(done: int, total: int, page: int) -> None:
             page_text = translate("tasks", "Page {page}").format(page=page) if page else ""
             job.progress(done, total, (label + "  " + page_text).strip())
 
-        with common.reporting(report):
+        with common.reporting(report), elsewhere.in_child(report):
             return work(job)
 
     return run(parent, wrapped, session=session, label=label, title=title, cancellable=True)

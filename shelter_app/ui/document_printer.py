@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import shiboken6
-
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -74,19 +72,20 @@ class _Piece:
         self.gap = gap  # space above, unless it starts a page
 
 
-def _pieces(section, family: str, width: float, device, line: float) -> list[_Piece]:
-    out: list[_Piece] = []
+def _pieces(section, family: str, width: float, device, line: float):
+    """The section's pieces, one at a time, each laid out as it comes."""
+    first = True
     for block in section.blocks:
         if isinstance(block, Table) and block.rows:
             head = _Piece(table_html(block, []), family, width, device, gap=line * 0.4)
-            out.append(head)
+            yield head
             for start in range(0, len(block.rows), ROWS_PER_PIECE):
-                out.append(_Piece(table_html(block, block.rows[start:start + ROWS_PER_PIECE], header=False),
-                                  family, width, device, head=head))
+                yield _Piece(table_html(block, block.rows[start:start + ROWS_PER_PIECE], header=False),
+                             family, width, device, head=head)
         else:
-            out.append(_Piece(section_html(Section(section.reference, [block])), family, width, device,
-                              gap=line * 0.4 if out else 0.0))
-    return out
+            yield _Piece(section_html(Section(section.reference, [block])), family, width, device,
+                         gap=0.0 if first else line * 0.4)
+        first = False
 
 
 def _pages(pieces: list[_Piece], height: float) -> list[list[tuple[_Piece, float, float]]]:
@@ -123,10 +122,24 @@ def _pages(pieces: list[_Piece], height: float) -> list[list[tuple[_Piece, float
 
 def print_document(document: Document, printer: QPrinter, progress=None) -> int:
     """Paint every section on the printer; returns the number of pages.
-    progress(pages so far) after each page (ui/tasks.run_print runs this in a
-    worker thread: QPainter on a QPrinter and QTextDocument are allowed there).
-    Each section is laid out in small pieces (see _Piece): no single call into
-    Qt takes long."""
+    progress(pages so far) after each page."""
+    steps = print_steps(document, printer)
+    while True:
+        try:
+            pages = next(steps)
+        except StopIteration as done:
+            return done.value
+        if progress is not None and pages:
+            progress(pages)
+
+
+def print_steps(document: Document, printer: QPrinter):
+    """print_document in small steps (a generator): each step lays out one
+    piece of a section (see _Piece) or paints one page, a few milliseconds at
+    most, and yields the number of pages printed so far; it returns the
+    number of pages. ui/tasks.run_print runs the steps on the GUI thread with
+    the event loop going between them: Qt's text layout holds the interpreter
+    for its whole duration, and in a worker thread it held the window still."""
     printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Millimeter)
     printer.setDocName(document.title)
     painter = QPainter()
@@ -135,7 +148,6 @@ def print_document(document: Document, printer: QPrinter, progress=None) -> int:
 
         raise ShelterError("The printer could not be started.")
     total = 0
-    made: list[_Piece] = []
     try:
         family = font_family()
         page = printer.pageLayout().paintRectPixels(printer.resolution())
@@ -147,8 +159,10 @@ def print_document(document: Document, printer: QPrinter, progress=None) -> int:
         body = QRectF(0, band * 1.4, width, height - band * 2.8)
         line = dpi * 9.5 / 72 * 1.3
         for section in document.sections:
-            pieces = _pieces(section, family, body.width(), printer, line)
-            made += pieces
+            pieces = []
+            for piece in _pieces(section, family, body.width(), printer, line):
+                pieces.append(piece)
+                yield total
             pages = _pages(pieces, body.height())
             for number, placed in enumerate(pages):
                 if total:
@@ -171,10 +185,7 @@ def print_document(document: Document, printer: QPrinter, progress=None) -> int:
                     piece.doc.drawContents(painter, QRectF(0, offset, body.width(),
                                                            min(piece.height - offset, body.height() - y)))
                     painter.restore()
-                if progress is not None:
-                    progress(total)
+                yield total
     finally:
         painter.end()
-        for piece in made:  # gone here, on the thread that made them, not whenever the collector finds them
-            shiboken6.delete(piece.doc)
     return total

@@ -391,21 +391,74 @@ def run_pdf(parent, work: Callable[[Job], object], *, session=None, label: str =
 
 
 def run_print(parent, build: Callable[[Job], object], printer, *, session=None, label: str = ""):
-    """Build a printable document in the worker (build(job) -> Document) and
-    paint it on the printer there too, page by page. Not cancellable: a
-    printer cannot take back half a job."""
+    """Build a printable document in the worker (build(job) -> Document), then
+    paint it on the printer on the GUI thread in small steps
+    (document_printer.print_steps), the event loop going between them, with
+    the same dialog and its count of pages. Returns (document, pages). Not
+    cancellable: a printer cannot take back half a job."""
     from shelter_app.ui import document_printer
 
-    document_printer.font_family()  # registers the fonts on the GUI thread, once
+    label = label or translate("tasks", "Printing…")
+    document = run(parent, build, session=session, label=label)
+    text = translate("tasks", "Printing page {page}…")
+    pages = run_steps(parent, document_printer.print_steps(document, printer),
+                      lambda n: (n, 0, text.format(page=n) if n else label), label=label)
+    return document, pages
 
-    def work(job: Job):
-        document = build(job)
-        text = translate("tasks", "Printing page {page}…")
-        pages = document_printer.print_document(document, printer,
-                                                progress=lambda n: job.progress(n, 0, text.format(page=n)))
-        return document, pages
 
-    return run(parent, work, session=session, label=label or translate("tasks", "Printing…"))
+_SLICE = 0.008  # seconds of steps on the GUI thread before the event loop has its turn
+
+
+def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]], *, label: str = "",
+              show_after_ms: int = SHOW_AFTER_MS):
+    """Run a generator's steps on the GUI thread, for work that must be done
+    there (Qt's text layout and painting hold the interpreter, so in a worker
+    they would hold the window still): steps run for a few milliseconds, then
+    the event loop has its turn, and again. describe(value) turns what a step
+    yields into (done, total, text) for the dialog. Returns what the
+    generator returns, or raises its error. Not cancellable."""
+    dialog = ProgressDialog(parent, "", label, False)
+    loop = QEventLoop()
+    state: dict = {}
+    guard = _InputGuard(dialog)
+    app = QApplication.instance()
+    app.installEventFilter(guard)
+    shower = QTimer()
+    shower.setSingleShot(True)
+    shower.timeout.connect(dialog.show)
+    last = [0.0]
+
+    def step() -> None:
+        end = time.monotonic() + _SLICE
+        try:
+            while time.monotonic() < end:
+                value = next(steps)
+                if time.monotonic() - last[0] >= _PROGRESS_EVERY:
+                    last[0] = time.monotonic()
+                    dialog.set_progress(*describe(value))
+        except StopIteration as stop:
+            state["result"] = stop.value
+        except BaseException as exc:  # noqa: BLE001 - raised again below, on the caller's stack
+            state["error"] = exc
+        if state:
+            loop.quit()
+        else:
+            QTimer.singleShot(0, step)
+
+    try:
+        with busy():
+            shower.start(show_after_ms)
+            QTimer.singleShot(0, step)
+            loop.exec()
+    finally:
+        shower.stop()
+        app.removeEventFilter(guard)
+        dialog.hide()
+        dialog.deleteLater()
+        steps.close()
+    if "error" in state:
+        raise state["error"]
+    return state.get("result")
 
 
 def start(parent, work: Callable[[Job], object], *, on_done: Callable[[object], None],

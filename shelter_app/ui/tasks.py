@@ -136,12 +136,14 @@ _idle_callbacks: list[Callable[[], None]] = []
 # piece of work is back, the frozen objects are handed back to the collector, and
 # automatic collection resumes.
 #
-# The interpreter runs one thread at a time and hands over every few
-# milliseconds (sys.setswitchinterval); the window needs it for every row of a
-# table it paints, and waited up to 5 ms for each of them while a worker ran
-# Python. While work runs, the hand-over comes after 0.5 ms.
+# The interpreter runs one thread at a time. A thread that waits for it gets
+# it once the running thread has had it for the switch interval (5 ms by
+# default). The window waits for it at every cell it paints and after every
+# row SQLite reads for the register (SQLite lets go of it while it reads): a
+# thousand waits when a modal dialog has the register painted again. While work
+# runs in the background, the interval is 0.1 ms.
 _COLLECT_EVERY_MS = 50
-_SWITCH_INTERVAL = 0.0005
+_SWITCH_INTERVAL = 0.0001
 _collector: QTimer | None = None
 _switch_interval: float | None = None
 
@@ -351,7 +353,14 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
     app.installEventFilter(guard)
     shower = QTimer()
     shower.setSingleShot(True)
-    shower.timeout.connect(dialog.show)
+
+    def show_dialog() -> None:
+        dialog.show()
+        # Modal now, the dialog keeps clicks away from the window by itself; the guard
+        # would cost a call into Python — a wait for the interpreter — for every event.
+        app.removeEventFilter(guard)
+
+    shower.timeout.connect(show_dialog)
     try:
         with busy():
             task.start()

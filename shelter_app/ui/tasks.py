@@ -123,6 +123,7 @@ class _Bridge(QObject):
 
 _running: set["Task"] = set()
 _idle_callbacks: list[Callable[[], None]] = []
+_stepping = 0  # run_steps under way (auto-lock waits for them as for a Task)
 
 # Python's cyclic garbage collector runs in whichever thread happens to allocate.
 # Started in a worker, it may finalise a widget built on the GUI thread, and Qt
@@ -179,16 +180,23 @@ def _resume_automatic_collection() -> None:
 
 
 def running() -> bool:
-    """Some work is still running in the background."""
-    return bool(_running)
+    """Some work is still running in the background (or in steps: run_steps)."""
+    return bool(_running) or _stepping > 0
 
 
 def when_idle(callback: Callable[[], None]) -> None:
     """Call back once no work runs (now, when none does)."""
-    if not _running:
+    if not running():
         callback()
     else:
         _idle_callbacks.append(callback)
+
+
+def _call_idle_callbacks() -> None:
+    if not running():
+        callbacks, _idle_callbacks[:] = list(_idle_callbacks), []
+        for callback in callbacks:
+            QTimer.singleShot(0, callback)
 
 
 class Task:
@@ -237,9 +245,7 @@ class Task:
         _running.discard(self)
         if not _running:
             _resume_automatic_collection()
-            callbacks, _idle_callbacks[:] = list(_idle_callbacks), []
-            for callback in callbacks:
-                QTimer.singleShot(0, callback)
+        _call_idle_callbacks()
 
     def wait(self, timeout: float = 30.0) -> bool:
         """For tests: process events until the work is back (True) or the time is up."""
@@ -425,7 +431,9 @@ def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]],
     they would hold the window still): steps run for a few milliseconds, then
     the event loop has its turn, and again. describe(value) turns what a step
     yields into (done, total, text) for the dialog. Returns what the
-    generator returns, or raises its error. Not cancellable."""
+    generator returns, or raises its error. Not cancellable. Auto-lock waits
+    for it (running(), when_idle), as for work in the background."""
+    global _stepping
     dialog = ProgressDialog(parent, "", label, False)
     loop = QEventLoop()
     state: dict = {}
@@ -454,17 +462,20 @@ def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]],
         else:
             QTimer.singleShot(0, step)
 
+    _stepping += 1
     try:
         with busy():
             shower.start(show_after_ms)
             QTimer.singleShot(0, step)
             loop.exec()
     finally:
+        _stepping -= 1
         shower.stop()
         app.removeEventFilter(guard)
         dialog.hide()
         dialog.deleteLater()
         steps.close()
+        _call_idle_callbacks()
     if "error" in state:
         raise state["error"]
     return state.get("result")

@@ -464,3 +464,36 @@ def test_errors_in_the_child_come_back_as_errors_the_person_reads(window):
     assert raised.value.message.startswith("The PDF could not be made.")
     assert elsewhere.weight(crashing) >= elsewhere.SMALL
     assert QApplication.overrideCursor() is None and not tasks.running()
+
+
+def test_steps_on_the_gui_thread_keep_the_window_going_and_auto_lock_waits(window):
+    """run_steps (printing): between two steps the event loop runs — timers
+    fire — and what waits for idle (auto-lock) waits for the last step."""
+    done_steps = []
+    seen = []
+
+    def steps():
+        for i in range(12):
+            time.sleep(0.01)
+            done_steps.append(i)
+            yield i
+        return "printed"
+
+    def in_between():
+        seen.append(len(done_steps))
+        tasks.when_idle(lambda: seen.append(("idle", len(done_steps), tasks.running())))
+
+    QTimer.singleShot(30, in_between)
+    assert tasks.run_steps(window, steps(), lambda i: (i, 12, "")) == "printed"
+    QApplication.processEvents()
+    assert 0 < seen[0] < 12  # the timer fired between two steps
+    assert seen[1] == ("idle", 12, False)  # the lock came after the last one
+    assert not tasks.running() and QApplication.overrideCursor() is None
+
+    def broken():
+        yield 1
+        raise ValueError("the printer jammed")
+
+    with pytest.raises(ValueError):
+        tasks.run_steps(window, broken(), lambda i: (i, 0, ""))
+    assert not tasks.running() and QApplication.overrideCursor() is None

@@ -19,6 +19,7 @@ render in the thread that asks: starting a child costs about 0.3 s."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import multiprocessing
 import pickle
 import time
@@ -57,7 +58,8 @@ def render(document: common.Document, report=None) -> bytes:
     theirs.close()
     last = (0, 0, 0)
     try:
-        ours.send(document)
+        for part in _parts(document):
+            ours.send(part)
         while True:
             if report is not None:
                 report(*last)
@@ -96,10 +98,54 @@ def in_child(report=None):
         yield
 
 
+_BATCH = 200  # blocks or table rows pickled at a time
+
+
+def _parts(document: common.Document):
+    """The document in small parts: pickling holds the interpreter for as long
+    as it takes, and a batch of plans pickled whole held the window still."""
+    yield ("document", dataclasses.replace(document, sections=[]))
+    for section in document.sections:
+        yield ("section", dataclasses.replace(section, blocks=[]))
+        batch: list = []
+        for block in section.blocks:
+            if isinstance(block, common.Table) and len(block.rows) > _BATCH:
+                if batch:
+                    yield ("blocks", batch)
+                    batch = []
+                yield ("blocks", [dataclasses.replace(block, rows=[])])
+                for start in range(0, len(block.rows), _BATCH):
+                    yield ("rows", block.rows[start:start + _BATCH])
+                continue
+            batch.append(block)
+            if len(batch) >= _BATCH:
+                yield ("blocks", batch)
+                batch = []
+        if batch:
+            yield ("blocks", batch)
+    yield ("end", None)
+
+
+def _assemble(conn) -> common.Document:
+    document = None
+    while True:
+        kind, value = conn.recv()
+        if kind == "document":
+            document = value
+        elif kind == "section":
+            document.sections.append(value)
+        elif kind == "blocks":
+            document.sections[-1].blocks.extend(value)
+        elif kind == "rows":
+            document.sections[-1].blocks[-1].rows.extend(value)
+        else:
+            return document
+
+
 def _child(conn) -> None:
     """The child's side: one document in, its PDF (or the error) out."""
     try:
-        document = conn.recv()
+        document = _assemble(conn)
         last = [0.0]
 
         def report(done: int, total: int, page: int) -> None:

@@ -349,6 +349,7 @@ def test_the_window_keeps_painting_while_a_long_pdf_renders(window, qtbot):
     reader = PdfReader(io.BytesIO(data))
     text = reader.pages[-1].extract_text()
     assert "session 899:" in text and f"Page {len(reader.pages)} of {len(reader.pages)}" in text
+    assert "session 0:" in reader.pages[0].extract_text()  # sent in parts, put together whole
     assert len(table.ticks) > 10
     assert table.longest_gap < 0.1, f"the window stood still for {table.longest_gap * 1000:.0f} ms"
     # The worker thread held the interpreter for a small part of the time: the child rendered.

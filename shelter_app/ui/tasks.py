@@ -36,6 +36,14 @@ Blocking for the caller, not for the window (the usual case):
     an unexpected one, left uncaught, reaches the exception hook (ui/error_hook.py
     shows it to the person).
 
+PDFs and printing: `tasks.run_pdf` renders the document in a child process
+(printing/elsewhere.py: reportlab is pure Python, and in the worker thread it
+held the interpreter the window needs for every cell it paints); `tasks.run_print`
+builds the document in the worker and paints it on the GUI thread a few
+milliseconds at a time (`run_steps`: Qt's text layout holds the interpreter
+however it is called). What the window waits for the worker is kept short by
+the collector's small steps and a short switch interval while work runs (below).
+
 Not blocking (a spinner on a screen, e.g. the unlock screen):
 
     tasks.start(self, work, on_done=self._unlocked, on_error=self._failed)

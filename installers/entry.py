@@ -23,4 +23,7 @@ def _main() -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a child process of the app (printing/elsewhere.py) runs its work, not the app
     raise SystemExit(_main())

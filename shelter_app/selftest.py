@@ -134,8 +134,12 @@ def _add_resident_with_plan(run: _Run) -> None:
 
 def _print_plan(run: _Run) -> None:
     from shelter_app import i18n, plans
+    from shelter_app.printing import elsewhere
 
-    pdf = plans.render(run.session, [run.plan_id], i18n.current_language())
+    # As the screens print: rendered in a child process (in the bundle, the app's
+    # executable started again by multiprocessing.freeze_support in installers/entry.py).
+    document = plans.document(run.session, [run.plan_id], i18n.current_language())
+    pdf = elsewhere.render(document)
     if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-1024:]:
         raise SelfTestError("The plan did not print as a PDF.")
     if b"PTSans" not in pdf:

@@ -430,8 +430,32 @@ def _progress_hook():
     return hook
 
 
+_renderer = threading.local()
+
+
+@contextlib.contextmanager
+def rendering(renderer):
+    """While the block runs on this thread, render_pdf hands each document to
+    renderer(document) -> bytes instead of rendering it here (the screens
+    render in a child process: printing/elsewhere.py)."""
+    previous = getattr(_renderer, "renderer", None)
+    _renderer.renderer = renderer
+    try:
+        yield
+    finally:
+        _renderer.renderer = previous
+
+
 def render_pdf(document: Document) -> bytes:
     """The document as PDF bytes, in memory: nothing is written to disk."""
+    renderer = getattr(_renderer, "renderer", None)
+    if renderer is not None:
+        return renderer(document)
+    return render_here(document)
+
+
+def render_here(document: Document) -> bytes:
+    """render_pdf in this thread, whatever renderer is set."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import ActionFlowable, BaseDocTemplate, Frame, PageBreak, PageTemplate
@@ -490,6 +514,29 @@ def _html_cell(value) -> str:
                 out.append(_h(text))
         return "<br>".join(out)
     return _h(value)
+
+
+def table_html(block: Table, rows: list, *, header: bool = True) -> str:
+    """A table block (or some of its rows, or only its header: rows=[]) as
+    HTML for QTextDocument; every text escaped. The column widths are the
+    same whichever rows are given, so pieces of one table line up."""
+    total = sum(w for _, w in block.columns) or 1
+    widths = [f'{100 * w / total:.1f}%' for _, w in block.columns]
+    head = ""
+    if header:
+        head = "<thead><tr>" + "".join(f'<th width="{width}" bgcolor="#e6e6e6" align="left">{_h(t)}</th>'
+                                       for (t, _), width in zip(block.columns, widths)) + "</tr></thead>"
+    lines = []
+    for row in rows:
+        if isinstance(row, Group):
+            lines.append(f'<tr><td colspan="{len(block.columns)}" bgcolor="#f3f3f3"><b>{_h(row.text)}</b></td></tr>')
+        elif not header:
+            lines.append("<tr>" + "".join(f'<td width="{width}">{_html_cell(v)}</td>' for v, width in zip(row, widths))
+                         + "</tr>")
+        else:
+            lines.append("<tr>" + "".join(f"<td>{_html_cell(v)}</td>" for v in row) + "</tr>")
+    return ('<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse:collapse">'
+            f'{head}{"".join(lines)}</table>')
 
 
 def section_html(section: Section) -> str:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
-from shelter_app.printing.common import Document, section_html, version_mark
+from shelter_app.printing.common import Document, Section, Table, section_html, table_html, version_mark
 
 
 @lru_cache(maxsize=1)
@@ -46,10 +46,100 @@ def ask_printer(parent, title: str) -> QPrinter | None:
     return printer
 
 
+ROWS_PER_PIECE = 10  # table rows laid out in one go: each Qt call stays short (see print_document)
+
+
+class _Piece:
+    """A part of a section laid out on its own: a block, a table's header, or
+    a few rows of a table. Qt lays a document out and paints it without
+    letting another thread run Python, so a whole section in one document (a
+    table of 2,000 services) held the window still for seconds; pieces keep
+    each call short, and the pages are filled with them here."""
+
+    def __init__(self, html: str, family: str, width: float, device, head: "_Piece | None" = None,
+                 gap: float = 0.0):
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(device)
+        font = QFont(family)
+        font.setPointSizeF(9.5)
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        doc.setTextWidth(width)
+        doc.setHtml(html)
+        self.doc = doc
+        self.height = doc.size().height()
+        self.head = head  # the table's header, repeated when its rows go on over a page
+        self.gap = gap  # space above, unless it starts a page
+
+
+def _pieces(section, family: str, width: float, device, line: float):
+    """The section's pieces, one at a time, each laid out as it comes."""
+    first = True
+    for block in section.blocks:
+        if isinstance(block, Table) and block.rows:
+            head = _Piece(table_html(block, []), family, width, device, gap=line * 0.4)
+            yield head
+            for start in range(0, len(block.rows), ROWS_PER_PIECE):
+                yield _Piece(table_html(block, block.rows[start:start + ROWS_PER_PIECE], header=False),
+                             family, width, device, head=head)
+        else:
+            yield _Piece(section_html(Section(section.reference, [block])), family, width, device,
+                         gap=0.0 if first else line * 0.4)
+        first = False
+
+
+def _pages(pieces: list[_Piece], height: float) -> list[list[tuple[_Piece, float, float]]]:
+    """The section's pages: on each, (piece, y on the page, y in the piece).
+    A piece taller than a page (a very long note) gets pages of its own, cut
+    between lines by Qt's own pagination."""
+    pages: list[list[tuple[_Piece, float, float]]] = [[]]
+    y = 0.0
+    for piece in pieces:
+        if piece.height > height:
+            piece.doc.setPageSize(QSizeF(piece.doc.textWidth(), height))
+            count = max(1, piece.doc.pageCount())
+            if y > 0:
+                pages.append([])
+            for number in range(count):
+                if number:
+                    pages.append([])
+                pages[-1].append((piece, 0.0, number * height))
+            piece.height = count * height
+            pages.append([])
+            y = 0.0
+            continue
+        gap = piece.gap if y > 0 else 0.0
+        if y > 0 and y + gap + piece.height > height:
+            pages.append([])
+            y, gap = 0.0, 0.0
+            if piece.head is not None:  # the rows go on under their header
+                pages[-1].append((piece.head, 0.0, 0.0))
+                y = piece.head.height
+        pages[-1].append((piece, y + gap, 0.0))
+        y += gap + piece.height
+    return [page for page in pages if page] or [[]]
+
+
 def print_document(document: Document, printer: QPrinter, progress=None) -> int:
     """Paint every section on the printer; returns the number of pages.
-    progress(pages so far) after each page (ui/tasks.run_print runs this in a
-    worker thread: QPainter on a QPrinter and QTextDocument are allowed there)."""
+    progress(pages so far) after each page."""
+    steps = print_steps(document, printer)
+    while True:
+        try:
+            pages = next(steps)
+        except StopIteration as done:
+            return done.value
+        if progress is not None and pages:
+            progress(pages)
+
+
+def print_steps(document: Document, printer: QPrinter):
+    """print_document in small steps (a generator): each step lays out one
+    piece of a section (see _Piece) or paints one page, a few milliseconds at
+    most, and yields the number of pages printed so far; it returns the
+    number of pages. ui/tasks.run_print runs the steps on the GUI thread with
+    the event loop going between them: Qt's text layout holds the interpreter
+    for its whole duration, and in a worker thread it held the window still."""
     printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Millimeter)
     printer.setDocName(document.title)
     painter = QPainter()
@@ -67,17 +157,14 @@ def print_document(document: Document, printer: QPrinter, progress=None) -> int:
         small.setPointSizeF(8)
         band = dpi * 0.22  # header and footer bands, about 5.5 mm each
         body = QRectF(0, band * 1.4, width, height - band * 2.8)
-        for index, section in enumerate(document.sections):
-            doc = QTextDocument()
-            doc.documentLayout().setPaintDevice(printer)
-            font = QFont(family)
-            font.setPointSizeF(9.5)
-            doc.setDefaultFont(font)
-            doc.setDocumentMargin(0)
-            doc.setHtml(section_html(section))
-            doc.setPageSize(body.size())
-            pages = max(1, doc.pageCount())
-            for number in range(pages):
+        line = dpi * 9.5 / 72 * 1.3
+        for section in document.sections:
+            pieces = []
+            for piece in _pieces(section, family, body.width(), printer, line):
+                pieces.append(piece)
+                yield total
+            pages = _pages(pieces, body.height())
+            for number, placed in enumerate(pages):
                 if total:
                     printer.newPage()
                 total += 1
@@ -90,13 +177,15 @@ def print_document(document: Document, printer: QPrinter, progress=None) -> int:
                 painter.drawLine(0, int(height - band * 1.1), int(width), int(height - band * 1.1))
                 painter.drawText(foot, Qt.AlignLeft | Qt.AlignVCenter, document.footer)
                 painter.drawText(foot, Qt.AlignRight | Qt.AlignVCenter, version_mark() + "  ·  "
-                                 + document.page_label.format(page=number + 1, pages=pages))
-                painter.translate(body.left(), body.top() - number * body.height())
-                doc.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
+                                 + document.page_label.format(page=number + 1, pages=len(pages)))
                 painter.restore()
-                if progress is not None:
-                    progress(total)
-            del index
+                for piece, y, offset in placed:
+                    painter.save()
+                    painter.translate(body.left(), body.top() + y - offset)
+                    piece.doc.drawContents(painter, QRectF(0, offset, body.width(),
+                                                           min(piece.height - offset, body.height() - y)))
+                    painter.restore()
+                yield total
     finally:
         painter.end()
     return total

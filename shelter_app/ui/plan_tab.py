@@ -736,8 +736,8 @@ class PlanTab(UnsavedWork, QWidget):
     # --- printing -----------------------------------------------------------------------
 
     def _print_ids(self, everyone: bool) -> list[int] | None:
-        if everyone:
-            ids = plans.active_in_shelter(self.session)
+        if everyone:  # one query over everyone in the shelter: in the background
+            ids = tasks.run(self, lambda job: plans.active_in_shelter(job.session), session=self.session)
             if not ids:
                 dialogs.info(self, self.tr("Nobody in the shelter now has an approved plan."))
                 return None

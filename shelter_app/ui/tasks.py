@@ -36,6 +36,14 @@ Blocking for the caller, not for the window (the usual case):
     an unexpected one, left uncaught, reaches the exception hook (ui/error_hook.py
     shows it to the person).
 
+PDFs and printing: `tasks.run_pdf` renders the document in a child process
+(printing/elsewhere.py: reportlab is pure Python, and in the worker thread it
+held the interpreter the window needs for every cell it paints); `tasks.run_print`
+builds the document in the worker and paints it on the GUI thread a few
+milliseconds at a time (`run_steps`: Qt's text layout holds the interpreter
+however it is called). What the window waits for the worker is kept short by
+the collector's small steps and a short switch interval while work runs (below).
+
 Not blocking (a spinner on a screen, e.g. the unlock screen):
 
     tasks.start(self, work, on_done=self._unlocked, on_error=self._failed)
@@ -50,6 +58,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import sys
 import threading
 import time
 from typing import Callable
@@ -122,47 +131,80 @@ class _Bridge(QObject):
 
 _running: set["Task"] = set()
 _idle_callbacks: list[Callable[[], None]] = []
+_stepping = 0  # run_steps under way (auto-lock waits for them as for a Task)
 
 # Python's cyclic garbage collector runs in whichever thread happens to allocate.
 # Started in a worker, it may finalise a widget built on the GUI thread, and Qt
-# crashes; and a full collection there holds the interpreter for as long as it
-# takes, which freezes the window. While work runs in the background, automatic
-# collection is off: the GUI thread collects the youngest objects every second
-# (cheap), and automatic collection resumes when the last piece of work is back.
+# crashes. So while work runs in the background, automatic collection is off and
+# the GUI thread collects instead, in small steps: every 50 ms it collects the
+# youngest generation — what was allocated since the last step, so each step is
+# as short as the allocating was — and then freezes (gc.freeze) what survived, so
+# that no step ever goes through the same objects again. (Collecting only every
+# second, each step went through a second's worth of the worker's objects, ~0.1 s
+# at a time, and the survivors piled up in an older generation.) Once the last
+# piece of work is back, the frozen objects are handed back to the collector, and
+# automatic collection resumes.
+#
+# The interpreter runs one thread at a time. A thread that waits for it gets
+# it once the running thread has had it for the switch interval (5 ms by
+# default). The window waits for it at every cell it paints and after every
+# row SQLite reads for the register (SQLite lets go of it while it reads): a
+# thousand waits when a modal dialog has the register painted again. While work
+# runs in the background, the interval is 0.1 ms.
+_COLLECT_EVERY_MS = 50
+_SWITCH_INTERVAL = 0.0001
 _collector: QTimer | None = None
+_switch_interval: float | None = None
 
 
 def _collect_on_gui_thread() -> None:
     gc.collect(0)
+    gc.freeze()
 
 
 def _pause_automatic_collection() -> None:
-    global _collector
+    global _collector, _switch_interval
     gc.disable()
+    gc.freeze()  # what exists now — the window's objects among them — is out of every step's way
     if _collector is None:
         _collector = QTimer()
-        _collector.setInterval(1000)
+        _collector.setInterval(_COLLECT_EVERY_MS)
         _collector.timeout.connect(_collect_on_gui_thread)
     _collector.start()
+    if _switch_interval is None:
+        _switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(_switch_interval, _SWITCH_INTERVAL))
 
 
 def _resume_automatic_collection() -> None:
+    global _switch_interval
     if _collector is not None:
         _collector.stop()
+    if _switch_interval is not None:
+        sys.setswitchinterval(_switch_interval)
+        _switch_interval = None
+    gc.unfreeze()
     gc.enable()
 
 
 def running() -> bool:
-    """Some work is still running in the background."""
-    return bool(_running)
+    """Some work is still running in the background (or in steps: run_steps)."""
+    return bool(_running) or _stepping > 0
 
 
 def when_idle(callback: Callable[[], None]) -> None:
     """Call back once no work runs (now, when none does)."""
-    if not _running:
+    if not running():
         callback()
     else:
         _idle_callbacks.append(callback)
+
+
+def _call_idle_callbacks() -> None:
+    if not running():
+        callbacks, _idle_callbacks[:] = list(_idle_callbacks), []
+        for callback in callbacks:
+            QTimer.singleShot(0, callback)
 
 
 class Task:
@@ -211,9 +253,7 @@ class Task:
         _running.discard(self)
         if not _running:
             _resume_automatic_collection()
-            callbacks, _idle_callbacks[:] = list(_idle_callbacks), []
-            for callback in callbacks:
-                QTimer.singleShot(0, callback)
+        _call_idle_callbacks()
 
     def wait(self, timeout: float = 30.0) -> bool:
         """For tests: process events until the work is back (True) or the time is up."""
@@ -327,7 +367,14 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
     app.installEventFilter(guard)
     shower = QTimer()
     shower.setSingleShot(True)
-    shower.timeout.connect(dialog.show)
+
+    def show_dialog() -> None:
+        dialog.show()
+        # Modal now, the dialog keeps clicks away from the window by itself; the guard
+        # would cost a call into Python — a wait for the interpreter — for every event.
+        app.removeEventFilter(guard)
+
+    shower.timeout.connect(show_dialog)
     try:
         with busy():
             task.start()
@@ -348,38 +395,98 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
 
 def run_pdf(parent, work: Callable[[Job], object], *, session=None, label: str = "", title: str = ""):
     """run() for work that renders a PDF (printing/common.render_pdf): the
-    count is the parts of the document laid out, with the page reached, and
-    Cancel is offered — the PDF is built in memory and written whole or not
-    at all, and the audit entry follows the write."""
-    from shelter_app.printing import common
+    document is rendered in a child process (printing/elsewhere.py) unless it
+    is small; the count is the parts of the document laid out, with the page
+    reached, and Cancel is offered — the PDF is built in memory and written
+    whole or not at all, the audit entry follows the write, and Cancel kills
+    the child."""
+    from shelter_app.printing import common, elsewhere
 
     def wrapped(job: Job):
         def report(done: int, total: int, page: int) -> None:
             page_text = translate("tasks", "Page {page}").format(page=page) if page else ""
             job.progress(done, total, (label + "  " + page_text).strip())
 
-        with common.reporting(report):
+        with common.reporting(report), elsewhere.in_child(report):
             return work(job)
 
     return run(parent, wrapped, session=session, label=label, title=title, cancellable=True)
 
 
 def run_print(parent, build: Callable[[Job], object], printer, *, session=None, label: str = ""):
-    """Build a printable document in the worker (build(job) -> Document) and
-    paint it on the printer there too, page by page. Not cancellable: a
-    printer cannot take back half a job."""
+    """Build a printable document in the worker (build(job) -> Document), then
+    paint it on the printer on the GUI thread in small steps
+    (document_printer.print_steps), the event loop going between them, with
+    the same dialog and its count of pages. Returns (document, pages). Not
+    cancellable: a printer cannot take back half a job."""
     from shelter_app.ui import document_printer
 
-    document_printer.font_family()  # registers the fonts on the GUI thread, once
+    label = label or translate("tasks", "Printing…")
+    document = run(parent, build, session=session, label=label)
+    text = translate("tasks", "Printing page {page}…")
+    pages = run_steps(parent, document_printer.print_steps(document, printer),
+                      lambda n: (n, 0, text.format(page=n) if n else label), label=label)
+    return document, pages
 
-    def work(job: Job):
-        document = build(job)
-        text = translate("tasks", "Printing page {page}…")
-        pages = document_printer.print_document(document, printer,
-                                                progress=lambda n: job.progress(n, 0, text.format(page=n)))
-        return document, pages
 
-    return run(parent, work, session=session, label=label or translate("tasks", "Printing…"))
+_SLICE = 0.008  # seconds of steps on the GUI thread before the event loop has its turn
+
+
+def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]], *, label: str = "",
+              show_after_ms: int = SHOW_AFTER_MS):
+    """Run a generator's steps on the GUI thread, for work that must be done
+    there (Qt's text layout and painting hold the interpreter, so in a worker
+    they would hold the window still): steps run for a few milliseconds, then
+    the event loop has its turn, and again. describe(value) turns what a step
+    yields into (done, total, text) for the dialog. Returns what the
+    generator returns, or raises its error. Not cancellable. Auto-lock waits
+    for it (running(), when_idle), as for work in the background."""
+    global _stepping
+    dialog = ProgressDialog(parent, "", label, False)
+    loop = QEventLoop()
+    state: dict = {}
+    guard = _InputGuard(dialog)
+    app = QApplication.instance()
+    app.installEventFilter(guard)
+    shower = QTimer()
+    shower.setSingleShot(True)
+    shower.timeout.connect(dialog.show)
+    last = [0.0]
+
+    def step() -> None:
+        end = time.monotonic() + _SLICE
+        try:
+            while time.monotonic() < end:
+                value = next(steps)
+                if time.monotonic() - last[0] >= _PROGRESS_EVERY:
+                    last[0] = time.monotonic()
+                    dialog.set_progress(*describe(value))
+        except StopIteration as stop:
+            state["result"] = stop.value
+        except BaseException as exc:  # noqa: BLE001 - raised again below, on the caller's stack
+            state["error"] = exc
+        if state:
+            loop.quit()
+        else:
+            QTimer.singleShot(0, step)
+
+    _stepping += 1
+    try:
+        with busy():
+            shower.start(show_after_ms)
+            QTimer.singleShot(0, step)
+            loop.exec()
+    finally:
+        _stepping -= 1
+        shower.stop()
+        app.removeEventFilter(guard)
+        dialog.hide()
+        dialog.deleteLater()
+        steps.close()
+        _call_idle_callbacks()
+    if "error" in state:
+        raise state["error"]
+    return state.get("result")
 
 
 def start(parent, work: Callable[[Job], object], *, on_done: Callable[[object], None],

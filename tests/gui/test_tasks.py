@@ -243,3 +243,258 @@ def test_an_error_in_a_thread_of_ours_is_shown_on_the_gui_thread(qtbot, window, 
         assert "ZeroDivisionError" in dialogs.shown[-1][2]
     finally:
         error_hook.uninstall()
+
+
+# --- the window keeps going while long work runs (bench ui: stall_<operation>_ms) ---------------
+
+class _PaintedTable:
+    """What the window does while work runs: a table on a Python model (like
+    the register), painted again after each tick of a 20 ms timer — every cell
+    a call into Python, each waiting for the interpreter while a worker holds
+    it. Gives the longest gap between two ticks, in seconds."""
+
+    def __init__(self, qtbot):
+        import sqlite3
+
+        from PySide6.QtCore import QAbstractTableModel
+        from PySide6.QtWidgets import QTableView
+
+        rows = sqlite3.connect(":memory:", check_same_thread=False)
+        rows.execute("CREATE TABLE r (name TEXT)")
+        rows.executemany("INSERT INTO r VALUES (?)", [(f"name {i}:{i % 6}",) for i in range(3000)])
+
+        class Model(QAbstractTableModel):
+            def rowCount(self, parent=None):
+                return 40
+
+            def columnCount(self, parent=None):
+                return 6
+
+            def data(self, index, role=Qt.DisplayRole):
+                if role != Qt.DisplayRole:
+                    return None
+                if index.column():
+                    return f"{index.row()}:{index.column()}"
+                # A row read from SQLite, as the register does: SQLite lets go of the
+                # interpreter while it reads, and the row then waits to get it back.
+                return str(rows.execute("SELECT count(*) FROM r WHERE name LIKE ?",
+                                        (f"%{index.row()}:%",)).fetchone()[0])
+
+        self.view = QTableView()
+        qtbot.addWidget(self.view)
+        self.model = Model()
+        self.view.setModel(self.model)
+        self.view.resize(600, 300)
+        self.view.show()
+        self.view.viewport().repaint()  # laid out once, before the clock starts
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.PreciseTimer)
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self):
+        self.ticks.append(time.perf_counter())
+        self.view.viewport().update()  # painted by the event loop, which lets other threads run between cells
+
+    def __enter__(self):
+        self.ticks = [time.perf_counter()]
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.timer.stop()
+        self.ticks.append(time.perf_counter())
+
+    @property
+    def longest_gap(self) -> float:
+        return max(b - a for a, b in zip(self.ticks, self.ticks[1:]))
+
+
+def _services_document(rows: int):
+    from shelter_app.printing import common
+
+    table = common.Table([("Date", 1.1), ("Service", 1.7), ("Provider", 1.9), ("Minutes", 0.7), ("Staff", 1.2),
+                          ("Notes", 2.4)],
+                         [["01.03.2026", "Психологическая помощь", "в приюте", "45", "Айгүл Асанова",
+                           f"session {i}: " + "сессия " * 6] for i in range(rows)])
+    return common.Document(title="Summary", organisation="Shelter", footer="Printed 01.03.2026",
+                           page_label="Page {page} of {pages}",
+                           sections=[common.Section("KG-2026-0001", [common.Heading("Services and legal cases"),
+                                                                     common.Heading(f"Services ({rows})", 2), table])])
+
+
+def test_the_window_keeps_painting_while_a_long_pdf_renders(window, qtbot):
+    """A PDF of 900 services: reportlab renders it for about a second, in a
+    child process, and the worker thread only waits for it. Rendered in the
+    worker thread, it held the interpreter the window needs for every cell
+    it paints (bench ui: 1 s between two ticks at 100k residents)."""
+    from pypdf import PdfReader
+    import io
+    import multiprocessing
+
+    from shelter_app.printing import common
+
+    document = _services_document(900)
+    spent = {}
+
+    def work(job):
+        wall, cpu = time.perf_counter(), time.thread_time()
+        pdf = common.render_pdf(document)
+        spent["wall"], spent["cpu"] = time.perf_counter() - wall, time.thread_time() - cpu
+        return pdf
+
+    with _PaintedTable(qtbot) as table:
+        data = tasks.run_pdf(window, work)
+    reader = PdfReader(io.BytesIO(data))
+    text = reader.pages[-1].extract_text()
+    assert "session 899:" in text and f"Page {len(reader.pages)} of {len(reader.pages)}" in text
+    assert "session 0:" in reader.pages[0].extract_text()  # sent in parts, put together whole
+    assert len(table.ticks) > 10
+    assert table.longest_gap < 0.1, f"the window stood still for {table.longest_gap * 1000:.0f} ms"
+    # The worker thread held the interpreter for a small part of the time: the child rendered.
+    assert spent["cpu"] < 0.25 * spent["wall"], spent
+    assert multiprocessing.active_children() == []
+
+
+def test_the_window_keeps_painting_while_a_long_document_prints(window, qtbot, tmp_path):
+    """Printing 250 services: Qt lays out and paints a few rows per call.
+    Laid out in one document, one call took about a second (2,000: seven)."""
+    from PySide6.QtPrintSupport import QPrinter
+    from pypdf import PdfReader
+
+    target = tmp_path / "printer.pdf"  # the printer, at the machine's edge
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(target))
+    document = _services_document(250)
+    with _PaintedTable(qtbot) as table:
+        _doc, pages = tasks.run_print(window, lambda job: document, printer)
+    reader = PdfReader(str(target))
+    assert len(reader.pages) == pages > 5
+    texts = ["".join(page.extract_text().split()) for page in reader.pages]  # Qt's PDF splits words with tabs
+    assert "session0:" in texts[0] and "session249:" in texts[-1]
+    assert all(f"Page{n}of{pages}" in text for n, text in enumerate(texts, start=1))
+    assert all("DateServiceProvider" in text for text in texts[1:])  # the header goes on over every page
+    every = "".join(texts)
+    assert all(every.count(f"session{i}:") == 1 for i in range(250))  # each row once, none lost at a page end
+    assert table.longest_gap < 0.1, f"the window stood still for {table.longest_gap * 1000:.0f} ms"
+
+
+def test_collections_run_on_the_window_thread_in_short_steps(window):
+    """The worker allocates a lot for over a second: the collector runs only on
+    the GUI thread (a collection in the worker could finalise a widget), and
+    each of its runs is short (once a second, one run went through a second's
+    worth of the worker's objects)."""
+    import gc
+
+    runs: list[tuple[str, float]] = []
+    started: dict[str, float] = {}
+
+    def watch(phase, info):
+        if phase == "start":  # the thread's own time: waiting for the worker does not count
+            started["t"] = time.thread_time()
+        else:
+            runs.append((threading.current_thread().name, time.thread_time() - started["t"]))
+
+    def work(job):
+        kept = []
+        end = time.monotonic() + 1.2
+        while time.monotonic() < end:
+            kept.append([[i, str(i)] for i in range(2000)])
+            job.progress(0, 0)
+        return len(kept)
+
+    gc.callbacks.append(watch)
+    try:
+        assert tasks.run(window, work) > 10
+    finally:
+        gc.callbacks.remove(watch)
+    assert gc.isenabled() and not gc.get_freeze_count()  # all back as it was
+    assert runs and {name for name, _ in runs} == {"MainThread"}
+    assert max(seconds for _, seconds in runs) < 0.05, runs
+
+
+def test_cancel_stops_the_child_that_renders_the_pdf(window, tmp_path):
+    import multiprocessing
+
+    from shelter_app import atomic
+    from shelter_app.printing import common
+
+    document = _services_document(3000)
+    target = tmp_path / "summary.pdf"
+    pressed = []
+
+    def press_cancel():
+        dialog = _dialog()
+        if dialog is None or not dialog.count.text():  # the child is rendering: it sent a count
+            QTimer.singleShot(20, press_cancel)
+            return
+        pressed.append(multiprocessing.active_children())
+        dialog.cancel_button.click()
+
+    QTimer.singleShot(20, press_cancel)
+    with pytest.raises(tasks.Cancelled):
+        tasks.run_pdf(window, lambda job: atomic.write_bytes(target, common.render_pdf(document)))
+    assert pressed and len(pressed[0]) == 1  # it was rendering in its child
+    assert multiprocessing.active_children() == []  # and the child is gone
+    assert not target.exists() and list(tmp_path.glob("*summary*")) == []  # nor a half-written one
+
+
+class _KillsTheChild:
+    """Unpickled in the child, it ends the child at once (a crash there)."""
+
+    def __reduce__(self):
+        import os
+
+        return (os._exit, (3,))
+
+
+def test_errors_in_the_child_come_back_as_errors_the_person_reads(window):
+    from shelter_app.printing import common, elsewhere
+
+    broken = _services_document(400)
+    broken.sections[0].blocks.append(common.Table([("Nothing", 0)], [["x"]]))  # no width: fails in the child
+    with pytest.raises(ZeroDivisionError):
+        tasks.run_pdf(window, lambda job: common.render_pdf(broken))
+
+    crashing = _services_document(400)
+    crashing.sections[0].blocks.append(_KillsTheChild())
+    with pytest.raises(ShelterError) as raised:
+        tasks.run_pdf(window, lambda job: common.render_pdf(crashing))
+    assert raised.value.message.startswith("The PDF could not be made.")
+    assert elsewhere.weight(crashing) >= elsewhere.SMALL
+    assert QApplication.overrideCursor() is None and not tasks.running()
+
+
+def test_steps_on_the_gui_thread_keep_the_window_going_and_auto_lock_waits(window):
+    """run_steps (printing): between two steps the event loop runs — timers
+    fire — and what waits for idle (auto-lock) waits for the last step."""
+    done_steps = []
+    seen = []
+
+    def steps():
+        for i in range(12):
+            time.sleep(0.01)
+            done_steps.append(i)
+            yield i
+        return "printed"
+
+    def in_between():
+        seen.append(len(done_steps))
+        tasks.when_idle(lambda: seen.append(("idle", len(done_steps), tasks.running())))
+
+    QTimer.singleShot(30, in_between)
+    assert tasks.run_steps(window, steps(), lambda i: (i, 12, "")) == "printed"
+    QApplication.processEvents()
+    assert 0 < seen[0] < 12  # the timer fired between two steps
+    assert seen[1] == ("idle", 12, False)  # the lock came after the last one
+    assert not tasks.running() and QApplication.overrideCursor() is None
+
+    def broken():
+        yield 1
+        raise ValueError("the printer jammed")
+
+    with pytest.raises(ValueError):
+        tasks.run_steps(window, broken(), lambda i: (i, 0, ""))
+    assert not tasks.running() and QApplication.overrideCursor() is None

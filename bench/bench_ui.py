@@ -37,7 +37,7 @@ def _database() -> Path:
     path = folder / "shelter.db"
     done_marker = folder / "complete"
     if path.exists() and done_marker.exists():
-        return path
+        return _working_copy(folder)
     import shutil
 
     from shelter_app import accounts, demo
@@ -54,7 +54,21 @@ def _database() -> Path:
         done += step
     session.close()
     done_marker.write_text(str(N))
-    return path
+    return _working_copy(folder)
+
+
+def _working_copy(folder: Path) -> Path:
+    """This run's own copy of the cached database: what a run adds (the 2,000
+    services of its test resident, plans, audit entries) never reaches the
+    cache, so every run measures the same database."""
+    import atexit
+    import shutil
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(prefix="shelter-bench-ui-run-", dir=CACHE))
+    shutil.copytree(folder, work / "db", ignore=shutil.ignore_patterns("complete", "*.lock"))
+    atexit.register(shutil.rmtree, work, True)
+    return work / "db" / "shelter.db"
 
 
 START_SCRIPT = r"""

@@ -69,28 +69,50 @@ def resident_groups(conn, start: str, end: str):
     """Consenting residents in any of the return's populations, counted by
     (sex, age_band, exploitation, citizenship_group, location, flags), where
     flags holds SHELTERED | SERVED | REGISTERED | NRM_IDENTIFIED | RESIDENCE_PERMIT | ASYLUM."""
-    # MATERIALIZED, and the flags in one integer: each EXISTS probe runs once per
-    # resident (a flattened subquery would run them again wherever they are used).
-    return conn.execute(
-        f"""
+    return resident_groups_many(conn, [(start, end)])[0]
+
+
+def _flags(i: int) -> str:
+    """The population flags of resident r in period i (parameters :s{i}, :e{i})."""
+    s, e = f":s{i}", f":e{i}"
+    return f"""(EXISTS (SELECT 1 FROM stays s WHERE s.resident_id = r.id AND s.intake_date <= {e}
+                           AND (s.exit_date IS NULL OR s.exit_date >= {s}))
+                   | (EXISTS (SELECT 1 FROM services v WHERE v.resident_id = r.id
+                              AND v.date BETWEEN {s} AND {e}) << 1)
+                   | (coalesce(substr(r.registration_date, 1, 10) BETWEEN {s} AND {e}, 0) << 2)
+                   | (coalesce(r.nrm_status = 'identified'
+                               AND substr(r.nrm_identified_date, 1, 10) BETWEEN {s} AND {e}, 0) << 3)
+                   | (coalesce(substr(r.residence_permit_date, 1, 10) BETWEEN {s} AND {e}, 0) << 4)
+                   | (coalesce(substr(r.asylum_date, 1, 10) BETWEEN {s} AND {e}, 0) << 5)) AS f{i}"""
+
+
+def resident_groups_many(conn, spans: list[tuple[str, str]]) -> list[list]:
+    """resident_groups of each (start, end) of `spans`, in one pass over the
+    residents: their groups are worked out once, the flags once per period."""
+    if not spans:
+        return []
+    params = {f"{x}{i}": d for i, span in enumerate(spans) for x, d in zip("se", span)}
+    # MATERIALIZED, and the flags in one integer a period: each EXISTS probe runs once per
+    # resident and period (a flattened subquery would run them again wherever they are used).
+    flags = ",\n                   ".join(_flags(i) for i in range(len(spans)))
+    per_period = "\n        UNION ALL\n        ".join(
+        f"SELECT {i}, sex, age_band, exploitation, citizenship_group, location, f{i}, count(*)"
+        f" FROM g WHERE f{i} <> 0 GROUP BY 2, 3, 4, 5, 6, 7" for i in range(len(spans)))
+    out: list[list] = [[] for _ in spans]
+    for i, *row in conn.execute(
+            f"""
         WITH r AS MATERIALIZED (
             SELECT r.sex, r.age, r.primary_exploitation, r.citizenship, r.exploitation_country,
-                   EXISTS (SELECT 1 FROM stays s WHERE s.resident_id = r.id AND s.intake_date <= :e
-                           AND (s.exit_date IS NULL OR s.exit_date >= :s))
-                   | (EXISTS (SELECT 1 FROM services v WHERE v.resident_id = r.id
-                              AND v.date BETWEEN :s AND :e) << 1)
-                   | (coalesce(substr(r.registration_date, 1, 10) BETWEEN :s AND :e, 0) << 2)
-                   | (coalesce(r.nrm_status = 'identified'
-                               AND substr(r.nrm_identified_date, 1, 10) BETWEEN :s AND :e, 0) << 3)
-                   | (coalesce(substr(r.residence_permit_date, 1, 10) BETWEEN :s AND :e, 0) << 4)
-                   | (coalesce(substr(r.asylum_date, 1, 10) BETWEEN :s AND :e, 0) << 5) AS flags
+                   {flags}
             FROM ({_with_age("r.consent_anonymized_reporting = 1")}) r
+        ), g AS MATERIALIZED (
+            SELECT {_groups('r')}, {", ".join(f"f{i}" for i in range(len(spans)))}
+            FROM r WHERE {" OR ".join(f"f{i} <> 0" for i in range(len(spans)))}
         )
-        SELECT {_groups('r')}, flags, count(*)
-        FROM r
-        WHERE flags <> 0
-        GROUP BY 1, 2, 3, 4, 5, 6
-        """, {"s": start, "e": end}).fetchall()
+        {per_period}
+        """, params):
+        out[i].append(tuple(row))
+    return out
 
 
 def service_rows(conn, start: str, end: str):

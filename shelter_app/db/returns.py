@@ -1,7 +1,9 @@
 """SQL for the statistical return: counts aggregated in SQL, or compact tuples
 of only the fields a return groups by (never a name, case number or note).
 
-Only residents with consent to anonymized reporting are read."""
+Only residents with consent to anonymized reporting are read. The legal and
+exit aggregates start from the events and stays dated in the period (CROSS JOIN
+keeps that order): a month's return reads a month of records, not every resident."""
 
 from __future__ import annotations
 
@@ -88,31 +90,35 @@ def _flags(i: int) -> str:
 
 def resident_groups_many(conn, spans: list[tuple[str, str]]) -> list[list]:
     """resident_groups of each (start, end) of `spans`, in one pass over the
-    residents: their groups are worked out once, the flags once per period."""
+    residents: their groups are worked out once, the flags once per period, and
+    the residents alike in their groups and every period's flags counted together
+    (then added up for each period here)."""
     if not spans:
         return []
     params = {f"{x}{i}": d for i, span in enumerate(spans) for x, d in zip("se", span)}
-    # MATERIALIZED, and the flags in one integer a period: each EXISTS probe runs once per
-    # resident and period (a flattened subquery would run them again wherever they are used).
+    # MATERIALIZED: each EXISTS probe runs once per resident and period (a flattened
+    # subquery would run them again wherever they are used).
     flags = ",\n                   ".join(_flags(i) for i in range(len(spans)))
-    per_period = "\n        UNION ALL\n        ".join(
-        f"SELECT {i}, sex, age_band, exploitation, citizenship_group, location, f{i}, count(*)"
-        f" FROM g WHERE f{i} <> 0 GROUP BY 2, 3, 4, 5, 6, 7" for i in range(len(spans)))
-    out: list[list] = [[] for _ in spans]
-    for i, *row in conn.execute(
+    names = ", ".join(f"f{i}" for i in range(len(spans)))
+    out: list[dict] = [{} for _ in spans]
+    for row in conn.execute(
             f"""
         WITH r AS MATERIALIZED (
             SELECT r.sex, r.age, r.primary_exploitation, r.citizenship, r.exploitation_country,
                    {flags}
             FROM ({_with_age("r.consent_anonymized_reporting = 1")}) r
-        ), g AS MATERIALIZED (
-            SELECT {_groups('r')}, {", ".join(f"f{i}" for i in range(len(spans)))}
-            FROM r WHERE {" OR ".join(f"f{i} <> 0" for i in range(len(spans)))}
         )
-        {per_period}
+        SELECT {_groups('r')}, {names}, count(*)
+        FROM r
+        WHERE {" OR ".join(f"f{i} <> 0" for i in range(len(spans)))}
+        GROUP BY 1, 2, 3, 4, 5, {", ".join(str(6 + i) for i in range(len(spans)))}
         """, params):
-        out[i].append(tuple(row))
-    return out
+        groups, n = tuple(row[:5]), row[-1]
+        for i, f in enumerate(row[5:-1]):
+            if f:
+                key = (*groups, f)
+                out[i][key] = out[i].get(key, 0) + n
+    return [[(*key, n) for key, n in counts.items()] for counts in out]
 
 
 def service_rows(conn, start: str, end: str):
@@ -135,8 +141,8 @@ def legal_rows(conn, start: str, end: str):
         f"""
         SELECT e.stage, {article} AS a, count(DISTINCT c.id)
         FROM legal_events e
-        JOIN legal_cases c ON c.id = e.case_id
-        JOIN residents r ON r.id = c.resident_id
+        CROSS JOIN legal_cases c ON c.id = e.case_id
+        CROSS JOIN residents r ON r.id = c.resident_id
         WHERE e.date BETWEEN ? AND ? AND r.consent_anonymized_reporting = 1
         GROUP BY e.stage, a
         """, (start, end)).fetchall()
@@ -149,8 +155,8 @@ def sentence_rows(conn, start: str, end: str):
         f"""
         SELECT e.sentence_months, e.non_custodial, {article} AS a, count(*)
         FROM legal_events e
-        JOIN legal_cases c ON c.id = e.case_id
-        JOIN residents r ON r.id = c.resident_id
+        CROSS JOIN legal_cases c ON c.id = e.case_id
+        CROSS JOIN residents r ON r.id = c.resident_id
         WHERE e.stage = 'conviction' AND e.date BETWEEN ? AND ? AND r.consent_anonymized_reporting = 1
         GROUP BY e.sentence_months, e.non_custodial, a
         """, (start, end)).fetchall()
@@ -163,7 +169,7 @@ def exit_rows(conn, start: str, end: str):
     return conn.execute(
         f"""
         SELECT {reason} AS reason, {sex_age} AS sex_age, count(*)
-        FROM stays s JOIN ({_with_age()}) r ON r.id = s.resident_id
+        FROM stays s CROSS JOIN ({_with_age()}) r ON r.id = s.resident_id
         WHERE s.exit_date BETWEEN ? AND ? AND r.consent_anonymized_reporting = 1
         GROUP BY 1, 2
         """, (start, end)).fetchall()

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import importlib
 import json
+import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -46,11 +49,11 @@ def facts_many(session: Session, the_periods: list[Period]) -> list[populations.
 
     def on_second_connection():
         # The services and legal aggregates run on a second reader while this
-        # connection counts the residents (two cores, one return).
+        # connection counts the residents and the exits (two cores, one return).
         with returns_db.reader(session.db.path, session.database_key) as other:
             c = other if other is not None else conn
             return [(returns_db.service_rows(c, s, e), returns_db.legal_rows(c, s, e),
-                     returns_db.sentence_rows(c, s, e), returns_db.exit_rows(c, s, e)) for s, e in spans]
+                     returns_db.sentence_rows(c, s, e)) for s, e in spans]
 
     out = []
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -60,9 +63,9 @@ def facts_many(session: Session, the_periods: list[Period]) -> list[populations.
         for s, e in spans:
             raw = sources.gather(conn, s, e)
             sex_age = returns_db.consenting_sex_age(conn, sources.residents_in(raw)) if any(raw.values()) else {}
-            new_tables.append((raw, sex_age))
+            new_tables.append((returns_db.exit_rows(conn, s, e), raw, sex_age))
         aggregates = second.result()
-    for period, group_rows, (service_rows, legal, sentences, exits), (raw, sex_age) in zip(
+    for period, group_rows, (service_rows, legal, sentences), (exits, raw, sex_age) in zip(
             the_periods, groups, aggregates, new_tables):
         out.append(sources.add(populations.from_rows(group_rows, service_rows, legal, sentences, exits, period),
                                raw, sex_age))
@@ -148,6 +151,8 @@ def build(session: Session, period: Period | str, *, threshold: int | str | None
     org = organisation_db.get(conn)
     ledger = return_ledger.releases(conn)
     facts_of = FactsOf(session)
+    if suppress:
+        _load_solver_meanwhile()
     others: list[Period] = []
     if suppress:
         # The calendar periods not exported yet that the audit will ask for, counted in
@@ -159,6 +164,14 @@ def build(session: Session, period: Period | str, *, threshold: int | str | None
     return assemble({"code": org["code"], "name": org["name"]}, period, own,
                     threshold=threshold, suppress=suppress, ledger=ledger,
                     audit_head=returns_db.audit_head(conn), facts_of=facts_of)
+
+
+def _load_solver_meanwhile() -> None:
+    """The audit's solver (HiGHS and numpy, ~0.15 s to import) loads on another
+    thread while the SQL runs, which leaves the interpreter's lock free."""
+    if "highspy" not in sys.modules:
+        threading.Thread(target=importlib.import_module, args=("highspy",), daemon=True,
+                         name="load-highspy").start()
 
 
 def check_format(ret: StatisticalReturn, fmt: str) -> None:

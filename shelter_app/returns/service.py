@@ -74,12 +74,11 @@ def facts_many(session: Session, the_periods: list[Period]) -> list[populations.
 
 class FactsOf:
     """`facts_of` for assemble: the facts of one period, or (`many`) of several
-    in one pass over the residents; periods counted already (`known`) are not
-    counted again."""
+    in one pass over the residents; a period counted once is not counted again."""
 
-    def __init__(self, session: Session, known: dict | None = None):
+    def __init__(self, session: Session):
         self.session = session
-        self.known: dict[tuple[str, str], populations.Facts] = dict(known or {})
+        self.known: dict[tuple[str, str], populations.Facts] = {}
 
     def __call__(self, period: Period) -> populations.Facts:
         return self.many([period])[0]
@@ -151,27 +150,39 @@ def build(session: Session, period: Period | str, *, threshold: int | str | None
     org = organisation_db.get(conn)
     ledger = return_ledger.releases(conn)
     facts_of = FactsOf(session)
-    if suppress:
-        _load_solver_meanwhile()
     others: list[Period] = []
+    loading = None
     if suppress:
+        loading = _load_solver_meanwhile()
         # The calendar periods not exported yet that the audit will ask for, counted in
         # the same pass over the records as this return's own.
         others = [p for p in disclosure.periods_not_exported(
             [disclosure.node_from_release(r) for r in ledger if r["suppression"]], period, threshold)
             if (p.start, p.end) != (period.start, period.end)]
     own = facts_of.many([period] + others)[0]
-    return assemble({"code": org["code"], "name": org["name"]}, period, own,
-                    threshold=threshold, suppress=suppress, ledger=ledger,
-                    audit_head=returns_db.audit_head(conn), facts_of=facts_of)
+    try:
+        return assemble({"code": org["code"], "name": org["name"]}, period, own,
+                        threshold=threshold, suppress=suppress, ledger=ledger,
+                        audit_head=returns_db.audit_head(conn), facts_of=facts_of)
+    finally:
+        if loading is not None:
+            loading.join()   # nothing of this return runs on after it
 
 
-def _load_solver_meanwhile() -> None:
-    """The audit's solver (HiGHS and numpy, ~0.15 s to import) loads on another
-    thread while the SQL runs, which leaves the interpreter's lock free."""
-    if "highspy" not in sys.modules:
-        threading.Thread(target=importlib.import_module, args=("highspy",), daemon=True,
-                         name="load-highspy").start()
+def _load_solver_meanwhile() -> threading.Thread | None:
+    """The audit's solver (HiGHS and numpy, ~0.15 s to import the first time) loads
+    on another thread while the SQL runs, which leaves the interpreter's lock free."""
+    if "highspy" in sys.modules:
+        return None
+    def load():
+        try:
+            importlib.import_module("highspy")
+        except ImportError:
+            pass   # the audit itself reports it
+
+    thread = threading.Thread(target=load, daemon=True, name="load-highspy")
+    thread.start()
+    return thread
 
 
 def check_format(ret: StatisticalReturn, fmt: str) -> None:

@@ -3,10 +3,12 @@ preview it, export it (atomically, audited), list past exports."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import importlib
 import json
+import os
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -50,7 +52,9 @@ def facts_many(session: Session, the_periods: list[Period]) -> list[populations.
     def on_second_connection():
         # The services and legal aggregates run on a second reader while this
         # connection counts the residents and the exits (two cores, one return).
-        with returns_db.reader(session.db.path, session.database_key) as other:
+        # When no core is free, the reader's cold cache only adds work: one connection.
+        with (returns_db.reader(session.db.path, session.database_key) if _a_core_is_free()
+              else contextlib.nullcontext()) as other:
             c = other if other is not None else conn
             return [(returns_db.service_rows(c, s, e), returns_db.legal_rows(c, s, e),
                      returns_db.sentence_rows(c, s, e)) for s, e in spans]
@@ -70,6 +74,17 @@ def facts_many(session: Session, the_periods: list[Period]) -> list[populations.
         out.append(sources.add(populations.from_rows(group_rows, service_rows, legal, sentences, exits, period),
                                raw, sex_age))
     return out
+
+
+def _a_core_is_free() -> bool:
+    """Whether a second core is likely idle (the load average leaves one); where the
+    system does not tell, it is assumed to be."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return cores >= 2
+    return cores >= 2 and load <= cores - 1
 
 
 class FactsOf:

@@ -74,13 +74,26 @@ def resident_groups(conn, start: str, end: str):
     return resident_groups_many(conn, [(start, end)])[0]
 
 
-def _flags(i: int) -> str:
-    """The population flags of resident r in period i (parameters :s{i}, :e{i})."""
+def _sheltered(s: str, e: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM stays s WHERE s.resident_id = r.id AND s.intake_date <= {e}"
+            f" AND (s.exit_date IS NULL OR s.exit_date >= {s}))")
+
+
+def _served(s: str, e: str) -> str:
+    return f"EXISTS (SELECT 1 FROM services v WHERE v.resident_id = r.id AND v.date BETWEEN {s} AND {e})"
+
+
+def _flags(i: int, within: bool = False) -> str:
+    """The population flags of resident r in period i (parameters :s{i}, :e{i});
+    `within`: only probed when r was sheltered (served) at all from :lo to :hi
+    (columns in_stay, in_service), which every period lies within."""
     s, e = f":s{i}", f":e{i}"
-    return f"""(EXISTS (SELECT 1 FROM stays s WHERE s.resident_id = r.id AND s.intake_date <= {e}
-                           AND (s.exit_date IS NULL OR s.exit_date >= {s}))
-                   | (EXISTS (SELECT 1 FROM services v WHERE v.resident_id = r.id
-                              AND v.date BETWEEN {s} AND {e}) << 1)
+    sheltered, served = _sheltered(s, e), _served(s, e)
+    if within:
+        sheltered = f"CASE WHEN in_stay THEN {sheltered} ELSE 0 END"
+        served = f"CASE WHEN in_service THEN {served} ELSE 0 END"
+    return f"""({sheltered}
+                   | ({served} << 1)
                    | (coalesce(substr(r.registration_date, 1, 10) BETWEEN {s} AND {e}, 0) << 2)
                    | (coalesce(r.nrm_status = 'identified'
                                AND substr(r.nrm_identified_date, 1, 10) BETWEEN {s} AND {e}, 0) << 3)
@@ -96,17 +109,29 @@ def resident_groups_many(conn, spans: list[tuple[str, str]]) -> list[list]:
     if not spans:
         return []
     params = {f"{x}{i}": d for i, span in enumerate(spans) for x, d in zip("se", span)}
+    params.update(lo=min(s for s, _ in spans), hi=max(e for _, e in spans))
+    # Many periods: a resident neither sheltered nor served at all from the first day to
+    # the last is not probed again for each period (most residents, for a year's months).
+    within = len(spans) > 4
+    flags = ",\n                   ".join(_flags(i, within) for i in range(len(spans)))
+    names = ", ".join(f"f{i}" for i in range(len(spans)))
+    source = f"({_with_age('r.consent_anonymized_reporting = 1')})"
+    first = ""
+    if within:
+        first = (f"a AS MATERIALIZED (SELECT r.id, r.sex, r.age, r.primary_exploitation, r.citizenship,"
+                 f" r.exploitation_country, r.registration_date, r.nrm_status, r.nrm_identified_date,"
+                 f" r.residence_permit_date, r.asylum_date, {_sheltered(':lo', ':hi')} AS in_stay,"
+                 f" {_served(':lo', ':hi')} AS in_service FROM {source} r),")
+        source = "a"
+    out: list[dict] = [{} for _ in spans]
     # MATERIALIZED: each EXISTS probe runs once per resident and period (a flattened
     # subquery would run them again wherever they are used).
-    flags = ",\n                   ".join(_flags(i) for i in range(len(spans)))
-    names = ", ".join(f"f{i}" for i in range(len(spans)))
-    out: list[dict] = [{} for _ in spans]
     for row in conn.execute(
             f"""
-        WITH r AS MATERIALIZED (
+        WITH {first} r AS MATERIALIZED (
             SELECT r.sex, r.age, r.primary_exploitation, r.citizenship, r.exploitation_country,
                    {flags}
-            FROM ({_with_age("r.consent_anonymized_reporting = 1")}) r
+            FROM {source} r
         )
         SELECT {_groups('r')}, {names}, count(*)
         FROM r

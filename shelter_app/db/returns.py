@@ -1,7 +1,9 @@
 """SQL for the statistical return: counts aggregated in SQL, or compact tuples
 of only the fields a return groups by (never a name, case number or note).
 
-Only residents with consent to anonymized reporting are read."""
+Only residents with consent to anonymized reporting are read. The legal and
+exit aggregates start from the events and stays dated in the period (CROSS JOIN
+keeps that order): a month's return reads a month of records, not every resident."""
 
 from __future__ import annotations
 
@@ -69,28 +71,79 @@ def resident_groups(conn, start: str, end: str):
     """Consenting residents in any of the return's populations, counted by
     (sex, age_band, exploitation, citizenship_group, location, flags), where
     flags holds SHELTERED | SERVED | REGISTERED | NRM_IDENTIFIED | RESIDENCE_PERMIT | ASYLUM."""
-    # MATERIALIZED, and the flags in one integer: each EXISTS probe runs once per
-    # resident (a flattened subquery would run them again wherever they are used).
-    return conn.execute(
-        f"""
-        WITH r AS MATERIALIZED (
-            SELECT r.sex, r.age, r.primary_exploitation, r.citizenship, r.exploitation_country,
-                   EXISTS (SELECT 1 FROM stays s WHERE s.resident_id = r.id AND s.intake_date <= :e
-                           AND (s.exit_date IS NULL OR s.exit_date >= :s))
-                   | (EXISTS (SELECT 1 FROM services v WHERE v.resident_id = r.id
-                              AND v.date BETWEEN :s AND :e) << 1)
-                   | (coalesce(substr(r.registration_date, 1, 10) BETWEEN :s AND :e, 0) << 2)
+    return resident_groups_many(conn, [(start, end)])[0]
+
+
+def _sheltered(s: str, e: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM stays s WHERE s.resident_id = r.id AND s.intake_date <= {e}"
+            f" AND (s.exit_date IS NULL OR s.exit_date >= {s}))")
+
+
+def _served(s: str, e: str) -> str:
+    return f"EXISTS (SELECT 1 FROM services v WHERE v.resident_id = r.id AND v.date BETWEEN {s} AND {e})"
+
+
+def _flags(i: int, within: bool = False) -> str:
+    """The population flags of resident r in period i (parameters :s{i}, :e{i});
+    `within`: only probed when r was sheltered (served) at all from :lo to :hi
+    (columns in_stay, in_service), which every period lies within."""
+    s, e = f":s{i}", f":e{i}"
+    sheltered, served = _sheltered(s, e), _served(s, e)
+    if within:
+        sheltered = f"CASE WHEN in_stay THEN {sheltered} ELSE 0 END"
+        served = f"CASE WHEN in_service THEN {served} ELSE 0 END"
+    return f"""({sheltered}
+                   | ({served} << 1)
+                   | (coalesce(substr(r.registration_date, 1, 10) BETWEEN {s} AND {e}, 0) << 2)
                    | (coalesce(r.nrm_status = 'identified'
-                               AND substr(r.nrm_identified_date, 1, 10) BETWEEN :s AND :e, 0) << 3)
-                   | (coalesce(substr(r.residence_permit_date, 1, 10) BETWEEN :s AND :e, 0) << 4)
-                   | (coalesce(substr(r.asylum_date, 1, 10) BETWEEN :s AND :e, 0) << 5) AS flags
-            FROM ({_with_age("r.consent_anonymized_reporting = 1")}) r
+                               AND substr(r.nrm_identified_date, 1, 10) BETWEEN {s} AND {e}, 0) << 3)
+                   | (coalesce(substr(r.residence_permit_date, 1, 10) BETWEEN {s} AND {e}, 0) << 4)
+                   | (coalesce(substr(r.asylum_date, 1, 10) BETWEEN {s} AND {e}, 0) << 5)) AS f{i}"""
+
+
+def resident_groups_many(conn, spans: list[tuple[str, str]]) -> list[list]:
+    """resident_groups of each (start, end) of `spans`, in one pass over the
+    residents: their groups are worked out once, the flags once per period, and
+    the residents alike in their groups and every period's flags counted together
+    (then added up for each period here)."""
+    if not spans:
+        return []
+    params = {f"{x}{i}": d for i, span in enumerate(spans) for x, d in zip("se", span)}
+    params.update(lo=min(s for s, _ in spans), hi=max(e for _, e in spans))
+    # Many periods: a resident neither sheltered nor served at all from the first day to
+    # the last is not probed again for each period (most residents, for a year's months).
+    within = len(spans) > 4
+    flags = ",\n                   ".join(_flags(i, within) for i in range(len(spans)))
+    names = ", ".join(f"f{i}" for i in range(len(spans)))
+    source = f"({_with_age('r.consent_anonymized_reporting = 1')})"
+    first = ""
+    if within:
+        first = (f"a AS MATERIALIZED (SELECT r.id, r.sex, r.age, r.primary_exploitation, r.citizenship,"
+                 f" r.exploitation_country, r.registration_date, r.nrm_status, r.nrm_identified_date,"
+                 f" r.residence_permit_date, r.asylum_date, {_sheltered(':lo', ':hi')} AS in_stay,"
+                 f" {_served(':lo', ':hi')} AS in_service FROM {source} r),")
+        source = "a"
+    out: list[dict] = [{} for _ in spans]
+    # MATERIALIZED: each EXISTS probe runs once per resident and period (a flattened
+    # subquery would run them again wherever they are used).
+    for row in conn.execute(
+            f"""
+        WITH {first} r AS MATERIALIZED (
+            SELECT r.sex, r.age, r.primary_exploitation, r.citizenship, r.exploitation_country,
+                   {flags}
+            FROM {source} r
         )
-        SELECT {_groups('r')}, flags, count(*)
+        SELECT {_groups('r')}, {names}, count(*)
         FROM r
-        WHERE flags <> 0
-        GROUP BY 1, 2, 3, 4, 5, 6
-        """, {"s": start, "e": end}).fetchall()
+        WHERE {" OR ".join(f"f{i} <> 0" for i in range(len(spans)))}
+        GROUP BY 1, 2, 3, 4, 5, {", ".join(str(6 + i) for i in range(len(spans)))}
+        """, params):
+        groups, n = tuple(row[:5]), row[-1]
+        for i, f in enumerate(row[5:-1]):
+            if f:
+                key = (*groups, f)
+                out[i][key] = out[i].get(key, 0) + n
+    return [[(*key, n) for key, n in counts.items()] for counts in out]
 
 
 def service_rows(conn, start: str, end: str):
@@ -113,8 +166,8 @@ def legal_rows(conn, start: str, end: str):
         f"""
         SELECT e.stage, {article} AS a, count(DISTINCT c.id)
         FROM legal_events e
-        JOIN legal_cases c ON c.id = e.case_id
-        JOIN residents r ON r.id = c.resident_id
+        CROSS JOIN legal_cases c ON c.id = e.case_id
+        CROSS JOIN residents r ON r.id = c.resident_id
         WHERE e.date BETWEEN ? AND ? AND r.consent_anonymized_reporting = 1
         GROUP BY e.stage, a
         """, (start, end)).fetchall()
@@ -127,8 +180,8 @@ def sentence_rows(conn, start: str, end: str):
         f"""
         SELECT e.sentence_months, e.non_custodial, {article} AS a, count(*)
         FROM legal_events e
-        JOIN legal_cases c ON c.id = e.case_id
-        JOIN residents r ON r.id = c.resident_id
+        CROSS JOIN legal_cases c ON c.id = e.case_id
+        CROSS JOIN residents r ON r.id = c.resident_id
         WHERE e.stage = 'conviction' AND e.date BETWEEN ? AND ? AND r.consent_anonymized_reporting = 1
         GROUP BY e.sentence_months, e.non_custodial, a
         """, (start, end)).fetchall()
@@ -141,7 +194,7 @@ def exit_rows(conn, start: str, end: str):
     return conn.execute(
         f"""
         SELECT {reason} AS reason, {sex_age} AS sex_age, count(*)
-        FROM stays s JOIN ({_with_age()}) r ON r.id = s.resident_id
+        FROM stays s CROSS JOIN ({_with_age()}) r ON r.id = s.resident_id
         WHERE s.exit_date BETWEEN ? AND ? AND r.consent_anonymized_reporting = 1
         GROUP BY 1, 2
         """, (start, end)).fetchall()

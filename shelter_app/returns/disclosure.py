@@ -39,7 +39,8 @@ is at least k") is kept whatever the order of exports:
   attacker can prove.
 - Zeros are published: whether a cell is zero is granted to the attacker above.
 
-The true counts of other periods come from the caller (`truth_of`); without
+The true counts of other periods come from the caller (`truth_of(period)`, and
+when it has `truth_of.many(periods)` all those the audit needs at once); without
 them there are no virtual nodes, and only the gap rule guards what is not
 exported yet.
 
@@ -583,6 +584,52 @@ def truth_tables(facts) -> dict[str, dict[Cell, int]]:
     return {t.id: dict(t.values) for t in build_tables(facts)}
 
 
+def _plan(earlier: list[Node], current: Node, k: int, with_virtual: bool):
+    """The nodes of the audit of `current`: (the earlier export of exactly its
+    period or None, the related earlier exports, the calendar periods not exported
+    yet that the relations use, every node, the relations)."""
+    span = (current.start, current.end)
+    merged = merge(earlier)
+    base = next((n for n in merged if (n.start, n.end) == span), None)
+    others = [n for n in merged if n is not base]
+    # Only exports tied to this period through overlapping periods can bear on it.
+    related, frontier = [], [current]
+    while frontier:
+        found = [n for n in others if n not in related and any(
+            n.span[0] < f.span[1] and f.span[0] < n.span[1] for f in frontier)]
+        related += found
+        frontier = found
+    virtual: list[Node] = []
+    if with_virtual:
+        years = {y for y in map(_calendar_year, related + [current]) if y is not None}
+        exported = {(n.start, n.end) for n in merged} | {span}
+        for year in sorted(years):
+            for p in calendar_periods(year):
+                if (p.start, p.end) not in exported:
+                    virtual.append(Node(p.start, p.end, p.label, k, True, virtual=True))
+        frontier = list(virtual)
+        while frontier:     # and the exports tied to those
+            found = [n for n in others if n not in related and any(
+                n.span[0] < f.span[1] and f.span[0] < n.span[1] for f in frontier)]
+            related += found
+            frontier = found
+    related.sort(key=lambda n: n.span)
+    placeholder = Node(current.start, current.end, current.label, k, True, current=True)
+    nodes, relations = partitions(related + virtual + [placeholder])
+    used = {q for p, parts in relations for q in (p, *parts)}
+    if any(n.virtual and i not in used for i, n in enumerate(nodes)):
+        nodes, relations = partitions([n for i, n in enumerate(nodes) if not n.gap and (not n.virtual or i in used)])
+    return base, related, virtual, nodes, relations
+
+
+def periods_not_exported(earlier: list[Node], period: Period, k: int) -> list[Period]:
+    """The calendar periods not exported yet whose true counts the audit of a return
+    of `period` will ask for (so that the caller can count them with the return's own)."""
+    current = Node(period.start, period.end, period.label, k, True, current=True)
+    nodes = _plan(earlier, current, k, True)[3]
+    return [periods.Period(n.label, n.start, n.end) for n in nodes if n.virtual]
+
+
 class Audit:
     """The attacker over this return and the release ledger, set up once for one
     return: the related earlier exports, the calendar periods not exported yet
@@ -613,37 +660,15 @@ class Audit:
         # widens what the attacker must allow (the old witness, with the newly hidden cells
         # at their true values, still fits), so a check once passed stays passed.
         self.passed: set = set()
-        span = (self.current.start, self.current.end)
-        merged = merge(earlier)
-        self.base = next((n for n in merged if (n.start, n.end) == span), None)
-        others = [n for n in merged if n is not self.base]
-        # Only exports tied to this period through overlapping periods can bear on it.
-        related, frontier = [], [self.current]
-        while frontier:
-            found = [n for n in others if n not in related and any(
-                n.span[0] < f.span[1] and f.span[0] < n.span[1] for f in frontier)]
-            related += found
-            frontier = found
-        virtual: list[Node] = []
-        if self.truth_of is not None:
-            years = {y for y in map(_calendar_year, related + [self.current]) if y is not None}
-            exported = {(n.start, n.end) for n in merged} | {span}
-            for year in sorted(years):
-                for p in calendar_periods(year):
-                    if (p.start, p.end) not in exported:
-                        virtual.append(Node(p.start, p.end, p.label, self.k, True, virtual=True))
-            frontier = list(virtual)
-            while frontier:     # and the exports tied to those
-                found = [n for n in others if n not in related and any(
-                    n.span[0] < f.span[1] and f.span[0] < n.span[1] for f in frontier)]
-                related += found
-                frontier = found
-        related.sort(key=lambda n: n.span)
-        placeholder = Node(self.current.start, self.current.end, self.current.label, self.k, True, current=True)
-        nodes, relations = partitions(related + virtual + [placeholder])
-        used = {q for p, parts in relations for q in (p, *parts)}
-        if any(n.virtual and i not in used for i, n in enumerate(nodes)):
-            nodes, relations = partitions([n for i, n in enumerate(nodes) if not n.gap and (not n.virtual or i in used)])
+        self.base, related, virtual, nodes, relations = _plan(earlier, self.current, self.k,
+                                                              self.truth_of is not None)
+        missing = [periods.Period(n.label, n.start, n.end) for n in nodes
+                   if n.virtual and (n.start, n.end) not in self._truths]
+        many = getattr(self.truth_of, "many", None)
+        if len(missing) > 1 and many is not None:
+            # All the periods not exported yet counted at once (one pass over the records).
+            for p, facts in zip(missing, many(missing)):
+                self._truths[(p.start, p.end)] = truth_tables(facts)
         for node in nodes:
             if node.virtual:
                 truth = self._truth(periods.Period(node.label, node.start, node.end))

@@ -3,9 +3,14 @@ preview it, export it (atomically, audited), list past exports."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
+import importlib
 import json
+import os
+import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -35,25 +40,69 @@ def default_threshold(session: Session) -> int:
 
 
 def facts(session: Session, period: Period) -> populations.Facts:
+    return facts_many(session, [period])[0]
+
+
+def facts_many(session: Session, the_periods: list[Period]) -> list[populations.Facts]:
+    """The facts of each period: the residents are read once for all of them
+    (returns_db.resident_groups_many), the services on a second connection meanwhile."""
     conn = session.db.conn
-    s, e = period.start, period.end
+    spans = [(p.start, p.end) for p in the_periods]
 
-    def services_on_second_connection():
-        # The services aggregate is the largest; it runs on a second reader
-        # while this connection counts the residents (two cores, one return).
-        with returns_db.reader(session.db.path, session.database_key) as other:
-            return returns_db.service_rows(other if other is not None else conn, s, e)
+    def on_second_connection():
+        # The services and legal aggregates run on a second reader while this
+        # connection counts the residents and the exits (two cores, one return).
+        # When no core is free, the reader's cold cache only adds work: one connection.
+        with (returns_db.reader(session.db.path, session.database_key) if _a_core_is_free()
+              else contextlib.nullcontext()) as other:
+            c = other if other is not None else conn
+            return [(returns_db.service_rows(c, s, e), returns_db.legal_rows(c, s, e),
+                     returns_db.sentence_rows(c, s, e)) for s, e in spans]
 
+    out = []
     with ThreadPoolExecutor(max_workers=1) as pool:
-        services = pool.submit(services_on_second_connection)
-        groups = returns_db.resident_groups(conn, s, e)
-        legal = returns_db.legal_rows(conn, s, e)
-        sentences = returns_db.sentence_rows(conn, s, e)
-        exits = returns_db.exit_rows(conn, s, e)
-        raw = sources.gather(conn, s, e)
-        sex_age = returns_db.consenting_sex_age(conn, sources.residents_in(raw)) if any(raw.values()) else {}
-        service_rows = services.result()
-    return sources.add(populations.from_rows(groups, service_rows, legal, sentences, exits, period), raw, sex_age)
+        second = pool.submit(on_second_connection)
+        groups = returns_db.resident_groups_many(conn, spans)
+        new_tables = []
+        for s, e in spans:
+            raw = sources.gather(conn, s, e)
+            sex_age = returns_db.consenting_sex_age(conn, sources.residents_in(raw)) if any(raw.values()) else {}
+            new_tables.append((returns_db.exit_rows(conn, s, e), raw, sex_age))
+        aggregates = second.result()
+    for period, group_rows, (service_rows, legal, sentences), (exits, raw, sex_age) in zip(
+            the_periods, groups, aggregates, new_tables):
+        out.append(sources.add(populations.from_rows(group_rows, service_rows, legal, sentences, exits, period),
+                               raw, sex_age))
+    return out
+
+
+def _a_core_is_free() -> bool:
+    """Whether a second core is likely idle (the load average leaves one); where the
+    system does not tell, it is assumed to be."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return cores >= 2
+    return cores >= 2 and load <= cores - 1
+
+
+class FactsOf:
+    """`facts_of` for assemble: the facts of one period, or (`many`) of several
+    in one pass over the residents; a period counted once is not counted again."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.known: dict[tuple[str, str], populations.Facts] = {}
+
+    def __call__(self, period: Period) -> populations.Facts:
+        return self.many([period])[0]
+
+    def many(self, the_periods: list[Period]) -> list[populations.Facts]:
+        missing = [p for p in the_periods if (p.start, p.end) not in self.known]
+        for p, counted in zip(missing, facts_many(self.session, missing) if missing else ()):
+            self.known[(p.start, p.end)] = counted
+        return [self.known[(p.start, p.end)] for p in the_periods]
 
 
 def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *, threshold: int = 5,
@@ -114,9 +163,41 @@ def build(session: Session, period: Period | str, *, threshold: int | str | None
     threshold = default_threshold(session) if threshold is None else suppression.check_threshold(threshold)
     conn = session.db.conn
     org = organisation_db.get(conn)
-    return assemble({"code": org["code"], "name": org["name"]}, period, facts(session, period),
-                    threshold=threshold, suppress=suppress, ledger=return_ledger.releases(conn),
-                    audit_head=returns_db.audit_head(conn), facts_of=lambda other: facts(session, other))
+    ledger = return_ledger.releases(conn)
+    facts_of = FactsOf(session)
+    others: list[Period] = []
+    loading = None
+    if suppress:
+        loading = _load_solver_meanwhile()
+        # The calendar periods not exported yet that the audit will ask for, counted in
+        # the same pass over the records as this return's own.
+        others = [p for p in disclosure.periods_not_exported(
+            [disclosure.node_from_release(r) for r in ledger if r["suppression"]], period, threshold)
+            if (p.start, p.end) != (period.start, period.end)]
+    own = facts_of.many([period] + others)[0]
+    try:
+        return assemble({"code": org["code"], "name": org["name"]}, period, own,
+                        threshold=threshold, suppress=suppress, ledger=ledger,
+                        audit_head=returns_db.audit_head(conn), facts_of=facts_of)
+    finally:
+        if loading is not None:
+            loading.join()   # nothing of this return runs on after it
+
+
+def _load_solver_meanwhile() -> threading.Thread | None:
+    """The audit's solver (HiGHS and numpy, ~0.15 s to import the first time) loads
+    on another thread while the SQL runs, which leaves the interpreter's lock free."""
+    if "highspy" in sys.modules:
+        return None
+    def load():
+        try:
+            importlib.import_module("highspy")
+        except ImportError:
+            pass   # the audit itself reports it
+
+    thread = threading.Thread(target=load, daemon=True, name="load-highspy")
+    thread.start()
+    return thread
 
 
 def check_format(ret: StatisticalReturn, fmt: str) -> None:

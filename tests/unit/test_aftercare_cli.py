@@ -4,8 +4,6 @@ consented fields only; a lawyer is refused; an unknown referral writes nothing."
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 from pypdf import PdfReader
 
@@ -60,8 +58,7 @@ def test_org_cards_and_a_transfer_on_the_command_line(tmp_path, make_resident):
     def run(code, *args):
         env = dict(os.environ, SHELTER_APP_KDF_PROFILE="test", SHELTER_APP_PASSWORD="director-pass-1",
                    SHELTER_APP_HOME=str(env_home), SHELTER_APP_LANGUAGE="en")
-        return subprocess.run([sys.executable, "-m", "shelter_app", *args, "--db", str(dbs[code]), "--user", "dina"],
-                              env=env, capture_output=True, text=True, timeout=120, check=False)
+        return run_cli([*args, "--db", str(dbs[code]), "--user", "dina"], env=env)
 
     for code in dbs:
         done = run(code, "org-card", "export", "--out", str(tmp_path / f"{code}.json"))

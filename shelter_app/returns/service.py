@@ -77,14 +77,15 @@ def facts_many(session: Session, the_periods: list[Period]) -> list[populations.
 
 
 def _a_core_is_free() -> bool:
-    """Whether a second core is likely idle (the load average leaves one); where the
+    """Whether a second core is likely idle: the load average, which counts this
+    process's own work too (about 1 while it counts), leaves one. Where the
     system does not tell, it is assumed to be."""
     cores = os.cpu_count() or 1
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
         return cores >= 2
-    return cores >= 2 and load <= cores - 1
+    return cores >= 2 and load < cores - 0.5
 
 
 class FactsOf:

@@ -189,11 +189,6 @@ class ShellWindow(QMainWindow):
                 importlib.import_module(module)
             except Exception:  # noqa: BLE001 - a broken page shows its error when opened
                 pass
-        from shelter_app.ui import tasks
-
-        # The documents' modules (reportlab with them: 0.1–0.2 s) off the GUI thread:
-        # imported by the first "Save as PDF" instead, they stopped the window that long.
-        tasks.start(self, lambda job: _import_printing(), on_done=lambda _: None, on_error=lambda _exc: None)
 
     def signed_in(self, session) -> None:
         from shelter_app.ui.main_window import MainView
@@ -345,21 +340,6 @@ def application(argv: list[str] | None = None) -> QApplication:
         app.setApplicationName("Shelter case manager")
         app.setOrganizationName("shelter-app")
     return app
-
-
-def _import_printing() -> None:
-    """Import every module that makes a document (no Qt in them), in a worker."""
-    import importlib
-    import pkgutil
-
-    import shelter_app.printing
-
-    names = [info.name for info in pkgutil.iter_modules(shelter_app.printing.__path__, "shelter_app.printing.")]
-    for name in names + ["shelter_app.returns.pdf", "reportlab.platypus"]:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - a broken module shows its error when a document is made
-            logging.getLogger(__name__).exception("warm-up: %s", name)
 
 
 def run(db=None, demo: bool = False, language: str | None = None) -> int:

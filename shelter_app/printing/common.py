@@ -561,18 +561,7 @@ def section_html(section: Section) -> str:
                 if block.empty:
                     parts.append(f"<p><i>{_h(block.empty)}</i></p>")
                 continue
-            total = sum(w for _, w in block.columns)
-            head = "".join(f'<th width="{int(100 * w / total)}%" bgcolor="#e6e6e6" align="left">{_h(t)}</th>'
-                           for t, w in block.columns)
-            rows = []
-            for row in block.rows:
-                if isinstance(row, Group):
-                    rows.append(f'<tr><td colspan="{len(block.columns)}" bgcolor="#f3f3f3"><b>{_h(row.text)}'
-                                f"</b></td></tr>")
-                else:
-                    rows.append("<tr>" + "".join(f"<td>{_html_cell(v)}</td>" for v in row) + "</tr>")
-            parts.append('<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-                         f'style="border-collapse:collapse"><thead><tr>{head}</tr></thead>{"".join(rows)}</table>')
+            parts.append(table_html(block, block.rows))
         elif isinstance(block, Approval):
             lines = "".join(f"{_h(line)}<br>" for line in block.lines if line)
             name = _h(block.name) if block.name else "_" * 18

@@ -70,6 +70,23 @@ class _Piece:
         self.height = doc.size().height()
         self.head = head  # the table's header, repeated when its rows go on over a page
         self.gap = gap  # space above, unless it starts a page
+        self.join = 0.0  # how far it goes up over the piece above it, of the same table (see _join)
+
+
+def _join(block: Table, family: str, width: float, device) -> float:
+    """How far a piece of a table's rows is drawn up over the piece above it
+    (the header, or the rows before): each piece is a table of its own, with
+    its outer border and the space around it, and drawn one under the other
+    they showed a double line with a gap every few rows. The rows under the
+    header: two pieces of one row each are taller than one piece of both rows
+    by exactly that much (their borders and the space around them), so the
+    top border of the second falls on the bottom border of the first."""
+    one = [["x"] * len(block.columns)]
+
+    def height(rows) -> float:
+        return _Piece(table_html(block, rows, header=False), family, width, device).height
+
+    return max(0.0, 2 * height(one) - height(one + one))
 
 
 def _pieces(section, family: str, width: float, device, line: float):
@@ -79,9 +96,12 @@ def _pieces(section, family: str, width: float, device, line: float):
         if isinstance(block, Table) and block.rows:
             head = _Piece(table_html(block, []), family, width, device, gap=line * 0.4)
             yield head
+            join = _join(block, family, width, device)
             for start in range(0, len(block.rows), ROWS_PER_PIECE):
-                yield _Piece(table_html(block, block.rows[start:start + ROWS_PER_PIECE], header=False),
-                             family, width, device, head=head)
+                piece = _Piece(table_html(block, block.rows[start:start + ROWS_PER_PIECE], header=False),
+                               family, width, device, head=head)
+                piece.join = join
+                yield piece
         else:
             yield _Piece(section_html(Section(section.reference, [block])), family, width, device,
                          gap=0.0 if first else line * 0.4)
@@ -109,12 +129,14 @@ def _pages(pieces: list[_Piece], height: float) -> list[list[tuple[_Piece, float
             y = 0.0
             continue
         gap = piece.gap if y > 0 else 0.0
+        if piece.head is not None and y > 0:  # rows under their header, or under the rows before
+            gap = -piece.join
         if y > 0 and y + gap + piece.height > height:
             pages.append([])
             y, gap = 0.0, 0.0
             if piece.head is not None:  # the rows go on under their header
                 pages[-1].append((piece.head, 0.0, 0.0))
-                y = piece.head.height
+                y, gap = piece.head.height, -piece.join
         pages[-1].append((piece, y + gap, 0.0))
         y += gap + piece.height
     return [page for page in pages if page] or [[]]

@@ -247,6 +247,46 @@ def test_print_goes_to_the_printer(qtbot, login, resident, tmp_path, monkeypatch
     assert "Асанова" not in text  # privacy mode prints case numbers only
 
 
+def test_printed_table_reads_as_one_table(qtbot, login, resident, tmp_path, monkeypatch):
+    # A long table is laid out a few rows at a time (so that the window keeps
+    # painting); on paper it must still be one table: every row the same
+    # height from the next, where two pieces meet too (they once showed a
+    # double line and a gap every ten rows).
+    from PySide6.QtPrintSupport import QPrinter
+    from pypdf import PdfReader
+
+    from shelter_app.ui import document_printer
+
+    sam = login("sam")
+    with sam.transaction():
+        for i in range(34):
+            services.log(sam, resident["id"], {"date": "2025-03-01", "service_type": "medical",
+                                               "notes": f"visit-{i:02d}"})
+    tab = _tab(qtbot, sam, resident["id"])
+    target = tmp_path / "printer.pdf"
+
+    def fake_printer(parent, title):
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    monkeypatch.setattr(document_printer, "ask_printer", fake_printer)
+    qtbot.mouseClick(tab.summary_button, Qt.LeftButton)
+    page = PdfReader(str(target)).pages[0]
+    rows: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.startswith("visit-"):
+            rows.setdefault(text.strip(), tm[5] * cm[3] + cm[5])
+
+    page.extract_text(visitor_text=visit)
+    assert len(rows) >= 3 * document_printer.ROWS_PER_PIECE  # rows from at least three pieces on the page
+    ys = [rows[k] for k in sorted(rows)]
+    heights = [abs(b - a) for a, b in zip(ys, ys[1:])]
+    assert max(heights) - min(heights) < 0.3, heights  # points
+
+
 def test_model(qtmodeltester, login, resident):
     from shelter_app.ui.services_tab import ServicesModel
 

@@ -58,15 +58,6 @@ def _date_edit(value: str = "") -> QLineEdit:
     return edit
 
 
-def _collect_garbage() -> None:
-    """Collect here, on the GUI thread, before work goes to a worker thread:
-    a collection that starts in the worker may finalise widgets built here,
-    which crashes Qt."""
-    import gc
-
-    gc.collect()
-
-
 def _problems_text(exc: ShelterError) -> str:
     if isinstance(exc, ValidationError):
         return "\n".join(exc.localized_problems().values())
@@ -668,7 +659,6 @@ class NrmTab(UnsavedWork, QWidget):
                 return False
             # The document is read on this thread (a few milliseconds); the worker only paints it.
             document = nrm.document(self.session, resident_id, what, lang, item_id)
-            _collect_garbage()
             tasks.run_print(self, lambda job: document, printer)
             nrm.record_print(self.session, resident_id, what, lang, "printer")
         except ShelterError as exc:
@@ -690,7 +680,6 @@ class NrmTab(UnsavedWork, QWidget):
             return None
         lang, item_id, resident_id = self.print_language.currentData(), self._item_id(what), self.resident_id
         try:
-            _collect_garbage()
             tasks.run_pdf(self, lambda job: nrm.save_pdf(job.session, resident_id, what, lang, path, item_id),
                           session=self.session, label=self.tr("Saving as PDF…"))
         except tasks.Cancelled:

@@ -39,7 +39,6 @@ from shelter_app.ui.common import (
     show_date,
 )
 from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
-from shelter_app.ui.nrm_tab import _collect_garbage
 
 LEVEL_COLOURS = {"high": "#b00020", "medium": "#8a4b00", "low": "#1b5e20"}
 
@@ -326,7 +325,6 @@ class SafetyTab(UnsavedWork, QWidget):
             printer = document_printer.ask_printer(self, self.tr("Print the safety plan"))
             if printer is None:
                 return False
-            _collect_garbage()
             tasks.run_print(self, lambda job: document, printer)
             safety.record_print(self.session, self.resident_id, lang, "printer")
         except ShelterError as exc:

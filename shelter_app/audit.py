@@ -7,143 +7,137 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from shelter_app import codes
 from shelter_app.db import audit as audit_db
 from shelter_app.db import organisation as organisation_db
 from shelter_app.i18n import N_, field_label, format_date, ntranslate, translate
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_date
 
 PAGE = 200
 MAX_PRINTED = 2000
 
-# The one list of what the audit log records: each action's code and what it
-# means, in the words a director would use (Russian and Kyrgyz in the
-# catalogues, context "AuditActions"). Code that writes an action uses a code
-# listed here — tests/unit/test_audit_actions.py reads every session.audit(...)
-# and audit_db.append(...) call to hold that. Add a line for a new action.
-ACTION_LABELS = {
-    "login": N_("AuditActions", "Signed in"),
-    "login_failed": N_("AuditActions", "Failed sign-in"),
-    "login_recovery_key": N_("AuditActions", "Opened with the recovery key"),
-    "locked": N_("AuditActions", "Screen locked"),
-    "database_created": N_("AuditActions", "Database created"),
-    "account_added": N_("AuditActions", "Account added"),
-    "account_removed": N_("AuditActions", "Account removed"),
-    "password_changed": N_("AuditActions", "Password changed"),
-    "password_reset": N_("AuditActions", "Password reset"),
-    "key_rotated": N_("AuditActions", "Database re-encrypted with a new key"),
-    "setting_changed": N_("AuditActions", "Setting changed"),
-    "verified": N_("AuditActions", "Database verified"),
-    "resident_created": N_("AuditActions", "Resident registered"),
-    "resident_viewed": N_("AuditActions", "Resident's record opened"),
-    "resident_updated": N_("AuditActions", "Resident's record changed"),
-    "resident_deleted": N_("AuditActions", "Resident's record deleted"),
-    "resident_anonymized": N_("AuditActions", "Resident's record anonymized"),
-    "resident_record_printed": N_("AuditActions", "Resident's full record printed"),
-    "stay_admitted": N_("AuditActions", "Admitted to the shelter"),
-    "stay_discharged": N_("AuditActions", "Left the shelter"),
-    "plan_draft_created": N_("AuditActions", "Plan draft created"),
-    "plan_draft_saved": N_("AuditActions", "Plan draft saved"),
-    "plan_approved": N_("AuditActions", "Plan approved"),
-    "plan_reviewed": N_("AuditActions", "Plan reviewed"),
-    "plan_printed": N_("AuditActions", "Plan printed"),
-    "service_logged": N_("AuditActions", "Service logged"),
-    "service_updated": N_("AuditActions", "Service changed"),
-    "service_deleted": N_("AuditActions", "Service deleted"),
-    "import": N_("AuditActions", "Data imported"),
-    "statistical_return_exported": N_("AuditActions", "Statistical return exported"),
-    "backup_created": N_("AuditActions", "Backup made"),
-    "backup_restored": N_("AuditActions", "Backup restored"),
-    "audit_verified": N_("AuditActions", "Audit log checked"),
-    "audit_log_printed": N_("AuditActions", "Audit log printed"),
-    "demo_data_generated": N_("AuditActions", "Synthetic demo data added"),
-    "organisation_added": N_("AuditActions", "Organisation added to the directory"),
-    "organisation_changed": N_("AuditActions", "Organisation in the directory changed"),
-    "organisation_keys_created": N_("AuditActions", "Organisation keys created, role certificates issued"),
+# What each action of the audit log (permissions.Action) means, in the words a
+# director would use (Russian and Kyrgyz in the catalogues, context
+# "AuditActions"). tests/unit/test_audit_actions.py holds that every action
+# has a label here, and that every session.audit(...) and audit_db.append(...)
+# call writes an Action (a member, or its code: Action is a str).
+ACTION_LABELS: dict[Action, str] = {
+    Action.LOGIN: N_("AuditActions", "Signed in"),
+    Action.LOGIN_FAILED: N_("AuditActions", "Failed sign-in"),
+    Action.LOGIN_RECOVERY_KEY: N_("AuditActions", "Opened with the recovery key"),
+    Action.LOCKED: N_("AuditActions", "Screen locked"),
+    Action.DATABASE_CREATED: N_("AuditActions", "Database created"),
+    Action.ACCOUNT_ADDED: N_("AuditActions", "Account added"),
+    Action.ACCOUNT_REMOVED: N_("AuditActions", "Account removed"),
+    Action.PASSWORD_CHANGED: N_("AuditActions", "Password changed"),
+    Action.PASSWORD_RESET: N_("AuditActions", "Password reset"),
+    Action.KEY_ROTATED: N_("AuditActions", "Database re-encrypted with a new key"),
+    Action.SETTING_CHANGED: N_("AuditActions", "Setting changed"),
+    Action.VERIFIED: N_("AuditActions", "Database verified"),
+    Action.RESIDENT_CREATED: N_("AuditActions", "Resident registered"),
+    Action.RESIDENT_VIEWED: N_("AuditActions", "Resident's record opened"),
+    Action.RESIDENT_UPDATED: N_("AuditActions", "Resident's record changed"),
+    Action.RESIDENT_DELETED: N_("AuditActions", "Resident's record deleted"),
+    Action.RESIDENT_ANONYMIZED: N_("AuditActions", "Resident's record anonymized"),
+    Action.RESIDENT_RECORD_PRINTED: N_("AuditActions", "Resident's full record printed"),
+    Action.STAY_ADMITTED: N_("AuditActions", "Admitted to the shelter"),
+    Action.STAY_DISCHARGED: N_("AuditActions", "Left the shelter"),
+    Action.PLAN_DRAFT_CREATED: N_("AuditActions", "Plan draft created"),
+    Action.PLAN_DRAFT_SAVED: N_("AuditActions", "Plan draft saved"),
+    Action.PLAN_APPROVED: N_("AuditActions", "Plan approved"),
+    Action.PLAN_REVIEWED: N_("AuditActions", "Plan reviewed"),
+    Action.PLAN_PRINTED: N_("AuditActions", "Plan printed"),
+    Action.SERVICE_LOGGED: N_("AuditActions", "Service logged"),
+    Action.SERVICE_UPDATED: N_("AuditActions", "Service changed"),
+    Action.SERVICE_DELETED: N_("AuditActions", "Service deleted"),
+    Action.IMPORT: N_("AuditActions", "Data imported"),
+    Action.STATISTICAL_RETURN_EXPORTED: N_("AuditActions", "Statistical return exported"),
+    Action.BACKUP_CREATED: N_("AuditActions", "Backup made"),
+    Action.BACKUP_RESTORED: N_("AuditActions", "Backup restored"),
+    Action.AUDIT_VERIFIED: N_("AuditActions", "Audit log checked"),
+    Action.AUDIT_LOG_PRINTED: N_("AuditActions", "Audit log printed"),
+    Action.DEMO_DATA_GENERATED: N_("AuditActions", "Synthetic demo data added"),
+    Action.ORGANISATION_ADDED: N_("AuditActions", "Organisation added to the directory"),
+    Action.ORGANISATION_CHANGED: N_("AuditActions", "Organisation in the directory changed"),
+    Action.ORGANISATION_KEYS_CREATED: N_("AuditActions", "Organisation keys created, role certificates issued"),
     # After the shelter (issue 17)
-    "follow_ups_planned": N_("AuditActions", "Follow-up contacts planned"),
-    "follow_up_recorded": N_("AuditActions", "Follow-up contact recorded"),
-    "follow_up_changed": N_("AuditActions", "Follow-up contact changed"),
-    "follow_up_deleted": N_("AuditActions", "Follow-up contact deleted"),
-    "case_closed": N_("AuditActions", "Case closed after follow-up"),
-    "compensation_claimed": N_("AuditActions", "Compensation claim recorded"),
-    "compensation_changed": N_("AuditActions", "Compensation claim changed"),
-    "compensation_deleted": N_("AuditActions", "Compensation claim deleted"),
-    "compensation_paid": N_("AuditActions", "Compensation payment recorded"),
-    "compensation_payment_deleted": N_("AuditActions", "Compensation payment deleted"),
-    "non_punishment_offence_set": N_("AuditActions", "Offence recorded for non-punishment"),
-    "non_punishment_outcome": N_("AuditActions", "Non-punishment outcome recorded"),
-    "non_punishment_outcome_deleted": N_("AuditActions", "Non-punishment outcome deleted"),
-    "referral_made": N_("AuditActions", "Referral made"),
-    "referral_changed": N_("AuditActions", "Referral changed"),
-    "referral_deleted": N_("AuditActions", "Referral deleted"),
-    "referral_outcome": N_("AuditActions", "Referral outcome recorded"),
-    "referral_letter_printed": N_("AuditActions", "Referral letter printed"),
-    "org_card_exported": N_("AuditActions", "Organisation card exported"),
-    "org_card_added": N_("AuditActions", "Organisation card added"),
-    "transfer_exported": N_("AuditActions", "Case transferred to another shelter"),
-    "transfer_imported": N_("AuditActions", "Case received from another shelter"),
-    "nrm_screening_recorded": N_("AuditActions", "NRM screening recorded"),
-    "nrm_screening_changed": N_("AuditActions", "NRM screening corrected"),
-    "nrm_referred": N_("AuditActions", "Referred for formal identification"),
-    "nrm_decision_recorded": N_("AuditActions", "Identification decision recorded"),
-    "nrm_status_changed": N_("AuditActions", "NRM status changed"),
-    "nrm_questionnaire_printed": N_("AuditActions", "Screening questionnaire printed"),
-    "nrm_letter_printed": N_("AuditActions", "Referral letter for identification printed"),
-    "risk_assessed": N_("AuditActions", "Risk assessed"),
-    "safety_plan_saved": N_("AuditActions", "Safety plan saved"),
-    "safety_plan_printed": N_("AuditActions", "Safety plan printed"),
-    "guardian_added": N_("AuditActions", "Guardian added"),
-    "guardian_changed": N_("AuditActions", "Guardian changed"),
-    "child_consent_recorded": N_("AuditActions", "Child's consent recorded"),
-    "best_interests_assessed": N_("AuditActions", "Best-interests assessment recorded"),
-    "child_measures_recorded": N_("AuditActions", "Child-friendly measures recorded"),
-    "safety_copy_deleted": N_("AuditActions", "Safety copy deleted"),
+    Action.FOLLOW_UPS_PLANNED: N_("AuditActions", "Follow-up contacts planned"),
+    Action.FOLLOW_UP_RECORDED: N_("AuditActions", "Follow-up contact recorded"),
+    Action.FOLLOW_UP_CHANGED: N_("AuditActions", "Follow-up contact changed"),
+    Action.FOLLOW_UP_DELETED: N_("AuditActions", "Follow-up contact deleted"),
+    Action.CASE_CLOSED: N_("AuditActions", "Case closed after follow-up"),
+    Action.COMPENSATION_CLAIMED: N_("AuditActions", "Compensation claim recorded"),
+    Action.COMPENSATION_CHANGED: N_("AuditActions", "Compensation claim changed"),
+    Action.COMPENSATION_DELETED: N_("AuditActions", "Compensation claim deleted"),
+    Action.COMPENSATION_PAID: N_("AuditActions", "Compensation payment recorded"),
+    Action.COMPENSATION_PAYMENT_DELETED: N_("AuditActions", "Compensation payment deleted"),
+    Action.NON_PUNISHMENT_OFFENCE_SET: N_("AuditActions", "Offence recorded for non-punishment"),
+    Action.NON_PUNISHMENT_OUTCOME: N_("AuditActions", "Non-punishment outcome recorded"),
+    Action.NON_PUNISHMENT_OUTCOME_DELETED: N_("AuditActions", "Non-punishment outcome deleted"),
+    Action.REFERRAL_MADE: N_("AuditActions", "Referral made"),
+    Action.REFERRAL_CHANGED: N_("AuditActions", "Referral changed"),
+    Action.REFERRAL_DELETED: N_("AuditActions", "Referral deleted"),
+    Action.REFERRAL_OUTCOME: N_("AuditActions", "Referral outcome recorded"),
+    Action.REFERRAL_LETTER_PRINTED: N_("AuditActions", "Referral letter printed"),
+    Action.ORG_CARD_EXPORTED: N_("AuditActions", "Organisation card exported"),
+    Action.ORG_CARD_ADDED: N_("AuditActions", "Organisation card added"),
+    Action.TRANSFER_EXPORTED: N_("AuditActions", "Case transferred to another shelter"),
+    Action.TRANSFER_IMPORTED: N_("AuditActions", "Case received from another shelter"),
+    Action.NRM_SCREENING_RECORDED: N_("AuditActions", "NRM screening recorded"),
+    Action.NRM_SCREENING_CHANGED: N_("AuditActions", "NRM screening corrected"),
+    Action.NRM_REFERRED: N_("AuditActions", "Referred for formal identification"),
+    Action.NRM_DECISION_RECORDED: N_("AuditActions", "Identification decision recorded"),
+    Action.NRM_STATUS_CHANGED: N_("AuditActions", "NRM status changed"),
+    Action.NRM_QUESTIONNAIRE_PRINTED: N_("AuditActions", "Screening questionnaire printed"),
+    Action.NRM_LETTER_PRINTED: N_("AuditActions", "Referral letter for identification printed"),
+    Action.RISK_ASSESSED: N_("AuditActions", "Risk assessed"),
+    Action.SAFETY_PLAN_SAVED: N_("AuditActions", "Safety plan saved"),
+    Action.SAFETY_PLAN_PRINTED: N_("AuditActions", "Safety plan printed"),
+    Action.GUARDIAN_ADDED: N_("AuditActions", "Guardian added"),
+    Action.GUARDIAN_CHANGED: N_("AuditActions", "Guardian changed"),
+    Action.CHILD_CONSENT_RECORDED: N_("AuditActions", "Child's consent recorded"),
+    Action.BEST_INTERESTS_ASSESSED: N_("AuditActions", "Best-interests assessment recorded"),
+    Action.CHILD_MEASURES_RECORDED: N_("AuditActions", "Child-friendly measures recorded"),
+    Action.SAFETY_COPY_DELETED: N_("AuditActions", "Safety copy deleted"),
     # The case file (issue 16)
-    "case_note_added": N_("AuditActions", "Case note written"),
-    "case_note_changed": N_("AuditActions", "Case note changed"),
-    "case_note_annotated": N_("AuditActions", "Case note annotated"),
-    "attachment_added": N_("AuditActions", "Attachment added"),
-    "attachment_viewed": N_("AuditActions", "Attachment opened"),
-    "attachment_saved": N_("AuditActions", "Copy of an attachment saved"),
-    "attachment_changed": N_("AuditActions", "Attachment changed"),
-    "attachment_deleted": N_("AuditActions", "Attachment deleted"),
-    "document_added": N_("AuditActions", "Identity document added"),
-    "document_changed": N_("AuditActions", "Identity document changed"),
-    "document_deleted": N_("AuditActions", "Identity document deleted"),
-    "contact_added": N_("AuditActions", "Contact added"),
-    "contact_changed": N_("AuditActions", "Contact changed"),
-    "contact_deleted": N_("AuditActions", "Contact deleted"),
-    "place_added": N_("AuditActions", "Place added"),
-    "place_changed": N_("AuditActions", "Place changed"),
-    "stay_moved": N_("AuditActions", "Moved to another place"),
-    "stay_corrected": N_("AuditActions", "Stay corrected"),
-    "discharge_undone": N_("AuditActions", "Discharge undone"),
-    "resident_merged": N_("AuditActions", "Another record merged into this one"),
-    "resident_merged_away": N_("AuditActions", "Record merged into another"),
-    "resident_deleted_mistake": N_("AuditActions", "Record created by mistake deleted"),
-    "legal_case_created": N_("AuditActions", "Legal case opened"),
-    "legal_case_updated": N_("AuditActions", "Legal case changed"),
-    "legal_case_deleted": N_("AuditActions", "Legal case deleted"),
-    "legal_event_added": N_("AuditActions", "Step in the proceedings recorded"),
-    "legal_event_updated": N_("AuditActions", "Step in the proceedings changed"),
-    "legal_event_deleted": N_("AuditActions", "Step in the proceedings deleted"),
-    "service_referral_followed_up": N_("AuditActions", "Referral followed up"),
-    "summary_printed": N_("AuditActions", "Services and legal cases printed"),
-    "plan_completed": N_("AuditActions", "Plan completed"),
-    "plan_cancelled": N_("AuditActions", "Plan cancelled"),
-    "plan_saved_pdf": N_("AuditActions", "Plan saved as PDF"),
-    "organisation_details_changed": N_("AuditActions", "Organisation's name, code or region corrected"),
+    Action.CASE_NOTE_ADDED: N_("AuditActions", "Case note written"),
+    Action.CASE_NOTE_CHANGED: N_("AuditActions", "Case note changed"),
+    Action.CASE_NOTE_ANNOTATED: N_("AuditActions", "Case note annotated"),
+    Action.ATTACHMENT_ADDED: N_("AuditActions", "Attachment added"),
+    Action.ATTACHMENT_VIEWED: N_("AuditActions", "Attachment opened"),
+    Action.ATTACHMENT_SAVED: N_("AuditActions", "Copy of an attachment saved"),
+    Action.ATTACHMENT_CHANGED: N_("AuditActions", "Attachment changed"),
+    Action.ATTACHMENT_DELETED: N_("AuditActions", "Attachment deleted"),
+    Action.DOCUMENT_ADDED: N_("AuditActions", "Identity document added"),
+    Action.DOCUMENT_CHANGED: N_("AuditActions", "Identity document changed"),
+    Action.DOCUMENT_DELETED: N_("AuditActions", "Identity document deleted"),
+    Action.CONTACT_ADDED: N_("AuditActions", "Contact added"),
+    Action.CONTACT_CHANGED: N_("AuditActions", "Contact changed"),
+    Action.CONTACT_DELETED: N_("AuditActions", "Contact deleted"),
+    Action.PLACE_ADDED: N_("AuditActions", "Place added"),
+    Action.PLACE_CHANGED: N_("AuditActions", "Place changed"),
+    Action.STAY_MOVED: N_("AuditActions", "Moved to another place"),
+    Action.STAY_CORRECTED: N_("AuditActions", "Stay corrected"),
+    Action.DISCHARGE_UNDONE: N_("AuditActions", "Discharge undone"),
+    Action.RESIDENT_MERGED: N_("AuditActions", "Another record merged into this one"),
+    Action.RESIDENT_MERGED_AWAY: N_("AuditActions", "Record merged into another"),
+    Action.RESIDENT_DELETED_MISTAKE: N_("AuditActions", "Record created by mistake deleted"),
+    Action.LEGAL_CASE_CREATED: N_("AuditActions", "Legal case opened"),
+    Action.LEGAL_CASE_UPDATED: N_("AuditActions", "Legal case changed"),
+    Action.LEGAL_CASE_DELETED: N_("AuditActions", "Legal case deleted"),
+    Action.LEGAL_EVENT_ADDED: N_("AuditActions", "Step in the proceedings recorded"),
+    Action.LEGAL_EVENT_UPDATED: N_("AuditActions", "Step in the proceedings changed"),
+    Action.LEGAL_EVENT_DELETED: N_("AuditActions", "Step in the proceedings deleted"),
+    Action.SERVICE_REFERRAL_FOLLOWED_UP: N_("AuditActions", "Referral followed up"),
+    Action.SUMMARY_PRINTED: N_("AuditActions", "Services and legal cases printed"),
+    Action.PLAN_COMPLETED: N_("AuditActions", "Plan completed"),
+    Action.PLAN_CANCELLED: N_("AuditActions", "Plan cancelled"),
+    Action.PLAN_SAVED_PDF: N_("AuditActions", "Plan saved as PDF"),
+    Action.ORGANISATION_DETAILS_CHANGED: N_("AuditActions", "Organisation's name, code or region corrected"),
 }
-
-# The same list as an enum beside Permission: Action.PLAN_PRINTED == "plan_printed".
-# Built from ACTION_LABELS, so a line added there is a member here.
-# mypy cannot list the members of an enum built from a dict it did not see written out.
-Action = StrEnum("Action", {code.upper(): code for code in ACTION_LABELS})  # type: ignore[misc]
 
 # Why the database key was rotated (details "reason" of a key_rotated entry):
 # not actions of their own, shown in the words of the audit log.
@@ -294,8 +288,11 @@ def _detail_value(key: str, value, lang: str | None) -> str:
 def action_label(action: str, lang: str | None = None) -> str:
     """What an action means, in `lang`; an unknown code (written by a newer
     version, say) is shown as it is."""
-    text = ACTION_LABELS.get(str(action))
-    return translate("AuditActions", text, lang) if text else action
+    try:
+        text = ACTION_LABELS[Action(action)]
+    except ValueError:
+        return action
+    return translate("AuditActions", text, lang)
 
 
 def record_label(record_type: str, lang: str | None = None) -> str:

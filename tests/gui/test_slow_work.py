@@ -200,10 +200,12 @@ def test_cancel_during_the_import_writes_nothing_and_it_can_be_imported_later(qt
     page = _show(qtbot, OrganisationsPage(b))
     before = b.db.conn.execute("SELECT count(*) FROM residents").fetchone()[0]
     Held(monkeypatch, transfers_db, "insert_resident", then=_cancel)
+    said = []
+    monkeypatch.setattr(dialogs, "info", lambda parent, text, *args, **kwargs: said.append(text))
     _receive(qtbot, page, out, True)  # import after the preview; then Cancel
     assert b.db.conn.execute("SELECT count(*) FROM residents").fetchone()[0] == before
     assert "transfer_imported" not in [row[0] for row in b.db.conn.execute("SELECT action FROM audit_log")]
-    assert dialogs.shown[-1][0] == "confirm"  # no "Imported as …", no error
+    assert said == [] and dialogs.shown[-1][0] == "confirm"  # no "Imported as …", no error
     monkeypatch.undo()
     got = transfers.import_file(b, out)  # nothing half-written stands in its way
     assert got["case_number"]
@@ -424,9 +426,12 @@ def test_cancel_while_the_return_is_exported_writes_neither_file_nor_ledger(qtbo
 
     returns_page.preview()
     Held(monkeypatch, service, "render", then=_cancel)
+    said = []
+    monkeypatch.setattr(dialogs, "info", lambda parent, text, *args, **kwargs: said.append(text))
     target = tmp_path / "q3.csv"
     dialogs.set_next_answer(str(target))
     qtbot.mouseClick(returns_page.export_buttons["csv"], Qt.LeftButton)
+    assert said == []  # no "was written"
     assert list(tmp_path.glob("q3*")) == [] and list(tmp_path.glob(".q3*")) == []
     assert return_ledger.releases(returns_page.session.db.conn) == []
     assert returns_page.history_view.model().rowCount() == 0

@@ -358,7 +358,7 @@ class _InputGuard(QObject):
 
 
 def run(parent, work: Callable[[Job], object], *, session=None, title: str = "", label: str = "",
-        cancellable: bool = False, show_after_ms: int = SHOW_AFTER_MS):
+        cancellable: bool = False, show_after_ms: int | None = None):
     """Run `work(job)` in a worker thread; return its result, or raise its
     exception (Cancelled after Cancel). The window keeps painting; a modal
     progress dialog appears once the work takes longer than show_after_ms."""
@@ -384,7 +384,7 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
     try:
         with busy():
             task.start()
-            shower.start(show_after_ms)
+            shower.start(SHOW_AFTER_MS if show_after_ms is None else show_after_ms)
             if not task.done:
                 loop.exec()
             while not task.done:  # the finished signal ran before loop.exec()
@@ -400,7 +400,7 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
 
 
 def run_apart(parent, action: Callable[[], object], *, label: str = "", title: str = "",
-              show_after_ms: int = SHOW_AFTER_MS):
+              show_after_ms: int | None = None):
     """For work that must stay on the GUI thread because it changes the
     screen's session — its keys, its key file, the connection itself — but
     has slow steps that do not need it (db/background.py: deriving a key from
@@ -441,7 +441,7 @@ def run_apart(parent, action: Callable[[], object], *, label: str = "", title: s
     _stepping += 1  # auto-lock waits for the whole action, not only for its steps
     try:
         with busy(), background.handing_to(in_a_worker):
-            shower.start(show_after_ms)
+            shower.start(SHOW_AFTER_MS if show_after_ms is None else show_after_ms)
             return action()
     finally:
         _stepping -= 1
@@ -492,7 +492,7 @@ _SLICE = 0.008  # seconds of steps on the GUI thread before the event loop has i
 
 
 def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]], *, label: str = "",
-              show_after_ms: int = SHOW_AFTER_MS):
+              show_after_ms: int | None = None):
     """Run a generator's steps on the GUI thread, for work that must be done
     there (Qt's text layout and painting hold the interpreter, so in a worker
     they would hold the window still): steps run for a few milliseconds, then
@@ -532,7 +532,7 @@ def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]],
     _stepping += 1
     try:
         with busy():
-            shower.start(show_after_ms)
+            shower.start(SHOW_AFTER_MS if show_after_ms is None else show_after_ms)
             QTimer.singleShot(0, step)
             loop.exec()
     finally:

@@ -17,6 +17,17 @@ from shelter_app import residents
 from shelter_app.ui import dialogs
 
 
+@pytest.fixture(autouse=True)
+def _dialog_at_once():
+    """The dialog shows after 10 ms rather than 250: the held worker waits for it.
+    (Not through monkeypatch: the tests undo their own patches halfway.)"""
+    from shelter_app.ui import tasks
+
+    saved, tasks.SHOW_AFTER_MS = tasks.SHOW_AFTER_MS, 10
+    yield
+    tasks.SHOW_AFTER_MS = saved
+
+
 def _dialog():
     return next((w for w in QApplication.topLevelWidgets()
                  if w.objectName() == "task_progress" and w.isVisible()), None)

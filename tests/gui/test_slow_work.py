@@ -318,8 +318,19 @@ def test_a_password_is_derived_off_the_window_thread_and_a_wrong_one_said_so(qtb
     assert len(derived.threads) == 2 and derived.off_the_window_thread  # the old one checked, the new one sealed
     assert dialogs.shown[-1][0] == "info" and not box.current.text()
     assert QApplication.overrideCursor() is None
+    monkeypatch.undo()
+
+    box.username.setText("aigul")
+    box.display_name.setText("Aigul")
+    box.pass1.setText("aigul-pass-1")
+    box.pass2.setText("aigul-pass-1")
+    sealed = Held(monkeypatch, keys, "hash_secret_raw", count=False)
+    dialogs.set_next_answer(None)  # "The account aigul … is added"
+    qtbot.mouseClick(box.add_button, Qt.LeftButton)
+    assert sealed.off_the_window_thread and "aigul" in [r["username"] for r in box.model.rows]
     director.close()
     accounts.open_session(database.path, "dina", "a-new-pass-9").close()
+    accounts.open_session(database.path, "aigul", "aigul-pass-1").close()
 
 
 def test_removing_an_account_re_encrypts_off_the_window_thread_and_the_session_goes_on(qtbot, monkeypatch,

@@ -220,6 +220,7 @@ class OrganisationsPage(UnsavedWork, QWidget):
                                      self.tr("Case transfers") + " (*.sheltertransfer)")
         if not path:
             return
+
         def open_and_preview(job):  # read, checked and decrypted once: the import writes what is shown
             received = transfers.open_file(job.session, path)
             job.check()

@@ -423,7 +423,7 @@ def rotate_key(session: Session, reason: str = "rotate_key", key_file: KeyFile |
     new_file = (key_file or session.key_file).rotated(new_key, session.organisation_keys)
     entry = {"username": session.user.username, "action": "key_rotated", "record_type": "database",
              "record_id": "", "details": {"reason": reason, "generation": new_file.generation}}
-    session.db.rotate(new_key, new_file.to_bytes(), entry)
+    session.db.rotate(new_key, new_file.to_bytes(), entry, key=session.database_key)
     session.key_file = new_file
     session.database_key = new_key
 

@@ -44,6 +44,8 @@ def _message(head: dict) -> bytes:
 
 
 def _signing_key(session: Session):
+    if session.worker:
+        return None
     keys = session.account_keys
     if keys is not None and keys.signing is not None and session.user.username != RECOVERY_USER:
         return keys.signing

@@ -51,6 +51,7 @@ class Session:
     privacy_mode: bool = False
     account_keys: AccountKeys | None = field(default=None, repr=False)
     organisation_keys: OrganisationKeys | None = field(default=None, repr=False)
+    worker: bool = False  # a background thread's connection (for_worker): it never signs the audit head
 
     @property
     def path(self) -> Path:
@@ -72,9 +73,13 @@ class Session:
 
     def for_worker(self) -> "Session":
         """The same person on a connection of its own, for one background
-        thread; the caller closes it (ui/tasks.py does)."""
+        thread; the caller closes it (ui/tasks.py does). It carries the
+        organisation keys (a director receives and sends case transfers in
+        the background) but never signs the audit head: that writes the key
+        file, which is the screen's session's to keep."""
         return Session(db=Database.open_worker(self.db.path, self.database_key), key_file=self.key_file,
-                       database_key=self.database_key, user=self.user, privacy_mode=self.privacy_mode)
+                       database_key=self.database_key, user=self.user, privacy_mode=self.privacy_mode,
+                       organisation_keys=self.organisation_keys, worker=True)
 
     def close(self) -> None:
         if not self.db.closed:

@@ -34,6 +34,7 @@ import hashlib
 import json
 import os
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -158,22 +159,29 @@ def add_card(session: Session, data, *, fingerprint_checked: bool, organisation_
 
 # --- sending ----------------------------------------------------------------------------
 
-def _payload(conn, resident_id: int, include: set[str]) -> dict:
+def _payload(conn, resident_id: int, include: set[str], step=None) -> dict:
+    """What the file carries; step() after each part read (attachments can be large)."""
+    step = step or (lambda: None)
     resident = residents_db.get(conn, resident_id)
     details = {k: v for k, v in resident.items() if k not in ("id", "created_at", "updated_at", "anonymized_at",
                                                                "name_key", "safety_notes")}
     if "safety" in include:
         details["safety_notes"] = resident.get("safety_notes") or ""
     out: dict = {"resident": details}
+    step()
     if "plan" in include:
         out["plan"] = transfers_db.active_plan(conn, resident_id)
+        step()
     if "services" in include:
         out["services"] = transfers_db.services(conn, resident_id)
+        step()
     if "legal" in include:
         out["legal"] = transfers_db.legal(conn, resident_id)
+        step()
     for name, (export, _import) in SECTIONS.items():
         if name in include:
             out[name] = export(conn, resident_id)
+            step()
     return out
 
 
@@ -186,8 +194,25 @@ def _check_include(include) -> set[str]:
     return chosen
 
 
-def build(session: Session, resident_id: int, recipient_id: int, include, consent_date) -> tuple[bytes, dict]:
-    """The transfer file's bytes and what it holds (for the preview)."""
+def _counter(progress, total: int):
+    """step() reports one more of total to progress(done, total) (which may
+    raise to stop: the caller sees to it that nothing is written then)."""
+    done = [0]
+
+    def step() -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(done[0], total)
+
+    if progress is not None:
+        progress(0, total)
+    return step
+
+
+def build(session: Session, resident_id: int, recipient_id: int, include, consent_date,
+          progress=None) -> tuple[bytes, dict]:
+    """The transfer file's bytes and what it holds (for the preview).
+    progress(done, total): the parts read, then the sealing and signing."""
     session.require(Permission.TRANSFER_CASES)
     org_keys = organisation_keys.require(session)
     conn = session.db.conn
@@ -202,7 +227,8 @@ def build(session: Session, resident_id: int, recipient_id: int, include, consen
         raise TransferError("Choose an organisation whose card is in the directory, with its fingerprint checked.")
     chosen = _check_include(include)
     own = organisation_db.get(conn)
-    payload = _payload(conn, resident_id, chosen)
+    step = _counter(progress, 1 + len(chosen) + 1)
+    payload = _payload(conn, resident_id, chosen, step)
     payload["sender"] = {"code": own["code"], "name": own["name"], "case_number": resident["case_number"]}
     payload["consent_date"] = consent
     plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
@@ -217,6 +243,7 @@ def build(session: Session, resident_id: int, recipient_id: int, include, consen
     body = (FORMAT + b"\n" + header_bytes + b"\n" + len(sealed).to_bytes(4, "big") + sealed + nonce
             + AESGCM(key).encrypt(nonce, plain, header_bytes))
     data = body + org_keys.signing.sign(body)
+    step()
     summary = {"transfer_id": transfer_id, "recipient": recipient["name"], "case_number": resident["case_number"],
                "include": sorted(chosen), "consent_date": consent, "bytes": len(data),
                "services": len(payload.get("services") or []), "legal_cases": len(payload.get("legal") or []),
@@ -225,16 +252,27 @@ def build(session: Session, resident_id: int, recipient_id: int, include, consen
 
 
 def export(session: Session, resident_id: int, recipient_id: int, include, consent_date, path, *,
-           close_stay: bool = False) -> dict:
+           close_stay: bool = False, progress=None) -> dict:
     """Write the file atomically; the sender keeps everything, gains a
     pending referral to the recipient and, if asked, the open stay closes
-    with exit reason `transferred`. Audited with the transfer id and SHA-256."""
+    with exit reason `transferred`. Audited with the transfer id and SHA-256.
+    The file is written inside the transaction that records it: either both
+    are done or neither. progress(done, total) as build's; it may raise to
+    stop until the writing starts, and nothing is written then."""
     from shelter_app import atomic
 
-    data, summary = build(session, resident_id, recipient_id, include, consent_date)
+    parts = [0]
+
+    def counted(done: int, total: int) -> None:  # one more step than build's: the writing
+        parts[0] = total
+        progress(done, total + 1)
+
+    data, summary = build(session, resident_id, recipient_id, include, consent_date,
+                          counted if progress is not None else None)
+    if progress is not None:
+        progress(parts[0], parts[0] + 1)  # the last chance to stop: from here the file and its record are written
     conn = session.db.conn
     resident = residents_db.get(conn, resident_id)
-    atomic.write_bytes(Path(path), data)
     today = _dt.date.today().isoformat()
     with session.transaction():
         referral_id = referrals_db.insert(conn, resident_id, {
@@ -253,6 +291,8 @@ def export(session: Session, resident_id: int, recipient_id: int, include, conse
                       {"transfer_id": summary["transfer_id"], "sha256": summary["sha256"],
                        "recipient": summary["recipient"], "include": summary["include"],
                        "consent_date": summary["consent_date"], "stay_closed": bool(close_stay and stay)})
+        # Written last, inside the transaction: if the write fails, nothing is recorded.
+        atomic.write_bytes(Path(path), data)
     summary["referral_id"] = referral_id
     return summary
 
@@ -283,9 +323,19 @@ def _parse(data: bytes) -> tuple[dict, bytes, bytes, bytes, bytes, bytes]:
     return header, header_bytes, sealed, nonce, ciphertext, data[:-SIGNATURE_BYTES]
 
 
-def open_file(session: Session, path) -> tuple[dict, dict, dict]:
-    """(header, payload, sender organisation) of a file for this
-    organisation, or a refusal naming why; nothing is written."""
+@dataclass(frozen=True)
+class Received:
+    """A transfer file read once, its signature checked and its payload
+    decrypted: what preview shows is what import_file writes."""
+    header: dict
+    payload: dict
+    sender: dict
+    sha256: str
+
+
+def open_file(session: Session, path) -> Received:
+    """The file for this organisation, checked and opened, or a refusal
+    naming why; nothing is written."""
     session.require(Permission.TRANSFER_CASES)
     org_keys = organisation_keys.require(session)
     data = Path(path).read_bytes()
@@ -302,22 +352,35 @@ def open_file(session: Session, path) -> tuple[dict, dict, dict]:
                               fingerprint=header["sender_fingerprint"])
     if not keys_db.verify_signature(sender["ed25519_public"], data[-SIGNATURE_BYTES:], body):
         raise TransferError("The transfer file was changed or damaged after it was signed: refused.")
-    if transfers_db.received(conn, header["transfer_id"]):
-        raise TransferError("This transfer ({transfer_id}) was already imported.",
-                              transfer_id=header["transfer_id"])
+    _refuse_if_received(conn, header)
     try:
         key = keys_db.open_sealed(org_keys.exchange, json.loads(sealed.decode("ascii")), PURPOSE)
         payload = json.loads(AESGCM(key).decrypt(nonce, ciphertext, header_bytes).decode("utf-8"))
+        if not (isinstance(payload, dict) and isinstance(payload.get("resident"), dict)
+                and isinstance(payload.get("sender"), dict)):
+            raise ValueError
     except (InvalidTag, ValueError, ShelterError, UnicodeDecodeError):
         raise TransferError("The transfer file was changed or damaged after it was signed: refused.") from None
-    return header, payload, sender
+    return Received(header, payload, sender, hashlib.sha256(data).hexdigest())
 
 
-def preview(session: Session, path) -> dict:
-    """What arrives, and residents already here who may be the same person."""
+def _refuse_if_received(conn, header: dict) -> None:
+    if transfers_db.received(conn, header["transfer_id"]):
+        raise TransferError("This transfer ({transfer_id}) was already imported.",
+                              transfer_id=header["transfer_id"])
+
+
+def _opened(session: Session, source) -> Received:
+    return source if isinstance(source, Received) else open_file(session, source)
+
+
+def preview(session: Session, source) -> dict:
+    """What arrives, and residents already here who may be the same person.
+    source: the file's path, or what open_file gave."""
     from shelter_app import residents
 
-    header, payload, sender = open_file(session, path)
+    received = _opened(session, source)
+    header, payload, sender = received.header, received.payload, received.sender
     person = payload["resident"]
     dups = residents.possible_duplicates(session, {k: person.get(k) for k in ("full_name", "date_of_birth",
                                                                                "birth_year_estimated")})
@@ -330,12 +393,15 @@ def preview(session: Session, path) -> dict:
             "possible_duplicates": [d["case_number"] for d in dups]}
 
 
-def import_file(session: Session, path) -> dict:
+def import_file(session: Session, source, progress=None) -> dict:
     """A new resident with a new case number, "transferred from ORG (their
-    case number) on DATE", in one transaction, audited."""
-    header, payload, sender = open_file(session, path)
-    summary = preview(session, path)
-    data = Path(path).read_bytes()
+    case number) on DATE", in one transaction, audited. source: the file's
+    path, or what open_file gave (the file is then not read again).
+    progress(done, total) after each part written; it may raise to stop, and
+    the transaction then leaves nothing written."""
+    received = _opened(session, source)
+    header, payload, sender = received.header, received.payload, received.sender
+    summary = preview(session, received)
     conn = session.db.conn
     now = now_utc()
     staff = session.user.username
@@ -348,24 +414,32 @@ def import_file(session: Session, path) -> dict:
             raise TransferError("The transfer file holds a value this app does not know ({field}: {value}).",
                                   field=field, value=str(person.get(field)))
     person["case_status"] = "open"
+    parts = [name for name in ("plan", "services", "legal") if payload.get(name)]
+    sections = [(name, import_) for name, (_export, import_) in SECTIONS.items() if name in payload]
+    step = _counter(progress, 1 + len(parts) + len(sections))
     with session.transaction():
+        _refuse_if_received(conn, header)  # opened before: imported meanwhile?
         resident_id, case_number = transfers_db.insert_resident(conn, person, now)
+        step()
         if payload.get("plan"):
             transfers_db.insert_plan(conn, resident_id, payload["plan"], staff, now)
+            step()
         if payload.get("services"):
             transfers_db.insert_services(conn, resident_id, payload["services"], staff, now)
+            step()
         if payload.get("legal"):
             transfers_db.insert_legal(conn, resident_id, payload["legal"], staff, now)
-        for name, (_export, import_) in SECTIONS.items():
-            if name in payload:
-                import_(conn, resident_id, payload[name], staff, now)
+            step()
+        for name, import_ in sections:
+            import_(conn, resident_id, payload[name], staff, now)
+            step()
         transfers_db.record(conn, header["transfer_id"], "received", resident_id, sender["id"],
                             payload["sender"]["case_number"], payload.get("consent_date"),
-                            ",".join(summary["sections"]), hashlib.sha256(data).hexdigest(), now)
+                            ",".join(summary["sections"]), received.sha256, now)
         session.audit("resident_created", "resident", case_number, {"transfer_id": header["transfer_id"]})
         session.audit("transfer_imported", "resident", case_number,
                       {"transfer_id": header["transfer_id"], "sender": sender["code"],
-                       "sha256": hashlib.sha256(data).hexdigest(), "sections": summary["sections"]})
+                       "sha256": received.sha256, "sections": summary["sections"]})
     summary.update({"resident_id": resident_id, "case_number": case_number})
     return summary
 

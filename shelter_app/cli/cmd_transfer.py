@@ -88,7 +88,8 @@ def cmd_transfer_import(args) -> int:
         path = Path(args.file)
         if not path.is_file():
             raise ShelterError("No file at {path}.", path=str(path))
-        seen = transfers.preview(session, path)
+        received = transfers.open_file(session, path)  # read and decrypted once, for the preview and the import
+        seen = transfers.preview(session, received)
         say(t("From {sender} ({code}), their case {case_number}: {name}.").format(
             sender=seen["sender"], code=seen["sender_code"], case_number=seen["their_case_number"],
             name=seen["full_name"] if not session.privacy_mode else seen["their_case_number"]))
@@ -99,7 +100,7 @@ def cmd_transfer_import(args) -> int:
         if args.dry_run:
             say(t("Dry run: nothing was written."))
             return 0
-        got = transfers.import_file(session, path)
+        got = transfers.import_file(session, received)
         say(t("Imported as {case_number}.").format(case_number=got["case_number"]))
         return 0
     return run_with_session(args, action) or 0

@@ -199,17 +199,24 @@ class Database:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def rotate(self, new_key: bytes, new_key_file: bytes, audit_entry: dict) -> None:
+    def rotate(self, new_key: bytes, new_key_file: bytes, audit_entry: dict, key: bytes | None = None) -> None:
         """Re-encrypt under `new_key` without touching the live file until the
         new one is complete (db/rotation.py); afterwards this connection is
         on the new file. Raises StorageError with the database unchanged, or,
         when the files were being swapped, closes it (the next opening
-        finishes the swap)."""
-        from shelter_app.db import rotation
+        finishes the swap).
+
+        With `key` (the current one) and a runner for slow steps
+        (db/background.py), the new file is written by a worker thread on a
+        connection of its own; only the swap runs here."""
+        from shelter_app.db import background, rotation
 
         if self._depth:
             raise RuntimeError("rotate inside a transaction")
-        prepared = rotation.prepare(self.conn, self.path, new_key, new_key_file, audit_entry)
+        if key is not None and background.active():
+            prepared = self._prepare_apart(key, new_key, new_key_file, audit_entry)
+        else:
+            prepared = rotation.prepare(self.conn, self.path, new_key, new_key_file, audit_entry)
         rotation.write_journal(self.path, prepared)
         try:
             rotation._fault("close_live")
@@ -230,6 +237,29 @@ class Database:
                                    "({reason}). Open it again to finish.", reason=str(exc)) from None
             raise
 
+    def _writes(self) -> tuple[int, int]:
+        """Changes since: this connection's own count and SQLite's count of other connections' commits."""
+        return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _prepare_apart(self, key: bytes, new_key: bytes, new_key_file: bytes, audit_entry: dict):
+        from shelter_app.db import background, rotation
+
+        before = self._writes()
+
+        def on_a_connection_of_its_own():
+            other = Database.open_worker(self.path, key)
+            try:
+                return rotation.prepare(other.conn, self.path, new_key, new_key_file, audit_entry)
+            finally:
+                other.close(checkpoint=False)  # a checkpoint would count as a change below
+
+        prepared = background.run(on_a_connection_of_its_own)
+        if self._writes() != before:  # the copy would miss what was written meanwhile
+            rotation.discard(prepared)
+            raise StorageError("The database changed while it was being re-encrypted, so it was not: it is "
+                               "unchanged. Try again.")
+        return prepared
+
     @staticmethod
     def _uri(path: Path, mode: str) -> str:
         return "file:" + path.resolve().as_posix().replace("?", "%3f").replace("#", "%23") + f"?mode={mode}"
@@ -240,10 +270,11 @@ class Database:
         problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute("PRAGMA foreign_key_check")]
         return problems
 
-    def close(self) -> None:
+    def close(self, checkpoint: bool = True) -> None:
         if self.conn is not None:
-            with contextlib.suppress(DatabaseError):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if checkpoint:
+                with contextlib.suppress(DatabaseError):
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None
         self._lock.release()

@@ -121,8 +121,11 @@ def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
 
 
 def derive_password_key(password: str, salt: bytes, params: KdfParams) -> bytes:
-    return hash_secret_raw(password.encode("utf-8"), salt, params.time_cost, params.memory_cost,
-                           params.parallelism, 32, Type.ID)
+    from shelter_app.db import background
+
+    # Half a second at production cost: a screen hands it to a worker thread (background.py).
+    return background.run(lambda: hash_secret_raw(password.encode("utf-8"), salt, params.time_cost,
+                                                  params.memory_cost, params.parallelism, 32, Type.ID))
 
 
 # --- recovery key and fingerprints ---------------------------------------------

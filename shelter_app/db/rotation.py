@@ -183,6 +183,12 @@ def prepare(conn, database: Path, new_key: bytes, new_key_file: bytes, audit_ent
     return Prepared(scratch, next_keys)
 
 
+def discard(prepared: Prepared) -> None:
+    """A prepared copy that will not be swapped in (no journal was written)."""
+    _unlink(prepared.scratch)
+    _unlink(prepared.next_keys)
+
+
 def _append_audit(conn, entry: dict) -> None:
     """The rotation's audit entry, chained onto the copy's log (only the new
     file says the rotation was done)."""

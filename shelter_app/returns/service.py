@@ -108,12 +108,15 @@ class FactsOf:
 
 def assemble(organisation: dict, period: Period, the_facts: populations.Facts, *, threshold: int = 5,
              suppress: bool = True, generated_at: str | None = None, ledger: list[dict] | None = None,
-             audit_head: dict | None = None, facts_of=None) -> StatisticalReturn:
+             audit_head: dict | None = None, facts_of=None, step=None) -> StatisticalReturn:
     """A return from facts (no database): tables, then suppression audited
     against the earlier exports of the release ledger (oldest first) and, when
-    `facts_of(period) -> Facts` is given, the calendar periods not exported yet."""
+    `facts_of(period) -> Facts` is given, the calendar periods not exported yet.
+    step() once the tables are counted (build's progress)."""
     threshold = suppression.check_threshold(threshold)
     built = tables.build(the_facts)
+    if step is not None:
+        step()
     report = None
     if suppress:
         earlier = [disclosure.node_from_release(r) for r in ledger or () if r["suppression"]]
@@ -155,10 +158,22 @@ def ledger_cells(ret: StatisticalReturn) -> dict:
     return out
 
 
+BUILD_STAGES = 3  # the records counted, the tables made, the suppression audited
+
+
 def build(session: Session, period: Period | str, *, threshold: int | str | None = None,
-          suppress: bool = True) -> StatisticalReturn:
-    """The return exactly as it will leave: the screen previews it, `export` writes it."""
+          suppress: bool = True, progress=None) -> StatisticalReturn:
+    """The return exactly as it will leave: the screen previews it, `export` writes it.
+    progress(done, BUILD_STAGES) after each stage; it may raise to stop (nothing is written)."""
+    done = [0]
+
+    def step() -> None:
+        if progress is not None:
+            progress(done[0], BUILD_STAGES)
+        done[0] += 1
+
     session.require(Permission.STATISTICAL_RETURNS)
+    step()
     if isinstance(period, str):
         period = periods.parse(period)
     threshold = default_threshold(session) if threshold is None else suppression.check_threshold(threshold)
@@ -175,11 +190,14 @@ def build(session: Session, period: Period | str, *, threshold: int | str | None
         others = [p for p in disclosure.periods_not_exported(
             [disclosure.node_from_release(r) for r in ledger if r["suppression"]], period, threshold)
             if (p.start, p.end) != (period.start, period.end)]
-    own = facts_of.many([period] + others)[0]
     try:
-        return assemble({"code": org["code"], "name": org["name"]}, period, own,
-                        threshold=threshold, suppress=suppress, ledger=ledger,
-                        audit_head=returns_db.audit_head(conn), facts_of=facts_of)
+        own = facts_of.many([period] + others)[0]
+        step()
+        ret = assemble({"code": org["code"], "name": org["name"]}, period, own,
+                       threshold=threshold, suppress=suppress, ledger=ledger,
+                       audit_head=returns_db.audit_head(conn), facts_of=facts_of, step=step)
+        step()
+        return ret
     finally:
         if loading is not None:
             loading.join()   # nothing of this return runs on after it
@@ -239,9 +257,12 @@ def meta_path(csv_path: Path) -> Path:
 
 
 def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
-           lang: str | None = None) -> dict:
+           lang: str | None = None, *, audit_head: dict | None = None, progress=None) -> dict:
     """Write the return atomically and record who, period, format, threshold and
-    the SHA-256 of the bytes in the audit log. A failed write records nothing."""
+    the SHA-256 of the bytes in the audit log. A failed write records nothing.
+    audit_head: export_head(session) taken already (a screen signs it on its own
+    session; a worker's session does not sign). progress(done, 2) before and
+    after the rendering; it may raise to stop, before anything is written."""
     session.require(Permission.STATISTICAL_RETURNS)
     check_format(ret, fmt)
     path = Path(path)
@@ -251,8 +272,12 @@ def export(session: Session, ret: StatisticalReturn, fmt: str, path: Path | str,
                            "file. Nothing was written.", path=str(path))
     # The audit log's head as the export leaves, signed by the person exporting: a copy
     # outside anchors the log (security.md; `verify --against` reads it back).
-    ret.audit_head = export_head(session)
+    if progress is not None:
+        progress(0, 2)
+    ret.audit_head = audit_head or export_head(session)
     data = render(ret, fmt, lang)
+    if progress is not None:
+        progress(1, 2)  # the last chance to stop: from here the files and their record are written
     written = {}
     if fmt == "csv":
         # The metadata first: a CSV never stands without its .meta.json.

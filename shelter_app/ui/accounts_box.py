@@ -133,9 +133,9 @@ class AccountsBox(UnsavedWork, QWidget):
             return
         self.model.set_rows(accounts.list_accounts(self.session))
 
-    def _busy(self, action):
-        with tasks.busy():
-            return action()
+    def _apart(self, action, label: str):
+        # Key derivation and re-encryption in a worker; the key file and the swap here (tasks.run_apart).
+        return tasks.run_apart(self, action, label=label)
 
     # --- unsaved work (extensions.UnsavedWork); passwords are never kept across a lock ---
     def _own_typed(self) -> bool:
@@ -183,7 +183,8 @@ class AccountsBox(UnsavedWork, QWidget):
             set_error(self.own_message, self.tr("The two passwords differ."))
             return False
         try:
-            self._busy(lambda: accounts.change_own_password(self.session, self.current.text(), self.new1.text()))
+            self._apart(lambda: accounts.change_own_password(self.session, self.current.text(), self.new1.text()),
+                        self.tr("Changing your password…"))
         except ShelterError as exc:
             set_error(self.own_message, exc.localized_problems().get("password", exc.localized())
                       if isinstance(exc, ValidationError) else exc.localized())
@@ -209,8 +210,9 @@ class AccountsBox(UnsavedWork, QWidget):
         if problems:
             return False
         try:
-            self._busy(lambda: accounts.add_account(self.session, username, name, self.role.code(),
-                                                    self.pass1.text()))
+            self._apart(lambda: accounts.add_account(self.session, username, name, self.role.code(),
+                                                     self.pass1.text()),
+                        self.tr("Adding the account…"))
         except ShelterError as exc:
             set_error(self.add_message, exc.localized())
             return False
@@ -236,7 +238,8 @@ class AccountsBox(UnsavedWork, QWidget):
                                yes=self.tr("Remove the account"), no=self.tr("Keep it")):
             return
         try:
-            self._busy(lambda: accounts.remove_account(self.session, row["username"]))
+            self._apart(lambda: accounts.remove_account(self.session, row["username"]),
+                        self.tr("Removing the account and re-encrypting the database…"))
         except ShelterError as exc:
             dialogs.error(self, exc.localized())
             return
@@ -250,7 +253,8 @@ class AccountsBox(UnsavedWork, QWidget):
                                yes=self.tr("Make a new key"), no=self.tr("Cancel")):
             return
         try:
-            key = self._busy(lambda: accounts.new_recovery_key(self.session))
+            key = self._apart(lambda: accounts.new_recovery_key(self.session),
+                              self.tr("Making the new recovery key and re-encrypting the database…"))
         except ShelterError as exc:
             dialogs.error(self, exc.localized())
             return
@@ -275,7 +279,8 @@ class AccountsBox(UnsavedWork, QWidget):
             set_error(self.add_message, self.tr("The two passwords differ."))
             return
         try:
-            self._busy(lambda: accounts.reset_password(self.session, row["username"], self.pass1.text()))
+            self._apart(lambda: accounts.reset_password(self.session, row["username"], self.pass1.text()),
+                        self.tr("Setting the new password…"))
         except ShelterError as exc:
             set_error(self.add_message, exc.localized_problems().get("password", exc.localized())
                       if isinstance(exc, ValidationError) else exc.localized())

@@ -36,7 +36,7 @@ from shelter_app import (
 from shelter_app import residents as residents_mod
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import (
     CodeChecklist,
     CodeCombo,
@@ -628,9 +628,17 @@ class TransferDialog(UnsavedDialog):
                                      self.tr("Case transfers") + " (*.sheltertransfer)", "sheltertransfer")
         if not path:
             return
+        resident_id = self.resident_id
+
+        def write(job):  # the parts read, sealed and signed; Cancel until the file and its record are written
+            return transfers.export(job.session, resident_id, values["recipient"], values["include"],
+                                    values["consent_date"], path, close_stay=values["close"], progress=job.progress)
+
         try:
-            self.summary = transfers.export(self.session, self.resident_id, values["recipient"], values["include"],
-                                            values["consent_date"], path, close_stay=values["close"])
+            self.summary = tasks.run(self, write, session=self.session, cancellable=True,
+                                     label=self.tr("Writing the transfer file…"))
+        except tasks.Cancelled:
+            return
         except (ShelterError, OSError) as exc:
             set_error(self.error, exc.localized() if isinstance(exc, ShelterError) else str(exc))
             return
@@ -795,8 +803,13 @@ class ReferralsTab(UnsavedWork, QWidget):
         if not dialogs.confirm(self, self.tr("A PDF file is not encrypted: anyone who gets hold of it can read "
                                              "it. Save it anyway?")):
             return
+        referral_id = chosen["id"]
         try:
-            referrals.save_letter(self.session, chosen["id"], lang, path)
+            # Rendered in a child process, written whole, then audited (tasks.run_pdf).
+            tasks.run_pdf(self, lambda job: referrals.save_letter(job.session, referral_id, lang, path),
+                          session=self.session, label=self.tr("Saving the referral letter…"))
+        except tasks.Cancelled:
+            return
         except (ShelterError, OSError) as exc:
             dialogs.show_error(self, exc)
 
@@ -810,9 +823,12 @@ class ReferralsTab(UnsavedWork, QWidget):
         printer = document_printer.ask_printer(self, self.tr("Print the referral letter"))
         if printer is None:
             return
+        referral_id = chosen["id"]
         try:
-            document_printer.print_document(referrals.letter_document(self.session, chosen["id"], lang), printer)
-            referrals.record_letter(self.session, chosen["id"], lang, "printer")
+            # Read in the worker, painted on the printer a few pages at a time (tasks.run_print).
+            tasks.run_print(self, lambda job: referrals.letter_document(job.session, referral_id, lang), printer,
+                            session=self.session, label=self.tr("Printing the referral letter…"))
+            referrals.record_letter(self.session, referral_id, lang, "printer")
         except ShelterError as exc:
             dialogs.show_error(self, exc)
 

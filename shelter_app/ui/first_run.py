@@ -252,12 +252,15 @@ class FirstRunWizard(QWidget):
         self._show_errors(problems)
         if problems:
             return False
+        path, values = self.db_path, dict(
+            organisation_code=self.org_code.text(), organisation_name=self.org_name.text(), region=self.region.text(),
+            director=self.username.text().strip(), director_name=self.director_name.text(),
+            password=self.password.text())
         try:
-            with tasks.busy():
-                self.session, self.recovery_key = accounts.create_database(
-                    self.db_path, organisation_code=self.org_code.text(), organisation_name=self.org_name.text(),
-                    region=self.region.text(), director=self.username.text().strip(),
-                    director_name=self.director_name.text(), password=self.password.text())
+            # Argon2id and the new database in a worker; the session's connection is handed
+            # over whole, as at the unlock screen, and from then on used on this thread only.
+            self.session, self.recovery_key = tasks.run(self, lambda job: accounts.create_database(path, **values),
+                                                        label=self.tr("Creating the database…"))
         except ValidationError as exc:
             shown = exc.localized_problems()
             self._show_errors(shown)

@@ -214,14 +214,21 @@ class OrganisationsPage(UnsavedWork, QWidget):
 
     def receive_transfer(self) -> None:
         from shelter_app import transfers
-        from shelter_app.ui import dialogs
+        from shelter_app.ui import dialogs, tasks
 
         path = dialogs.ask_open_path(self, self.tr("Receive a case transfer"), "",
                                      self.tr("Case transfers") + " (*.sheltertransfer)")
         if not path:
             return
+
+        def open_and_preview(job):  # read, checked and decrypted once: the import writes what is shown
+            received = transfers.open_file(job.session, path)
+            job.check()
+            return received, transfers.preview(job.session, received)
+
         try:
-            seen = transfers.preview(self.session, path)
+            received, seen = tasks.run(self, open_and_preview, session=self.session, cancellable=True,
+                                       label=self.tr("Opening the transfer file…"))
             name = seen["their_case_number"] if self.session.privacy_mode else seen["full_name"]
             text = self.tr("From {sender} ({code}), their case {case_number}: {name}.\nIncludes: {parts}; services "
                            "{services}, legal cases {cases}.").format(
@@ -233,7 +240,10 @@ class OrganisationsPage(UnsavedWork, QWidget):
             if not dialogs.confirm(self, text + "\n\n" + self.tr("Import this case as a new resident?"),
                                    yes=self.tr("Import"), no=self.tr("Cancel")):
                 return
-            got = transfers.import_file(self.session, path)
+            got = tasks.run(self, lambda job: transfers.import_file(job.session, received, progress=job.progress),
+                            session=self.session, cancellable=True, label=self.tr("Importing the case…"))
+        except tasks.Cancelled:
+            return
         except (ShelterError, OSError) as exc:
             dialogs.show_error(self, exc) if isinstance(exc, ShelterError) else dialogs.error(self, str(exc))
             return

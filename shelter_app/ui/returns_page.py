@@ -330,8 +330,13 @@ class ReturnsPage(QWidget):
         try:
             period = self.period()
             self.ret = tasks.run(self, lambda job: returns.build(job.session, period, threshold=threshold,
-                                                                 suppress=suppress),
-                                 session=self.session, label=self.tr("Counting the return…"))
+                                                                 suppress=suppress, progress=job.progress),
+                                 session=self.session, label=self.tr("Counting the return…"), cancellable=True)
+        except tasks.Cancelled:  # only read: nothing to undo, but the preview is not this period's
+            self.ret = None
+            self.summary.setText(self.tr("The counting was stopped. Change a setting or export to count again."))
+            self.model.set_table(None, 5, self.lang)
+            return
         except ShelterError as exc:
             self.ret = None
             self.summary.setText(exc.localized())
@@ -398,8 +403,13 @@ class ReturnsPage(QWidget):
             return
         lang = self.lang
         try:
-            result = tasks.run(self, lambda job: service.export(job.session, ret, fmt, Path(path), lang),
-                               session=self.session, label=self.tr("Writing the return…"))
+            # Signed here, on the screen's session: a worker's session never signs (anchors.py).
+            head = service.export_head(self.session)
+            result = tasks.run(self, lambda job: service.export(job.session, ret, fmt, Path(path), lang,
+                                                                audit_head=head, progress=job.progress),
+                               session=self.session, label=self.tr("Writing the return…"), cancellable=True)
+        except tasks.Cancelled:
+            return
         except ShelterError as exc:
             dialogs.show_error(self, exc)
             return

@@ -48,6 +48,12 @@ Not blocking (a spinner on a screen, e.g. the unlock screen):
 
     tasks.start(self, work, on_done=self._unlocked, on_error=self._failed)
 
+Work that changes the screen's session itself (a password, the database's
+key) stays on the GUI thread and hands only its slow steps to a worker:
+
+    tasks.run_apart(self, lambda: accounts.remove_account(self.session, name),
+                    label=self.tr("Re-encrypting the database…"))
+
 `with tasks.busy():` puts the wait cursor on for short work on the GUI thread
 and takes it off in every path. `tasks.running()` and `tasks.when_idle(fn)`
 let auto-lock wait for running work instead of pulling its database away.
@@ -352,7 +358,7 @@ class _InputGuard(QObject):
 
 
 def run(parent, work: Callable[[Job], object], *, session=None, title: str = "", label: str = "",
-        cancellable: bool = False, show_after_ms: int = SHOW_AFTER_MS):
+        cancellable: bool = False, show_after_ms: int | None = None):
     """Run `work(job)` in a worker thread; return its result, or raise its
     exception (Cancelled after Cancel). The window keeps painting; a modal
     progress dialog appears once the work takes longer than show_after_ms."""
@@ -378,7 +384,7 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
     try:
         with busy():
             task.start()
-            shower.start(show_after_ms)
+            shower.start(SHOW_AFTER_MS if show_after_ms is None else show_after_ms)
             if not task.done:
                 loop.exec()
             while not task.done:  # the finished signal ran before loop.exec()
@@ -391,6 +397,59 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
     if task.error is not None:
         raise task.error
     return task.result
+
+
+def run_apart(parent, action: Callable[[], object], *, label: str = "", title: str = "",
+              show_after_ms: int | None = None):
+    """For work that must stay on the GUI thread because it changes the
+    screen's session — its keys, its key file, the connection itself — but
+    has slow steps that do not need it (db/background.py: deriving a key from
+    a password, writing the re-encrypted database). action() runs here; each
+    slow step runs in a worker thread while the window keeps painting, under
+    one dialog for the whole action (a busy bar: a step has no count). Not
+    cancellable: what comes after a step is the short write that completes
+    it. Returns what action returns, or raises its error."""
+    global _stepping
+    from shelter_app.db import background
+
+    dialog = ProgressDialog(parent, title, label, False)
+    guard = _InputGuard(dialog)
+    app = QApplication.instance()
+    app.installEventFilter(guard)
+    shower = QTimer()
+    shower.setSingleShot(True)
+
+    def show_dialog() -> None:
+        dialog.show()
+        app.removeEventFilter(guard)
+
+    shower.timeout.connect(show_dialog)
+
+    def in_a_worker(step):
+        task = Task(lambda job: step())
+        loop = QEventLoop()
+        task.bridge.finished.connect(lambda *_: loop.quit(), Qt.QueuedConnection)
+        task.start()
+        if not task.done:
+            loop.exec()
+        while not task.done:
+            QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+        if task.error is not None:
+            raise task.error
+        return task.result
+
+    _stepping += 1  # auto-lock waits for the whole action, not only for its steps
+    try:
+        with busy(), background.handing_to(in_a_worker):
+            shower.start(SHOW_AFTER_MS if show_after_ms is None else show_after_ms)
+            return action()
+    finally:
+        _stepping -= 1
+        shower.stop()
+        app.removeEventFilter(guard)
+        dialog.hide()
+        dialog.deleteLater()
+        _call_idle_callbacks()
 
 
 def run_pdf(parent, work: Callable[[Job], object], *, session=None, label: str = "", title: str = ""):
@@ -433,7 +492,7 @@ _SLICE = 0.008  # seconds of steps on the GUI thread before the event loop has i
 
 
 def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]], *, label: str = "",
-              show_after_ms: int = SHOW_AFTER_MS):
+              show_after_ms: int | None = None):
     """Run a generator's steps on the GUI thread, for work that must be done
     there (Qt's text layout and painting hold the interpreter, so in a worker
     they would hold the window still): steps run for a few milliseconds, then
@@ -473,7 +532,7 @@ def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]],
     _stepping += 1
     try:
         with busy():
-            shower.start(show_after_ms)
+            shower.start(SHOW_AFTER_MS if show_after_ms is None else show_after_ms)
             QTimer.singleShot(0, step)
             loop.exec()
     finally:

@@ -216,3 +216,23 @@ def test_the_case_file_travels_only_as_ticked_and_restricted_notes_never(two, tm
     got2 = transfers.import_file(b, out2)
     assert safety_db.get_plan(c, got2["resident_id"])["concerns"] == "Боится вербовщика"
     assert safety_db.latest_assessment(c, got2["resident_id"])["risk_level"] == "high"
+
+
+def test_a_file_opened_once_is_imported_as_it_was_previewed_and_only_once(two, tmp_path, make_resident):
+    """The screen opens the file once (read, signature checked, decrypted) for
+    the preview and imports what it showed: the file changed on disk in
+    between changes nothing, and a second import of the same opening is
+    refused inside the transaction."""
+    a, b = two
+    b_in_a, _ = _exchange_cards(a, b, tmp_path)
+    r = residents.create(a, make_resident(full_name="Исмаилов Бакыт"))
+    out = tmp_path / "case.sheltertransfer"
+    transfers.export(a, r["id"], b_in_a, ["services"], "2025-03-01", out)
+    received = transfers.open_file(b, out)
+    seen = transfers.preview(b, received)
+    out.write_bytes(b"damaged after the preview")
+    got = transfers.import_file(b, received)
+    assert residents.get(b, got["resident_id"])["full_name"] == seen["full_name"] == "Исмаилов Бакыт"
+    with pytest.raises(ShelterError, match="already imported"):
+        transfers.import_file(b, received)
+    assert b.db.conn.execute("SELECT count(*) FROM residents").fetchone()[0] == 1

@@ -4,10 +4,12 @@ stick), and the backups made so far."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget)
 
-from shelter_app import audit, backup, i18n
+from shelter_app import anchors, audit, backup, i18n
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, tasks
@@ -129,6 +131,10 @@ class BackupPage(QWidget):
         if not folder:
             return
         self.last_folder = folder
+        # The backup carries the audit head signed now. Signed here, on the screen's session: a
+        # worker's session never signs (anchors.py), and it takes this session's key file.
+        with contextlib.suppress(ShelterError):
+            anchors.record(self.session)
         try:
             result = tasks.run(self, lambda job: backup.create(job.session, folder, progress=job.progress),
                                session=self.session, label=self.tr("Writing the backup and checking it…"))

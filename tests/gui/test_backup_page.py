@@ -41,6 +41,22 @@ def test_back_up_now_to_a_usb_stick(make_page, director, tmp_path, database):
     assert info.created_by == "dina"
 
 
+def test_the_backup_carries_the_audit_head_signed_when_it_was_made(make_page, director, tmp_path):
+    # A backup made from the screen (the work runs in a worker) anchors the
+    # audit log as one made from the command line does: the head at the time,
+    # signed by the director (security.md, "Audit log").
+    from shelter_app import anchors
+
+    page = make_page(director)
+    entries, digest = anchors.current_head(director.db.conn)
+    dialogs.set_next_answer(str(tmp_path))
+    dialogs.set_next_answer(None)
+    page.backup_button.click()
+    carried = anchors.anchors_in_file(next(tmp_path.glob("*.shelterbackup")))
+    assert carried and (carried[-1]["entries"], carried[-1]["hash"]) == (entries, digest)
+    assert carried[-1]["by"] == "dina" and anchors.check(director, carried[-1:]) == []
+
+
 def test_cancelling_the_folder_choice_writes_nothing(make_page, director, tmp_path):
     page = make_page(director)
     dialogs.set_next_answer(None)

@@ -977,8 +977,14 @@ def _bounds(prog: Programme, cols, rows, passes: int = 4) -> tuple[dict[int, flo
         changed = False
         for ri in rows:
             coeffs, lo, hi, _ = prog.rows[ri]
-            least = sum(a * (low[j] if a > 0 else high[j]) for j, a in coeffs.items())
-            most = sum(a * (high[j] if a > 0 else low[j]) for j, a in coeffs.items())
+            least = most = 0          # the relation's smallest and largest sum within the bounds
+            for j, a in coeffs.items():
+                if a > 0:
+                    least += a * low[j]
+                    most += a * high[j]
+                else:
+                    least += a * high[j]
+                    most += a * low[j]
             for j, a in coeffs.items():
                 own_least = a * (low[j] if a > 0 else high[j])
                 own_most = a * (high[j] if a > 0 else low[j])

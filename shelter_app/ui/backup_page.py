@@ -12,11 +12,12 @@ from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import push_button
+from shelter_app.ui.extensions import Page
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 
-class BackupPage(QWidget):
+class BackupPage(Page, QWidget):
     required_permission = Permission.BACKUP  # directors only; the domain checks it too
     settings_changed = Signal()  # the status bar's "last backup" is read again
 

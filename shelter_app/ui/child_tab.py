@@ -39,7 +39,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 RED = QColor("#b00020")
 
@@ -330,7 +330,7 @@ class MeasuresDialog(UnsavedDialog):
         self.accept()
 
 
-class ChildTab(UnsavedWork, QWidget):
+class ChildTab(RecordTab, QWidget):
     changed = Signal()
 
     @classmethod

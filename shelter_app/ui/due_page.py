@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import codes, due, i18n, legal
 from shelter_app.ui.common import RowsModel, rows_view, show_date
+from shelter_app.ui.extensions import Page
 
 # Qt's enum members cost ~10 µs a lookup and a long list asks for thousands of cells.
 _DISPLAY, _TOOLTIP, _FOREGROUND, _USER = Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, Qt.UserRole
@@ -86,7 +87,7 @@ class DueModel(RowsModel):
         return None
 
 
-class DuePage(QWidget):
+class DuePage(Page, QWidget):
     open_resident = Signal(int)
     open_resident_tab = Signal(int, str)  # resident id, tab class: the plan for a review, the case for a hearing
 

@@ -18,7 +18,7 @@ from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission
 from shelter_app.ui import dialogs
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, lay_out_record_dialog, narrow_combo, rows_view,
                                    set_error, show_date)
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
@@ -298,7 +298,7 @@ class EventDialog(UnsavedDialog):
         self.accept()
 
 
-class LegalTab(UnsavedWork, QWidget):
+class LegalTab(RecordTab, QWidget):
     changed = Signal()
 
     def __init__(self, session, resident_id: int, parent=None):

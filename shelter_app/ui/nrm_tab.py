@@ -41,7 +41,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 from shelter_app.validation import parse_date
 
 _DISPLAY = Qt.DisplayRole
@@ -439,7 +439,7 @@ class DecisionDialog(UnsavedDialog):
         self.accept()
 
 
-class NrmTab(UnsavedWork, QWidget):
+class NrmTab(RecordTab, QWidget):
     changed = Signal()
 
     @classmethod

@@ -38,7 +38,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 LEVEL_COLOURS = {"high": "#b00020", "medium": "#8a4b00", "low": "#1b5e20"}
 
@@ -155,7 +155,7 @@ class AssessmentDialog(UnsavedDialog):
         self.accept()
 
 
-class SafetyTab(UnsavedWork, QWidget):
+class SafetyTab(RecordTab, QWidget):
     changed = Signal()
 
     @classmethod

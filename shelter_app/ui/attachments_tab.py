@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -221,7 +221,6 @@ def save_copy(parent, session, attachment: dict) -> str | None:
 
 
 class AttachmentsTab(RecordTab, QWidget):
-    changed = Signal()
 
     @classmethod
     def tab_title(cls) -> str:

@@ -4,7 +4,7 @@ stick), and the backups made so far."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget)
 
 from shelter_app import audit, backup, i18n
@@ -19,7 +19,6 @@ WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 class BackupPage(Page, QWidget):
     required_permission = Permission.BACKUP  # directors only; the domain checks it too
-    settings_changed = Signal()  # the status bar's "last backup" is read again
 
     @classmethod
     def page_title(cls) -> str:

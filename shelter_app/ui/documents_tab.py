@@ -4,7 +4,7 @@ safe to contact shown in red."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout,
                                QWidget)
@@ -157,7 +157,6 @@ def _save(dialog) -> None:
 
 
 class DocumentsTab(RecordTab, QWidget):
-    changed = Signal()
 
     @classmethod
     def tab_title(cls) -> str:

@@ -3,7 +3,7 @@ up. One click opens the resident's record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -88,8 +88,6 @@ class DueModel(RowsModel):
 
 
 class DuePage(Page, QWidget):
-    open_resident = Signal(int)
-    open_resident_tab = Signal(int, str)  # resident id, tab class: the plan for a review, the case for a hearing
 
     @classmethod
     def page_title(cls) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -299,7 +299,6 @@ class EventDialog(UnsavedDialog):
 
 
 class LegalTab(RecordTab, QWidget):
-    changed = Signal()
 
     def __init__(self, session, resident_id: int, parent=None):
         super().__init__(parent)

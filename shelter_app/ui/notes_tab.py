@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QSplitter, QVBoxLayout, QWidget)
@@ -83,7 +83,6 @@ class NotesModel(RowsModel):
 
 
 class NotesTab(RecordTab, QWidget):
-    changed = Signal()
 
     @classmethod
     def tab_title(cls) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -440,7 +440,6 @@ class DecisionDialog(UnsavedDialog):
 
 
 class NrmTab(RecordTab, QWidget):
-    changed = Signal()
 
     @classmethod
     def tab_title(cls) -> str:

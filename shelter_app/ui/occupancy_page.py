@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -86,7 +86,6 @@ class PlaceDialog(UnsavedDialog):
 
 
 class OccupancyPage(Page, QWidget):
-    open_resident = Signal(int)
 
     @classmethod
     def page_title(cls) -> str:

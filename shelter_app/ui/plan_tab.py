@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -143,7 +143,6 @@ def _scrolled(page: QWidget) -> QScrollArea:
 
 
 class PlanTab(RecordTab, QWidget):
-    changed = Signal()
 
     @classmethod
     def tab_title(cls) -> str:

@@ -4,7 +4,7 @@ a confirmation), correct a stay and undo a discharge made by mistake."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout,
                                QWidget)
 
@@ -61,7 +61,6 @@ class StaysModel(RowsModel):
 
 
 class StaysTab(RecordTab, QWidget):
-    changed = Signal()
 
     @classmethod
     def tab_title(cls) -> str:

@@ -221,7 +221,6 @@ def save_copy(parent, session, attachment: dict) -> str | None:
 
 
 class AttachmentsTab(RecordTab, QWidget):
-
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("AttachmentsTab", "Atta&chments")

@@ -331,7 +331,6 @@ class MeasuresDialog(UnsavedDialog):
 
 
 class ChildTab(RecordTab, QWidget):
-
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("ChildTab", "C&hild")

@@ -157,7 +157,6 @@ def _save(dialog) -> None:
 
 
 class DocumentsTab(RecordTab, QWidget):
-
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("DocumentsTab", "Documents and c&ontacts")

@@ -88,7 +88,6 @@ class DueModel(RowsModel):
 
 
 class DuePage(Page, QWidget):
-
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("DuePage", "Due")

@@ -299,7 +299,6 @@ class EventDialog(UnsavedDialog):
 
 
 class LegalTab(RecordTab, QWidget):
-
     def __init__(self, session, resident_id: int, parent=None):
         super().__init__(parent)
         self.session = session

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QLis
                                QVBoxLayout, QWidget)
 
 from shelter_app import accounts, codes, i18n, settings
+from shelter_app.errors import ShelterError
 from shelter_app.ui import extensions
 from shelter_app.ui.common import push_button
 from shelter_app.ui.extensions import Page, UnsavedWork, ask_to_settle
@@ -136,7 +137,7 @@ class MainView(UnsavedWork, QWidget):
 
             logging.getLogger(__name__).exception("page %s failed", key)
             page = _BrokenPage(self.tr("This page could not be opened: {error}").format(
-                error=exc.localized() if hasattr(exc, "localized") else str(exc)), self)
+                error=exc.localized() if isinstance(exc, ShelterError) else str(exc)), self)
         page.setObjectName("page_" + key)
         self.stack.widget(index).layout().addWidget(page)
         self.pages[key] = page

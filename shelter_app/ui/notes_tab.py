@@ -83,7 +83,6 @@ class NotesModel(RowsModel):
 
 
 class NotesTab(RecordTab, QWidget):
-
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("NotesTab", "Case &notes")

@@ -440,7 +440,6 @@ class DecisionDialog(UnsavedDialog):
 
 
 class NrmTab(RecordTab, QWidget):
-
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("NrmTab", "Identification (&NRM)")

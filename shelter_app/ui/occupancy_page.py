@@ -86,7 +86,6 @@ class PlaceDialog(UnsavedDialog):
 
 
 class OccupancyPage(Page, QWidget):
-
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("OccupancyPage", "Accommodation")

@@ -143,7 +143,6 @@ def _scrolled(page: QWidget) -> QScrollArea:
 
 
 class PlanTab(RecordTab, QWidget):
-
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("PlanTab", "&Plan")

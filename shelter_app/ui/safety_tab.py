@@ -156,7 +156,6 @@ class AssessmentDialog(UnsavedDialog):
 
 
 class SafetyTab(RecordTab, QWidget):
-
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("SafetyTab", "Risk and safe&ty")

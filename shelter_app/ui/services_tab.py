@@ -299,7 +299,6 @@ class ServicesModel(QAbstractTableModel):
 class ServicesTab(RecordTab, QWidget):
     """Log, list, edit and follow up one resident's services."""
 
-
     def __init__(self, session, resident_id: int, parent=None):
         super().__init__(parent)
         self.session = session

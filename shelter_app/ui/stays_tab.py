@@ -61,7 +61,6 @@ class StaysModel(RowsModel):
 
 
 class StaysTab(RecordTab, QWidget):
-
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("StaysTab", "S&tays")

@@ -11,7 +11,7 @@ RECORD_TABS: (module, class). The class signs the RecordTab contract below:
         # + the UnsavedWork methods, when the tab takes typing
   The record connects the tab's `changed` signal (its title and risk badge are
   read again). Tabs are built when first shown; privacy mode and a merge call
-  refresh().
+  refresh(), which never drops what is typed (see UnsavedWork).
 
 PAGES: (key, module, class). The class signs the Page contract below:
     class MyPage(Page, QWidget):

@@ -313,12 +313,12 @@ class AttachmentsTab(RecordTab, QWidget):
             return made
 
         self._thumbnailing = tasks.start(self, work, session=self.session, on_done=self._thumbnails_made,
-                                         on_error=self._thumbnails_failed)
+                                         on_error=lambda exc: self._thumbnails_failed(batch, exc))
 
-    def _thumbnails_failed(self, exc: BaseException) -> None:
+    def _thumbnails_failed(self, batch: list[int], exc: BaseException) -> None:
         """Files that cannot be shown are plain rows already; anything else the person is told of (the log
-        has the details)."""
-        self._thumbnails_made({})
+        has the details), and those rows stay without a picture instead of being tried again at every paint."""
+        self._thumbnails_made(dict.fromkeys(batch, b""))
         if not isinstance(exc, tasks.Cancelled):
             error_hook.show(type(exc))
 

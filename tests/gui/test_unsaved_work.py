@@ -527,6 +527,10 @@ def test_an_unexpected_error_making_thumbnails_is_shown(qtbot, two, tmp_path, mo
     qtbot.waitUntil(lambda: any(kind == "error" for kind, _t, _x in dialogs.shown), timeout=5000)
     kind, title, text = next(s for s in dialogs.shown if s[0] == "error")
     assert title == "Unexpected error" and "RuntimeError" in text and "a bug" not in text
+    tab = _record(window).tab("AttachmentsTab")
+    qtbot.waitUntil(lambda: tab._thumbnailing is None)
+    tab.table.viewport().repaint()  # the row is drawn again: it is not tried again, nothing more is shown
+    assert tab._thumbnailing is None and [s[0] for s in dialogs.shown].count("error") == 1
 
 
 def test_every_page_and_tab_signs_its_contract():

@@ -71,6 +71,10 @@
       <source>resident's wishes</source>
       <translation>кардардын каалоолору</translation>
     </message>
+    <message>
+      <source>why there is no education goal</source>
+      <translation>эмне үчүн билим берүү максаты жок</translation>
+    </message>
   </context>
   <context>
     <name>ResidentRecord</name>
@@ -81,6 +85,10 @@
     <message>
       <source>{record}, details: {fields}</source>
       <translation>{record}, маалымат: {fields}</translation>
+    </message>
+    <message>
+      <source>Nothing to save.</source>
+      <translation>Сактала турган эч нерсе жок.</translation>
     </message>
   </context>
   <context>
@@ -152,6 +160,14 @@
     <message>
       <source>Settings: {names}</source>
       <translation>Жөндөөлөр: {names}</translation>
+    </message>
+    <message>
+      <source>Nothing to save.</source>
+      <translation>Сактала турган эч нерсе жок.</translation>
+    </message>
+    <message>
+      <source>The organisation's details: {names}</source>
+      <translation>Уюмдун маалыматтары: {names}</translation>
     </message>
   </context>
   <context>

@@ -71,6 +71,10 @@
       <source>resident's wishes</source>
       <translation>пожелания клиента</translation>
     </message>
+    <message>
+      <source>why there is no education goal</source>
+      <translation>почему нет цели в сфере образования</translation>
+    </message>
   </context>
   <context>
     <name>ResidentRecord</name>
@@ -81,6 +85,10 @@
     <message>
       <source>{record}, details: {fields}</source>
       <translation>{record}, сведения: {fields}</translation>
+    </message>
+    <message>
+      <source>Nothing to save.</source>
+      <translation>Сохранять нечего.</translation>
     </message>
   </context>
   <context>
@@ -152,6 +160,14 @@
     <message>
       <source>Settings: {names}</source>
       <translation>Настройки: {names}</translation>
+    </message>
+    <message>
+      <source>Nothing to save.</source>
+      <translation>Сохранять нечего.</translation>
+    </message>
+    <message>
+      <source>The organisation's details: {names}</source>
+      <translation>Сведения об организации: {names}</translation>
     </message>
   </context>
   <context>

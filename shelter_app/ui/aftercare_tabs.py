@@ -47,7 +47,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 _DISPLAY = Qt.DisplayRole
 
@@ -265,7 +265,7 @@ class FollowUpDialog(UnsavedDialog):
         self.accept()
 
 
-class FollowUpTab(UnsavedWork, QWidget):
+class FollowUpTab(RecordTab, QWidget):
     changed = Signal()
 
     @classmethod
@@ -645,7 +645,7 @@ class TransferDialog(UnsavedDialog):
         self.accept()
 
 
-class ReferralsTab(UnsavedWork, QWidget):
+class ReferralsTab(RecordTab, QWidget):
     changed = Signal()
 
     @classmethod
@@ -1011,7 +1011,7 @@ class NpOutcomeDialog(UnsavedDialog):
         self.accept()
 
 
-class CompensationTab(UnsavedWork, QWidget):
+class CompensationTab(RecordTab, QWidget):
     """Per legal case: compensation claims and, where the resident is a
     suspect or defendant, the offence and the non-punishment outcomes."""
 

@@ -131,15 +131,16 @@ class ShellWindow(QMainWindow):
             title += " — " + self.tr("DEMO")
         self.setWindowTitle(title)
 
-    def _show(self, widget) -> None:
+    def _show(self, widget, focus=None) -> None:
+        """Make `widget` the screen; `focus` (its focus_first) puts the cursor where typing starts."""
         old = self.stack.currentWidget()
         self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
         if old is not None and old is not widget:
             self.stack.removeWidget(old)
             old.deleteLater()
-        if hasattr(widget, "focus_first"):
-            QTimer.singleShot(0, widget, widget.focus_first)
+        if focus is not None:
+            QTimer.singleShot(0, widget, focus)
 
     def start(self) -> None:
         if self.db_path.exists():
@@ -155,7 +156,7 @@ class ShellWindow(QMainWindow):
         self.first_run_view.finished.connect(self.signed_in)
         self.first_run_view.language_changed.connect(self.change_language_first_run)
         self.first_run_view.restored.connect(self.restored)
-        self._show(self.first_run_view)
+        self._show(self.first_run_view, self.first_run_view.focus_first)
 
     def show_unlock(self, message: str = "") -> None:
         from shelter_app.ui.unlock_screen import UnlockScreen
@@ -167,7 +168,7 @@ class ShellWindow(QMainWindow):
         self.unlock_view.restored.connect(self.restored)
         if message:
             self.unlock_view.set_message(message)
-        self._show(self.unlock_view)
+        self._show(self.unlock_view, self.unlock_view.focus_first)
         QTimer.singleShot(200, self, self._warm_up)
 
     def restored(self) -> None:

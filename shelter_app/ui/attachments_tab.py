@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, 
 from shelter_app import casefile, codes
 from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
-from shelter_app.ui import dialogs
+from shelter_app.ui import dialogs, error_hook
 from shelter_app.ui.attachment_render import (CannotShow, close, load_image, page_count, pdf_document,
                                               render_pdf_page, thumbnail as make_thumbnail)
 from shelter_app.ui import tasks
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, lay_out_record_dialog, push_button,
                                    rows_view, set_error, show_date)
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 
 # Plain ints: Qt's enum members cost microseconds each to compare, and a view asks for every cell and role.
@@ -220,9 +220,7 @@ def save_copy(parent, session, attachment: dict) -> str | None:
     return path
 
 
-class AttachmentsTab(UnsavedWork, QWidget):
-    changed = Signal()
-
+class AttachmentsTab(RecordTab, QWidget):
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("AttachmentsTab", "Atta&chments")
@@ -315,7 +313,14 @@ class AttachmentsTab(UnsavedWork, QWidget):
             return made
 
         self._thumbnailing = tasks.start(self, work, session=self.session, on_done=self._thumbnails_made,
-                                         on_error=lambda _exc: self._thumbnails_made({}))
+                                         on_error=lambda exc: self._thumbnails_failed(batch, exc))
+
+    def _thumbnails_failed(self, batch: list[int], exc: BaseException) -> None:
+        """Files that cannot be shown are plain rows already; anything else the person is told of (the log
+        has the details), and those rows stay without a picture instead of being tried again at every paint."""
+        self._thumbnails_made(dict.fromkeys(batch, b""))
+        if not isinstance(exc, tasks.Cancelled):
+            error_hook.show(type(exc))
 
     def _thumbnails_made(self, made: dict) -> None:
         self._thumbnailing = None
@@ -340,13 +345,15 @@ class AttachmentsTab(UnsavedWork, QWidget):
             return 0
         return self.add_files([Path(path)])
 
-    def add_files(self, paths: list[Path]) -> int:
+    def add_files(self, paths: list[Path], values: dict | None = None) -> int:
         """Ask for title, kind and date, then store each file; returns how many were added."""
         paths = [p for p in paths if p.is_file()]
         if not paths or not self.can_add:
             return 0
         dialog = AttachDialog(paths, self.kinds, self)
-        if dialog.exec() != QDialog.Accepted:
+        if values:
+            dialog.set_values(values)
+        if not self.exec_dialog(dialog, {"kind": "attach", "paths": [str(p) for p in paths]}):
             return 0
         details = dialog.values()
 
@@ -372,6 +379,18 @@ class AttachmentsTab(UnsavedWork, QWidget):
         if added:
             self.changed.emit()
         return added
+
+    # --- unsaved work: the attach dialog's typing, kept across auto-lock ---------------------
+
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if not self.session.closed:
+            self.add_files([Path(p) for p in reopen.get("paths", [])], values)
 
     def dragEnterEvent(self, event) -> None:
         if self.can_add and event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -14,6 +14,7 @@ from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import RowsModel, push_button, rows_view
+from shelter_app.ui.extensions import Page
 
 
 class AuditModel(RowsModel):
@@ -83,7 +84,7 @@ class AuditModel(RowsModel):
         return entry.details_text()
 
 
-class AuditPage(QWidget):
+class AuditPage(Page, QWidget):
     required_permission = Permission.VIEW_AUDIT  # directors only; the domain checks it too
 
     @classmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget)
 
 from shelter_app import anchors, audit, backup, i18n
@@ -14,13 +14,13 @@ from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import push_button
+from shelter_app.ui.extensions import Page
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 
-class BackupPage(QWidget):
+class BackupPage(Page, QWidget):
     required_permission = Permission.BACKUP  # directors only; the domain checks it too
-    settings_changed = Signal()  # the status bar's "last backup" is read again
 
     @classmethod
     def page_title(cls) -> str:

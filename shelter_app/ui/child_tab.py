@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,7 +39,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 RED = QColor("#b00020")
 
@@ -330,9 +330,7 @@ class MeasuresDialog(UnsavedDialog):
         self.accept()
 
 
-class ChildTab(UnsavedWork, QWidget):
-    changed = Signal()
-
+class ChildTab(RecordTab, QWidget):
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("ChildTab", "C&hild")

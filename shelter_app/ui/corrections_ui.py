@@ -5,7 +5,7 @@ and delete a record created by mistake (within 7 days)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from shelter_app import corrections, i18n, residents
@@ -13,6 +13,7 @@ from shelter_app.errors import ShelterError
 from shelter_app.i18n import translate
 from shelter_app.ui import dialogs
 from shelter_app.ui.common import error_label, push_button, set_error
+from shelter_app.ui.extensions import UnsavedDialog, ask_to_settle
 
 
 def correct_button(record) -> QPushButton:
@@ -35,8 +36,9 @@ def _value_text(field: str, value) -> str:
     return value_text("residents", field, value)
 
 
-class MergeDialog(QDialog):
-    """Find the other record by its case number, tick the values to take from it, merge."""
+class MergeDialog(UnsavedDialog):
+    """Find the other record by its case number, tick the values to take from it,
+    merge. Esc and Cancel ask before dropping a case number typed or values ticked."""
 
     def __init__(self, session, kept_id: int, parent=None):
         super().__init__(parent)
@@ -75,6 +77,20 @@ class MergeDialog(QDialog):
         buttons.addWidget(push_button(self.tr("Cancel"), "cancel", self.reject))
         layout.addLayout(buttons)
         self.resize(900, 560)
+        self.mark_clean()
+
+    def values(self) -> dict:
+        return {"other": self.other.text(), "chosen": self.chosen()}
+
+    def set_values(self, values: dict) -> None:
+        self.other.setText(values.get("other", ""))
+        if values.get("chosen") and self.compare():
+            for row in range(self.table.rowCount()):
+                if self.table.item(row, 0).data(Qt.UserRole) in values["chosen"]:
+                    self.table.item(row, 2).setCheckState(Qt.Checked)
+
+    def save(self) -> None:
+        self.merge()
 
     def compare(self) -> bool:
         set_error(self.error, "")
@@ -125,8 +141,9 @@ class MergeDialog(QDialog):
 def merge_into(record) -> bool:
     if record.resident_id is None:
         return False
-    if record.is_dirty():
-        dialogs.warn(record, translate("Corrections", "Save or discard the changes to this record first."))
+    # The merge reloads every tab: what is typed anywhere in the record is settled first.
+    if not ask_to_settle(record, [record],
+                         translate("Corrections", "Save or discard the changes to this record first.")):
         return False
     dialog = MergeDialog(record.session, record.resident_id, record)
     record.merge_dialog = dialog

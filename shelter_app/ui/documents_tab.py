@@ -4,9 +4,9 @@ safe to contact shown in red."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout,
                                QWidget)
 
 from shelter_app import casefile, codes
@@ -16,7 +16,7 @@ from shelter_app.ui import dialogs
 from shelter_app.ui.common import (CodeCombo, CountryCombo, RowsModel, edit_date, error_label, lay_out_record_dialog,
                                    push_button, rows_view, set_error, show_date)
 from shelter_app.ui.contact_combo import UNSAFE_COLOUR
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 
 class DocumentsModel(RowsModel):
@@ -156,9 +156,7 @@ def _save(dialog) -> None:
     dialog.accept()
 
 
-class DocumentsTab(UnsavedWork, QWidget):
-    changed = Signal()
-
+class DocumentsTab(RecordTab, QWidget):
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("DocumentsTab", "Documents and c&ontacts")
@@ -205,7 +203,6 @@ class DocumentsTab(UnsavedWork, QWidget):
         row.addStretch(1)
         v.addLayout(row)
         layout.addWidget(group, 1)
-        self.dialog = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -218,29 +215,50 @@ class DocumentsTab(UnsavedWork, QWidget):
         index = view.currentIndex()
         return model.row_at(model.index(index.row(), 0)) if index.isValid() else None
 
-    def _run(self, dialog, on_save) -> bool:
+    def _run(self, dialog, on_save, reopen: dict, values: dict | None) -> bool:
         dialog.on_save = on_save
-        self.dialog = dialog
-        accepted = dialog.exec() == QDialog.Accepted
-        self.dialog = None
+        if values:
+            dialog.set_values(values)
+        accepted = self.exec_dialog(dialog, reopen)
         if accepted:
             self.refresh()
             self.changed.emit()
         return accepted
 
-    def edit_document(self, new: bool = False) -> bool:
+    def edit_document(self, new: bool = False, values: dict | None = None) -> bool:
         doc = None if new else self._current(self.documents_view, self.documents)
         if not new and doc is None:
             return False
-        return self._run(DocumentDialog(doc, self), lambda values: casefile.save_document(
-            self.session, self.resident_id, values, doc["id"] if doc else None))
+        return self._run(DocumentDialog(doc, self), lambda typed: casefile.save_document(
+            self.session, self.resident_id, typed, doc["id"] if doc else None),
+            {"kind": "document", "id": doc["id"] if doc else None}, values)
 
-    def edit_contact(self, new: bool = False) -> bool:
+    def edit_contact(self, new: bool = False, values: dict | None = None) -> bool:
         contact = None if new else self._current(self.contacts_view, self.contacts)
         if not new and contact is None:
             return False
-        return self._run(ContactDialog(contact, self), lambda values: casefile.save_contact(
-            self.session, self.resident_id, values, contact["id"] if contact else None))
+        return self._run(ContactDialog(contact, self), lambda typed: casefile.save_contact(
+            self.session, self.resident_id, typed, contact["id"] if contact else None),
+            {"kind": "contact", "id": contact["id"] if contact else None}, values)
+
+    # --- unsaved work: what is typed lives in the dialogs, kept across auto-lock ---
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if self.session.closed:
+            return
+        document = reopen.get("kind") == "document"
+        view, model = (self.documents_view, self.documents) if document else (self.contacts_view, self.contacts)
+        if reopen.get("id") is not None:
+            row = next((r for r, shown in enumerate(model.rows) if shown["id"] == reopen["id"]), -1)
+            if row < 0:
+                return  # deleted meanwhile
+            view.setCurrentIndex(model.index(row, 0))
+        (self.edit_document if document else self.edit_contact)(reopen.get("id") is None, values)
 
     def delete_document(self) -> bool:
         doc = self._current(self.documents_view, self.documents)

@@ -3,7 +3,7 @@ up. One click opens the resident's record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import codes, due, i18n, legal
 from shelter_app.ui.common import RowsModel, rows_view, show_date
+from shelter_app.ui.extensions import Page
 
 # Qt's enum members cost ~10 µs a lookup and a long list asks for thousands of cells.
 _DISPLAY, _TOOLTIP, _FOREGROUND, _USER = Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, Qt.UserRole
@@ -86,10 +87,7 @@ class DueModel(RowsModel):
         return None
 
 
-class DuePage(QWidget):
-    open_resident = Signal(int)
-    open_resident_tab = Signal(int, str)  # resident id, tab class: the plan for a review, the case for a hearing
-
+class DuePage(Page, QWidget):
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("DuePage", "Due")

@@ -2,30 +2,38 @@
 window. Each issue appends its own entry here; the screens import the classes
 lazily, when first shown, so a heavy page costs nothing at start.
 
-RECORD_TABS: (module, class). The class is a QWidget that signs the
-UnsavedWork contract below:
-    class MyTab(UnsavedWork, QWidget):
-        changed = Signal()                    # optional: the record's title refreshes
+RECORD_TABS: (module, class). The class signs the RecordTab contract below:
+    class MyTab(RecordTab, QWidget):
         def __init__(self, session, resident_id, parent=None): ...
         @classmethod
         def tab_title(cls) -> str: ...        # translated
         def refresh(self) -> None: ...        # reload from the database
         # + the UnsavedWork methods, when the tab takes typing
-  Tabs are built when first shown; privacy mode calls refresh().
+  The record connects the tab's `changed` signal (its title and risk badge are
+  read again). Tabs are built when first shown; privacy mode and a merge call
+  refresh(), which never drops what is typed (see UnsavedWork).
 
-PAGES: (key, module, class). The class is a QWidget, also an UnsavedWork:
-    Page(session, parent=None)
-    Page.page_title() -> translated text  (classmethod)
-    page.refresh()
-  Optional signals the main window connects: open_resident = Signal(int) (opens
-  that resident's record), settings_changed = Signal() (status bar and lock
-  delay re-read; emit it after a backup), language_changed = Signal(str).
-  A page that raises while being built is replaced by a message, not a crash.
-  Keys in the navigation order: residents, due, returns, audit, backup, settings.
+PAGES: (key, module, class). The class signs the Page contract below:
+    class MyPage(Page, QWidget):
+        def __init__(self, session, parent=None): ...
+        @classmethod
+        def page_title(cls) -> str: ...       # translated
+        def refresh(self) -> None: ...
+  The main window connects every signal Page declares; a page emits the ones it
+  needs. A page that raises while being built is replaced by a message, not a
+  crash. Keys in the navigation order: residents, due, returns, audit, backup,
+  settings.
 
-Dialogs that take typing (a service, a legal case or event) sign the same
-contract through UnsavedDialog: Esc, Cancel and the close button then ask
-Save / Discard / Cancel instead of dropping what was typed.
+Which screens take typing: the record (details and the Stays, Plan, Services,
+Risk and safety, Case notes tabs), the Settings page (organisation details,
+settings, accounts) and every dialog that edits a record (an UnsavedDialog).
+The other pages and tabs sign the same contracts with nothing unsaved: their
+typing is a search or a filter, or lives in their dialogs.
+
+Dialogs that take typing (a service, a legal case or event, a document, a
+place...) sign the same contract through UnsavedDialog: Esc, Cancel and the
+close button then ask Save / Discard / Cancel instead of dropping what was
+typed; opened with exec_dialog(), their typing comes back after auto-lock.
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ from __future__ import annotations
 import importlib
 from typing import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog
 
 RECORD_TABS: list[tuple[str, str]] = [
@@ -114,10 +122,16 @@ class UnsavedWork:
             # rebuilt on a fresh session first)
 
     Who calls them: leaving the record (← Register, Esc), opening another
-    record, switching pages and closing the window ask Save / Discard / Cancel
-    naming every unsaved_work() item (ask_to_settle below); auto-lock and a
-    change of language keep lock_state() and give it back; Ctrl+S in a record
-    calls save_work() of the tab on screen.
+    record, switching pages, closing the window and a merge of two records ask
+    Save / Discard / Cancel naming every unsaved_work() item (ask_to_settle
+    below); auto-lock and a change of language keep lock_state() and give it
+    back; Ctrl+S in a record or on the Settings page calls save_work() of what
+    is on screen only when it has_unsaved_work() (a second Ctrl+S must not log
+    the same service twice).
+
+    A screen that takes typing also keeps it through its own refresh() (privacy
+    mode and a merge refresh every screen): it reloads what is only shown and
+    leaves what is being typed alone.
     """
 
     # Set by auto-lock on a window it closes: no question then (lock_state keeps the work).
@@ -177,6 +191,38 @@ class UnsavedWork:
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, lambda: reopen(kept["reopen"], kept["values"]))
+
+
+class RecordTab(UnsavedWork):
+    """A tab of a resident's record (RECORD_TABS): `class PlanTab(RecordTab, QWidget)`."""
+
+    changed = Signal()  # something the record's title shows changed (a stay, a risk level)
+
+    @classmethod
+    def tab_title(cls) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        pass
+
+
+class Page(UnsavedWork):
+    """A page of the main window (PAGES): `class DuePage(Page, QWidget)`. The
+    main window connects each signal; a page emits those it needs."""
+
+    open_resident = Signal(int)  # opens that resident's record
+    open_resident_tab = Signal(int, str)  # the record at a tab named by its class
+    settings_changed = Signal()  # the status bar and the lock delay are read again (e.g. after a backup)
+    language_changed = Signal(str)  # the screens are rebuilt in that language
+    privacy_changed = Signal()  # every page is refreshed
+    required_permission = None  # a page only some roles see: the permission it needs
+
+    @classmethod
+    def page_title(cls) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        pass
 
 
 def holds_unsaved_work(widget) -> bool:

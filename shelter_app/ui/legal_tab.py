@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -18,7 +18,7 @@ from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission
 from shelter_app.ui import dialogs
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, lay_out_record_dialog, narrow_combo, rows_view,
                                    set_error, show_date)
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
@@ -298,9 +298,7 @@ class EventDialog(UnsavedDialog):
         self.accept()
 
 
-class LegalTab(UnsavedWork, QWidget):
-    changed = Signal()
-
+class LegalTab(RecordTab, QWidget):
     def __init__(self, session, resident_id: int, parent=None):
         super().__init__(parent)
         self.session = session

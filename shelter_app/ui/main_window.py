@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QLis
                                QVBoxLayout, QWidget)
 
 from shelter_app import accounts, codes, i18n, settings
+from shelter_app.errors import ShelterError
 from shelter_app.ui import extensions
 from shelter_app.ui.common import push_button
-from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
+from shelter_app.ui.extensions import Page, UnsavedWork, ask_to_settle
 
 DEMO_STYLE = "background: #c62828; color: white; font-weight: bold; padding: 6px;"
 
@@ -114,7 +115,7 @@ class MainView(UnsavedWork, QWidget):
     def _allowed(self, entry: tuple[str, str, str]) -> bool:
         _key, module, name = entry
         try:
-            required = getattr(extensions.load(module, name), "required_permission", None)
+            required = extensions.load(module, name).required_permission
         except Exception:  # noqa: BLE001 - a broken page shows its error when opened
             return True
         return required is None or self.session.can(required)
@@ -136,20 +137,16 @@ class MainView(UnsavedWork, QWidget):
 
             logging.getLogger(__name__).exception("page %s failed", key)
             page = _BrokenPage(self.tr("This page could not be opened: {error}").format(
-                error=exc.localized() if hasattr(exc, "localized") else str(exc)), self)
+                error=exc.localized() if isinstance(exc, ShelterError) else str(exc)), self)
         page.setObjectName("page_" + key)
         self.stack.widget(index).layout().addWidget(page)
         self.pages[key] = page
-        if hasattr(page, "open_resident"):
-            page.open_resident.connect(self.open_resident)
-        if hasattr(page, "open_resident_tab"):
-            page.open_resident_tab.connect(self.open_resident_tab)
-        if hasattr(page, "language_changed"):
-            page.language_changed.connect(self.language_changed.emit)
-        if hasattr(page, "settings_changed"):
-            page.settings_changed.connect(self._settings_changed)
-        if hasattr(page, "privacy_changed"):
-            page.privacy_changed.connect(self.refresh_all)
+        # The signals of the Page contract (extensions.Page).
+        page.open_resident.connect(self.open_resident)
+        page.open_resident_tab.connect(self.open_resident_tab)
+        page.language_changed.connect(self.language_changed.emit)
+        page.settings_changed.connect(self._settings_changed)
+        page.privacy_changed.connect(self.refresh_all)
         return page
 
     def _page_chosen(self, row: int) -> None:
@@ -267,10 +264,9 @@ class MainView(UnsavedWork, QWidget):
         """Typed work to give back to the same person after unlocking."""
         state = {"page": self.current_key(), "privacy": self.session.privacy_mode, "pages": {}}
         for key, page in self.pages.items():
-            if isinstance(page, UnsavedWork):
-                kept = page.lock_state()
-                if kept:
-                    state["pages"][key] = kept
+            kept = page.lock_state()
+            if kept:
+                state["pages"][key] = kept
         return state
 
     def restore_state(self, state: dict, page: str | None = None) -> None:
@@ -278,9 +274,7 @@ class MainView(UnsavedWork, QWidget):
             self.privacy.setChecked(True)
         for key, kept in state.get("pages", {}).items():
             if key in self.keys():
-                target = self.page(key)
-                if isinstance(target, UnsavedWork):
-                    target.restore_state(kept)
+                self.page(key).restore_state(kept)
         key = page or state.get("page")
         if key in self.keys():
             self.show_page(key)
@@ -290,28 +284,24 @@ class MainView(UnsavedWork, QWidget):
         return [self.pages[key] for key in self.keys() if key in self.pages]
 
     def has_unsaved_work(self) -> bool:
-        return any(isinstance(page, UnsavedWork) and page.has_unsaved_work() for page in self.holders())
+        return any(page.has_unsaved_work() for page in self.holders())
 
     def unsaved_work(self) -> list[str]:
-        return [item for page in self.holders() if isinstance(page, UnsavedWork) for item in page.unsaved_work()]
+        return [item for page in self.holders() for item in page.unsaved_work()]
 
     def save_work(self) -> bool:
-        return all(page.save_work() for page in self.holders()
-                   if isinstance(page, UnsavedWork) and page.has_unsaved_work())
+        return all(page.save_work() for page in self.holders() if page.has_unsaved_work())
 
     def discard_work(self) -> None:
         for page in self.holders():
-            if isinstance(page, UnsavedWork) and page.has_unsaved_work():
+            if page.has_unsaved_work():
                 page.discard_work()
 
 
-class _BrokenPage(QLabel):
+class _BrokenPage(Page, QLabel):
     """Stands in for a page that failed to open, with the reason."""
 
     def __init__(self, text: str, parent=None):
         super().__init__(text, parent)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-
-    def refresh(self) -> None:
-        pass

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QSplitter, QVBoxLayout, QWidget)
@@ -15,7 +15,7 @@ from shelter_app import casefile, codes
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui.common import CodeCombo, RowsModel, error_label, push_button, rows_view, set_error, show_date
-from shelter_app.ui.extensions import UnsavedWork
+from shelter_app.ui.extensions import RecordTab
 from shelter_app.ui.contact_combo import UNSAFE_COLOUR, ContactCombo
 
 _GREY = QBrush(QColor("#777777"))
@@ -82,9 +82,7 @@ class NotesModel(RowsModel):
         return first + (f"  [{'; '.join(extra)}]" if extra else "")
 
 
-class NotesTab(UnsavedWork, QWidget):
-    changed = Signal()
-
+class NotesTab(RecordTab, QWidget):
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("NotesTab", "Case &notes")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 from shelter_app.validation import parse_date
 
 _DISPLAY = Qt.DisplayRole
@@ -439,9 +439,7 @@ class DecisionDialog(UnsavedDialog):
         self.accept()
 
 
-class NrmTab(UnsavedWork, QWidget):
-    changed = Signal()
-
+class NrmTab(RecordTab, QWidget):
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("NrmTab", "Identification (&NRM)")

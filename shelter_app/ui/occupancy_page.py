@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from shelter_app import accommodation
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import Page, UnsavedDialog
 from shelter_app.ui.common import edit_date, error_label, lay_out_record_dialog, push_button, set_error, show_date
 
 _FULL = QBrush(QColor("#b00020"))
@@ -67,6 +67,8 @@ class PlaceDialog(UnsavedDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("place_type"))))
         self.capacity.setText(str(values.get("capacity", "")))
         self.notes.setText(values.get("notes", ""))
+        if "active" in values:
+            self.active.setCurrentIndex(max(0, self.active.findData(values["active"])))
 
     def save(self) -> None:
         data = self.values()
@@ -83,9 +85,7 @@ class PlaceDialog(UnsavedDialog):
         self.accept()
 
 
-class OccupancyPage(UnsavedWork, QWidget):
-    open_resident = Signal(int)
-
+class OccupancyPage(Page, QWidget):
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("OccupancyPage", "Accommodation")
@@ -122,7 +122,6 @@ class OccupancyPage(UnsavedWork, QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.itemActivated.connect(self._activated)
         layout.addWidget(self.tree, 1)
-        self.dialog = None
         self.view: dict = {}
         self.refresh()
 
@@ -176,21 +175,44 @@ class OccupancyPage(UnsavedWork, QWidget):
         elif kind == "place" and self.session.can(Permission.SETTINGS):
             self.edit_place()
 
-    def add_place(self) -> bool:
-        return self._run(PlaceDialog(self.session, None, self))
+    def add_place(self, values: dict | None = None) -> bool:
+        return self._run(PlaceDialog(self.session, None, self), None, values)
 
-    def edit_place(self) -> bool:
+    def edit_place(self, values: dict | None = None) -> bool:
         item = self.tree.currentItem()
         data = item.data(0, Qt.UserRole) if item else None
         if not data or data[0] != "place":
             set_error(self.error, self.tr("Choose a place in the list first."))
             return False
-        return self._run(PlaceDialog(self.session, accommodation.get_place(self.session, data[1]), self))
+        return self._run(PlaceDialog(self.session, accommodation.get_place(self.session, data[1]), self), data[1],
+                         values)
 
-    def _run(self, dialog) -> bool:
-        self.dialog = dialog
-        accepted = dialog.exec() == QDialog.Accepted
-        self.dialog = None
+    def _run(self, dialog, place_id: int | None, values: dict | None) -> bool:
+        if values:
+            dialog.set_values(values)
+        accepted = self.exec_dialog(dialog, {"kind": "place", "place_id": place_id})
         if accepted:
             self.refresh()
         return accepted
+
+    # --- unsaved work: what is typed lives in the place dialog, kept across auto-lock ---
+    def lock_state(self) -> dict | None:
+        return self.dialog_lock_state() or None
+
+    def restore_state(self, state: dict) -> None:
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        if self.session.closed:
+            return
+        place_id = reopen.get("place_id")
+        if place_id is None:
+            self.add_place(values)
+            return
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            data = item.data(0, Qt.UserRole)
+            if data and data[0] == "place" and data[1] == place_id:
+                self.tree.setCurrentItem(item)
+                self.edit_place(values)
+                return

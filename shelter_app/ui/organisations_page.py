@@ -30,7 +30,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import Page, UnsavedDialog
 
 
 class OrganisationsModel(RowsModel):
@@ -115,7 +115,7 @@ class OrganisationDialog(UnsavedDialog):
         self.accept()
 
 
-class OrganisationsPage(UnsavedWork, QWidget):
+class OrganisationsPage(Page, QWidget):
     open_resident = Signal(int)
     imported = Signal(int)
     @classmethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -21,7 +21,7 @@ from shelter_app import codes, i18n, plans
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, document_printer, tasks
-from shelter_app.ui.extensions import UnsavedWork
+from shelter_app.ui.extensions import RecordTab
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, push_button, rows_view, set_error,
                                    show_date)
 
@@ -142,9 +142,7 @@ def _scrolled(page: QWidget) -> QScrollArea:
     return scroll
 
 
-class PlanTab(UnsavedWork, QWidget):
-    changed = Signal()
-
+class PlanTab(RecordTab, QWidget):
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("PlanTab", "&Plan")
@@ -406,8 +404,11 @@ class PlanTab(UnsavedWork, QWidget):
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self, plan_id: int | None = None) -> None:
+        """Reload the plan (plan_id: that version). A refresh from outside (privacy
+        mode, a merge) keeps the draft being typed over what is stored."""
         if self.session.closed:
             return
+        typed = self.content() if plan_id is None and self.has_unsaved_changes() else None
         if not self.can_view:  # a lawyer's record has the tab, but plans are not for that role
             self.empty.setText(self.tr("Your role does not give access to rehabilitation plans."))
             self.plan = None
@@ -428,6 +429,8 @@ class PlanTab(UnsavedWork, QWidget):
             self.versions.setCurrentIndex(max(0, self.versions.findData(self.plan["id"])))
         self._fill()
         self._update_state()
+        if typed is not None and self.plan and self.plan["status"] == "draft":
+            self._put_content(typed)
 
     def _version_text(self, h: dict) -> str:
         status = codes.PLAN_STATUS.label(h["status"])
@@ -593,6 +596,7 @@ class PlanTab(UnsavedWork, QWidget):
         if self.has_unsaved_changes():
             now, was = self.content(), self._loaded_content or {}
             parts = [name for key, name in (("needs", self.tr("needs")), ("goals", self.tr("goals")),
+                                            ("no_education_goal_reason", self.tr("why there is no education goal")),
                                             ("resident_wishes", self.tr("resident's wishes")))
                      if now.get(key) != was.get(key)]
             items.append(self.tr("Plan, draft version {version}: {parts}").format(
@@ -817,7 +821,11 @@ class PlanTab(UnsavedWork, QWidget):
         self.parts.setCurrentIndex(state.get("part", 0))
         if self.plan["status"] != "draft" or "content" not in state:
             return
-        content = state["content"]
+        self._put_content(state["content"])
+        self.parts.setCurrentIndex(state.get("part", 0))
+
+    def _put_content(self, content: dict) -> None:
+        """What content() gave, back on screen (unsaved: the stored draft stays as it is)."""
         self._filling = True
         try:
             self.wishes.setPlainText(content.get("resident_wishes", ""))
@@ -831,4 +839,3 @@ class PlanTab(UnsavedWork, QWidget):
             self._filling = False
         if self.goals_model.rowCount():
             self.goals_table.selectRow(0)
-        self.parts.setCurrentIndex(state.get("part", 0))

@@ -20,7 +20,7 @@ from shelter_app.ui import dialogs, extensions, tasks
 from shelter_app.ui.common import (ERROR_STYLE, CodeChecklist, CodeCombo, CountryCombo, LanguagePicker, SectionBar,
                                    broken_into_lines, citizenship_special, colour_text, edit_date, error_label,
                                    set_error, show_date, yes_no_unknown)
-from shelter_app.ui.extensions import UnsavedWork
+from shelter_app.ui.extensions import UnsavedWork, holds_unsaved_work
 
 REQUIRED = {"full_name", "sex", "citizenship", "registration_date", "referral_source", "primary_exploitation",
             "exploitation_country"}
@@ -302,8 +302,7 @@ class ResidentRecord(UnsavedWork, QWidget):
             # The tab scrolls its own long parts (the plan's needs): one scroll area, never two nested.
             holder.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.tab_widgets[index] = tab
-        if hasattr(tab, "changed"):  # an optional signal of the tab contract
-            tab.changed.connect(self._tab_changed)
+        tab.changed.connect(self._tab_changed)  # a signal of the tab contract (extensions.RecordTab)
         return tab
 
     def tab(self, title_or_class: str):
@@ -645,13 +644,18 @@ class ResidentRecord(UnsavedWork, QWidget):
             tab.discard_work()
 
     def save_current_tab(self) -> bool:
-        """Ctrl+S: what the tab on screen holds."""
+        """Ctrl+S: what the tab on screen holds. With nothing unsaved nothing is
+        stored again (the Services tab keeps its date and service filled in: a
+        second Ctrl+S would log the same service twice)."""
         index = self.tabs.currentIndex()
-        if index <= 0:
-            return self.save()
         tab = self.tab_widgets.get(index)
-        if isinstance(tab, UnsavedWork):
+        if index <= 0 and self.is_dirty():
+            return self.save()
+        if index > 0 and holds_unsaved_work(tab):
             return tab.save_work()
+        self.summary.setText(self.tr("Nothing to save."))
+        self.summary.setStyleSheet("color: #555555;")
+        self.summary.show()
         return False
 
     # --- lock -----------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLay
 from shelter_app import codes, i18n, residents
 from shelter_app.permissions import Permission
 from shelter_app.ui.common import CodeCombo, citizenship_special, fit_columns, show_date, two_lines
-from shelter_app.ui.extensions import UnsavedWork, ask_to_settle
+from shelter_app.ui.extensions import ask_to_settle, Page
 
 
 DISPLAY, TOOLTIP, ALIGN, FOREGROUND, USER = 0, 3, 7, 9, 256
@@ -229,7 +229,7 @@ def _country(code: str) -> str:
     return code
 
 
-class RegisterPage(UnsavedWork, QWidget):
+class RegisterPage(Page, QWidget):
     """The register, and a resident's record opened from it."""
 
     @classmethod

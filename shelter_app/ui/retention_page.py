@@ -12,6 +12,7 @@ from shelter_app.errors import ShelterError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import RowsModel, push_button, rows_view, show_date
+from shelter_app.ui.extensions import Page
 
 
 class RetentionModel(RowsModel):
@@ -82,7 +83,7 @@ class RetentionModel(RowsModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0), [Qt.CheckStateRole])
 
 
-class RetentionPage(QWidget):
+class RetentionPage(Page, QWidget):
     required_permission = Permission.RETENTION  # directors only; the domain checks it too
 
     @classmethod

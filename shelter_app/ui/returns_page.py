@@ -20,6 +20,7 @@ from shelter_app.permissions import Permission
 from shelter_app.returns import formats, periods, service
 from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import RowsModel, rows_view, two_lines
+from shelter_app.ui.extensions import Page
 
 SUPPRESSED_BACKGROUND = "#fbe3d4"
 
@@ -114,7 +115,7 @@ class HistoryModel(RowsModel):
         return None
 
 
-class ReturnsPage(QWidget):
+class ReturnsPage(Page, QWidget):
     YEAR, QUARTER, MONTH, DAYS = range(4)
     required_permission = Permission.STATISTICAL_RETURNS  # directors only; the domain checks it too
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from shelter_app.ui.common import (
     set_error,
     show_date,
 )
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 LEVEL_COLOURS = {"high": "#b00020", "medium": "#8a4b00", "low": "#1b5e20"}
 
@@ -155,9 +155,7 @@ class AssessmentDialog(UnsavedDialog):
         self.accept()
 
 
-class SafetyTab(UnsavedWork, QWidget):
-    changed = Signal()
-
+class SafetyTab(RecordTab, QWidget):
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("SafetyTab", "Risk and safe&ty")

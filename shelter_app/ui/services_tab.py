@@ -15,7 +15,7 @@ from shelter_app.errors import ShelterError
 from shelter_app.ui import dialogs, tasks
 from shelter_app.ui.common import (CodeCombo, edit_date, error_label, fit_placeholder, lay_out_record_dialog,
                                    rows_view, set_error, show_date)
-from shelter_app.ui.extensions import UnsavedDialog, UnsavedWork
+from shelter_app.ui.extensions import RecordTab, UnsavedDialog
 
 # Qt's enum members are looked up at ~10 µs each: a table model asks for
 # thousands of cells, so they are read once here.
@@ -296,10 +296,8 @@ class ServicesModel(QAbstractTableModel):
                 self.reload()
 
 
-class ServicesTab(UnsavedWork, QWidget):
+class ServicesTab(RecordTab, QWidget):
     """Log, list, edit and follow up one resident's services."""
-
-    changed = Signal()
 
     def __init__(self, session, resident_id: int, parent=None):
         super().__init__(parent)
@@ -403,6 +401,7 @@ class ServicesTab(UnsavedWork, QWidget):
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self._ready = self.fields.values()  # the fields as they wait for the next entry
         self.refresh()
 
     @classmethod
@@ -462,6 +461,7 @@ class ServicesTab(UnsavedWork, QWidget):
             return False
         set_error(self.log_error, "")
         self.fields.clear_after_logging()
+        self._ready = self.fields.values()
         self.log_done.setText(self.tr("Logged: {service}, {date}.").format(
             service=codes.SERVICE_TYPE.label(record["service_type"]), date=show_date(record["date"])))
         self.log_done.show()
@@ -569,10 +569,11 @@ class ServicesTab(UnsavedWork, QWidget):
 
     # --- unsaved work: the half-typed service, and an open dialog ---
     def has_unsaved_work(self) -> bool:
+        """Anything changed since the fields were last made ready (date, service and
+        provider stay filled in after each entry: logged already, not unsaved)."""
         if not self.log_box.isVisibleTo(self):
             return False
-        values = self.fields.values()  # date, service and provider stay filled in after each entry
-        return bool(values["duration_minutes"] or values["notes"].strip())
+        return self.fields.values() != self._ready
 
     def unsaved_work(self) -> list[str]:
         if not self.has_unsaved_work():
@@ -582,10 +583,10 @@ class ServicesTab(UnsavedWork, QWidget):
         return [self.tr("Services: {service} not yet logged").format(service=what)]
 
     def save_work(self) -> bool:
-        return self.log_service()
+        return not self.has_unsaved_work() or self.log_service()
 
     def discard_work(self) -> None:
-        self.fields.clear_after_logging()
+        self.fields.set_values(self._ready)
         set_error(self.log_error, "")
 
     def lock_state(self) -> dict | None:

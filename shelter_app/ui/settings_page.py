@@ -4,7 +4,8 @@ foot, About: the program's version (the one of pyproject.toml)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
@@ -12,13 +13,10 @@ from shelter_app import __version__, accounts, i18n, preferences, settings
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui.common import error_label, language_combo, set_error
-from shelter_app.ui.extensions import UnsavedWork
+from shelter_app.ui.extensions import Page
 
 
-class SettingsPage(UnsavedWork, QWidget):
-    language_changed = Signal(str)
-    settings_changed = Signal()
-
+class SettingsPage(Page, QWidget):
     @classmethod
     def page_title(cls) -> str:
         return QCoreApplication.translate("SettingsPage", "Settings")
@@ -58,7 +56,9 @@ class SettingsPage(UnsavedWork, QWidget):
         self.org_editable = session.can(Permission.MANAGE_ACCOUNTS)
         self.org_fields: dict[str, QLineEdit] = {}
         self.org_errors: dict[str, QLabel] = {}
+        self.org_labels: dict[str, str] = {}
         for key, text in (("name", self.tr("Name:")), ("code", self.tr("Code:")), ("region", self.tr("Region:"))):
+            self.org_labels[key] = text
             edit = QLineEdit(org.get(key, "") or "")
             edit.setObjectName("organisation_" + key)
             edit.setReadOnly(not self.org_editable)
@@ -140,9 +140,11 @@ class SettingsPage(UnsavedWork, QWidget):
         form.addRow(self.tr("Version:"), self.version_label)
         layout.addWidget(box)
         layout.addStretch(1)
+        self._org_stored = self._org_values()
+        QShortcut(QKeySequence.Save, self, activated=self.save_on_screen)
         self.refresh()
 
-    def save_organisation(self) -> None:
+    def save_organisation(self) -> bool:
         for label in self.org_errors.values():
             set_error(label, "")
         self.org_saved.setText("")
@@ -151,19 +153,30 @@ class SettingsPage(UnsavedWork, QWidget):
         except ValidationError as exc:
             for field, text in exc.localized_problems().items():
                 set_error(self.org_errors[field.removeprefix("organisation_")], text)
-            return
+            return False
         except ShelterError as exc:
             set_error(self.org_errors["name"], exc.localized())
-            return
+            return False
+        self._org_stored = self._org_values()
         self.org_saved.setText(self.tr("Saved."))
-        self.settings_changed_signal()
+        self.settings_changed.emit()  # the status bar shows the organisation
+        return True
 
-    def settings_changed_signal(self) -> None:
-        """The status bar shows the organisation: let the window update it."""
-        window = self.window()
-        main = getattr(window, "main_view", None)
-        if main is not None and hasattr(main, "update_status"):
-            main.update_status()
+    def _org_values(self) -> dict[str, str]:
+        return {key: edit.text() for key, edit in self.org_fields.items()}
+
+    def _changed_organisation(self) -> list[str]:
+        if not self.org_editable:
+            return []
+        now = self._org_values()
+        return [key for key in self.org_fields if now[key] != self._org_stored.get(key)]
+
+    def save_on_screen(self) -> bool:
+        """Ctrl+S: what is unsaved on the page; with nothing unsaved nothing is stored again."""
+        if self.has_unsaved_work():
+            return self.save_work()
+        self.saved_label.setText(self.tr("Nothing to save."))
+        return False
 
     def _text_size_chosen(self) -> None:
         from shelter_app.ui.app import apply_text_size
@@ -182,8 +195,15 @@ class SettingsPage(UnsavedWork, QWidget):
         values = settings.all_values(self.session)
         if not self._changed_settings():  # what a person typed stays until saved or discarded
             self._fill(values)
-        if hasattr(self, "accounts"):
-            self.accounts.refresh()
+        if not self._changed_organisation():
+            self._fill_organisation()
+        self.accounts.refresh()
+
+    def _fill_organisation(self) -> None:
+        org = accounts.organisation(self.session)
+        for key, edit in self.org_fields.items():
+            edit.setText(org.get(key, "") or "")
+        self._org_stored = self._org_values()
 
     def _fill(self, values: dict) -> None:
         for key, spin in self.spins.items():
@@ -198,10 +218,14 @@ class SettingsPage(UnsavedWork, QWidget):
 
     # --- unsaved work (extensions.UnsavedWork) ---
     def has_unsaved_work(self) -> bool:
-        return bool(self._changed_settings()) or self.accounts.has_unsaved_work()
+        return bool(self._changed_organisation() or self._changed_settings()) or self.accounts.has_unsaved_work()
 
     def unsaved_work(self) -> list[str]:
         items = []
+        changed_org = self._changed_organisation()
+        if changed_org:
+            names = ", ".join(self.org_labels[key].rstrip(":") for key in changed_org)
+            items.append(self.tr("The organisation's details: {names}").format(names=names))
         changed = self._changed_settings()
         if changed:
             names = ", ".join(self.labels[key].rstrip(":") for key in changed)
@@ -209,11 +233,17 @@ class SettingsPage(UnsavedWork, QWidget):
         return items + self.accounts.unsaved_work()
 
     def save_work(self) -> bool:
+        if self._changed_organisation() and not self.save_organisation():
+            return False
         if self._changed_settings() and not self.save():
             return False
         return not self.accounts.has_unsaved_work() or self.accounts.save_work()
 
     def discard_work(self) -> None:
+        if self._changed_organisation():
+            self._fill_organisation()
+            for label in self.org_errors.values():
+                set_error(label, "")
         if self._changed_settings():
             self._fill(settings.all_values(self.session))
             for label in self.errors.values():
@@ -222,6 +252,9 @@ class SettingsPage(UnsavedWork, QWidget):
 
     def lock_state(self) -> dict | None:
         state = {}
+        changed_org = self._changed_organisation()
+        if changed_org:
+            state["organisation"] = {key: self.org_fields[key].text() for key in changed_org}
         changed = self._changed_settings()
         if changed:
             state["settings"] = {key: self.spins[key].value() for key in changed}
@@ -231,6 +264,9 @@ class SettingsPage(UnsavedWork, QWidget):
         return state or None
 
     def restore_state(self, state: dict) -> None:
+        for key, value in (state or {}).get("organisation", {}).items():
+            if key in self.org_fields:
+                self.org_fields[key].setText(value)
         for key, value in (state or {}).get("settings", {}).items():
             if key in self.spins:
                 self.spins[key].setValue(int(value))

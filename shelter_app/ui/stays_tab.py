@@ -4,7 +4,7 @@ a confirmation), correct a stay and undo a discharge made by mistake."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout,
                                QWidget)
 
@@ -12,7 +12,7 @@ from shelter_app import accommodation, codes, residents
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.permissions import Permission
 from shelter_app.ui import dialogs
-from shelter_app.ui.extensions import UnsavedWork
+from shelter_app.ui.extensions import RecordTab
 from shelter_app.ui.common import (CodeCombo, RowsModel, edit_date, error_label, push_button, rows_view, set_error,
                                    show_date)
 
@@ -60,9 +60,7 @@ class StaysModel(RowsModel):
         return None
 
 
-class StaysTab(UnsavedWork, QWidget):
-    changed = Signal()
-
+class StaysTab(RecordTab, QWidget):
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("StaysTab", "S&tays")
@@ -144,7 +142,6 @@ class StaysTab(UnsavedWork, QWidget):
         for widget in (self.admit_group, self.discharge_group, self.move_group, self.correct_button, self.undo_button):
             widget.setEnabled(can)
         self.table.doubleClicked.connect(lambda _i: self.correct())
-        self.stay_dialog = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -227,15 +224,16 @@ class StaysTab(UnsavedWork, QWidget):
         self.refresh()
         self.changed.emit()
 
-    def correct(self) -> bool:
+    def correct(self, values: dict | None = None) -> bool:
         from shelter_app.ui.stay_dialog import StayDialog
 
         stay = self.current_stay()
         if stay is None or not self.session.can(Permission.EDIT_STAYS):
             return False
-        self.stay_dialog = StayDialog(self.session, stay, self)
-        accepted = self.stay_dialog.exec()
-        self.stay_dialog = None
+        dialog = StayDialog(self.session, stay, self)
+        if values:
+            dialog.set_values(values)
+        accepted = self.exec_dialog(dialog, {"kind": "stay", "stay_id": stay["id"]})
         if accepted:
             self.refresh()
             self.changed.emit()
@@ -303,10 +301,20 @@ class StaysTab(UnsavedWork, QWidget):
 
     def lock_state(self) -> dict:
         return {"intake": self.intake.text(), "room": self.room.text(), "exit_date": self.exit_date.text(),
-                "reason": self.reason.code()}
+                "reason": self.reason.code(), **self.dialog_lock_state()}
 
     def restore_state(self, state: dict) -> None:
         self.intake.setText(state.get("intake", ""))
         self.room.setText(state.get("room", ""))
         self.exit_date.setText(state.get("exit_date", ""))
         self.reason.set_code(state.get("reason"))
+        self.reopen_dialog_later(state.get("dialog"), self.reopen_dialog)
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        """The stay correction that auto-lock closed, with what was typed in it."""
+        if self.session.closed:
+            return
+        row = next((r for r, stay in enumerate(self.model.rows) if stay["id"] == reopen.get("stay_id")), -1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.correct(values)

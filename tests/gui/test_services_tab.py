@@ -311,6 +311,6 @@ def test_typed_service_survives_auto_lock(qtbot, login, resident):
     fresh.restore_state(state)
     assert fresh.fields.type_combo.currentData() == "family_contact"
     assert fresh.fields.notes_edit.text() == "Звонок матери" and fresh.fields.duration_edit.text() == "20"
-    # Nothing typed: nothing to keep.
-    fresh.fields.clear_after_logging()
-    assert fresh.lock_state() is None
+    # Discarded: nothing to keep (a service chosen counts as typed: it is not logged yet).
+    fresh.discard_work()
+    assert fresh.lock_state() is None and fresh.fields.type_combo.currentData() is None

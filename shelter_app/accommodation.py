@@ -12,7 +12,7 @@ from shelter_app.db import stays as stays_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
 from shelter_app.i18n import N_
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_date, check_int, check_text, today
 
@@ -67,7 +67,7 @@ def save_place(session: Session, data: dict, place_id: int | None = None) -> int
         if place_id is None:
             place_id = places_db.insert_place(conn, place["name"], place["place_type"], place["capacity"],
                                               place["notes"], now_utc())
-            session.audit("place_added", "place", place_id, {"capacity": place["capacity"]})
+            session.audit(Action.PLACE_ADDED, "place", place_id, {"capacity": place["capacity"]})
         else:
             if places_db.get_place(conn, place_id) is None:
                 raise NotFound("No such place.")
@@ -76,7 +76,7 @@ def save_place(session: Session, data: dict, place_id: int | None = None) -> int
             if active is not None:
                 fields["active"] = 1 if active else 0
             places_db.update_place(conn, place_id, **fields)
-            session.audit("place_changed", "place", place_id, {"fields": sorted(fields)})
+            session.audit(Action.PLACE_CHANGED, "place", place_id, {"fields": sorted(fields)})
     return place_id
 
 
@@ -123,7 +123,7 @@ def move(session: Session, stay_id: int, moved_on, place_id: int, *, force: bool
     resident = residents_db.get(conn, stay["resident_id"])
     with session.transaction():
         move_id = places_db.insert_move(conn, stay_id, day, place["id"], session.user.username, now_utc())
-        session.audit("stay_moved", "resident", resident["case_number"],
+        session.audit(Action.STAY_MOVED, "resident", resident["case_number"],
                       {"stay": stay_id, "moved_on": day, "place": place["name"]})
     return {"id": move_id, "stay_id": stay_id, "moved_on": day, "place_id": place["id"]}
 

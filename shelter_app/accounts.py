@@ -17,7 +17,7 @@ from shelter_app.db.audit import now_utc
 from shelter_app.db.connection import Database
 from shelter_app.db.keys import KdfParams, KeyFile, OrganisationKeys, Unlocked
 from shelter_app.errors import PermissionDenied, ShelterError, StorageError, ValidationError, WrongPassword
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import RECOVERY_USER, Account, Session
 
 MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
@@ -79,9 +79,9 @@ def create_database(path: Path | str, *, organisation_code: str, organisation_na
                                unlocked.organisation.signing)
             session = Session(db, key_file, database_key, Account(director, director_name or director, "director"),
                               account_keys=unlocked.account, organisation_keys=unlocked.organisation)
-            session.audit("database_created", "organisation", organisation_code.strip(),
+            session.audit(Action.DATABASE_CREATED, "organisation", organisation_code.strip(),
                           {"fingerprint": key_file.organisation_fingerprint})
-            session.audit("account_added", "account", director, {"role": "director"})
+            session.audit(Action.ACCOUNT_ADDED, "account", director, {"role": "director"})
     except BaseException:
         db.close()
         for leftover in (path, key_path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
@@ -148,8 +148,8 @@ def open_session(path: Path | str, username: str, password: str) -> Session:
         failures = attempt.succeeded(db.conn)
         with db.transaction():
             for ts, who in failures:
-                session.audit("login_failed", "account", who, {"at": ts})
-            session.audit("login")
+                session.audit(Action.LOGIN_FAILED, "account", who, {"at": ts})
+            session.audit(Action.LOGIN)
         _finish_interrupted_removals(session)
         return session
     except BaseException:
@@ -205,7 +205,7 @@ def upgrade_to_certificates(session: Session) -> None:
             else:
                 certificates.issue(conn, key_file, r["username"], r["role"], certificates.ORGANISATION,
                                    org.signing)
-        session.audit("organisation_keys_created", "organisation", "",
+        session.audit(Action.ORGANISATION_KEYS_CREATED, "organisation", "",
                       {"fingerprint": key_file.organisation_fingerprint, "certificates": len(rows)})
         key_file.save(paths.key_file_for(session.path))
     session.key_file = key_file
@@ -233,8 +233,8 @@ def open_with_recovery_key(path: Path | str, recovery_key: str) -> Session:
         failures = attempt.succeeded(db.conn)
         with db.transaction():
             for ts, who in failures:
-                session.audit("login_failed", "account", who, {"at": ts})
-            session.audit("login_recovery_key")
+                session.audit(Action.LOGIN_FAILED, "account", who, {"at": ts})
+            session.audit(Action.LOGIN_RECOVERY_KEY)
         return session
     except BaseException:
         db.close()
@@ -307,7 +307,7 @@ def add_account(session: Session, username: str, display_name: str, role: str, p
     with session.transaction() as conn:
         accounts_db.insert(conn, username, display_name.strip(), role, now_utc())
         certificates.issue(conn, key_file, username, role, issuer, signing_key)
-        session.audit("account_added", "account", username, {"role": role})
+        session.audit(Action.ACCOUNT_ADDED, "account", username, {"role": role})
         # The key file is written inside the transaction: if it fails, the account is not added.
         key_file.save(paths.key_file_for(session.path))
     session.key_file = key_file
@@ -332,7 +332,7 @@ def remove_account(session: Session, username: str) -> None:
         accounts_db.mark_removed(conn, username, now_utc())
         certificates.reissue_dependents(conn, session.key_file, username, issuer, signing_key, roles_now)
         cert_db.delete(conn, username)
-        session.audit("account_removed", "account", username)
+        session.audit(Action.ACCOUNT_REMOVED, "account", username)
     # If the re-encryption fails, the account is already marked removed and its
     # envelope is taken out, with a new key, at the next sign-in.
     remaining = session.key_file.copy()
@@ -364,7 +364,7 @@ def change_own_password(session: Session, current: str, new: str, kdf: KdfParams
             signer = certificates.signer_of(session)
             if signer is not None:
                 certificates.issue(conn, key_file, session.user.username, session.user.role, *signer)
-        session.audit("password_changed", "account", session.user.username)
+        session.audit(Action.PASSWORD_CHANGED, "account", session.user.username)
         key_file.save(paths.key_file_for(session.path))
     session.key_file = key_file
     session.account_keys = keys
@@ -401,7 +401,7 @@ def reset_password(session: Session, username: str, new: str, kdf: KdfParams | N
             if role:
                 certificates.issue(conn, key_file, username, role, issuer, signing_key)
             certificates.reissue_dependents(conn, key_file, username, issuer, signing_key, roles_now)
-        session.audit("password_reset", "account", username)
+        session.audit(Action.PASSWORD_RESET, "account", username)
         key_file.save(paths.key_file_for(session.path))
     session.key_file = key_file
     if username == session.user.username:
@@ -468,7 +468,7 @@ def update_organisation(session: Session, *, name: str, code: str, region: str) 
         return before
     with session.transaction() as conn:
         organisation_db.update(conn, **changed)
-        session.audit("organisation_details_changed", "organisation", values["code"],
+        session.audit(Action.ORGANISATION_DETAILS_CHANGED, "organisation", values["code"],
                       {"fields": sorted(changed), "from": {k: before.get(k, "") for k in changed},
                        "to": changed})
     return organisation(session)

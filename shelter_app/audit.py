@@ -469,7 +469,7 @@ def verify(session: Session, against=None, progress=None) -> ChainCheck:
     if against is not None:
         result.contradictions += anchors.check(session, anchors.anchors_in_file(against), str(against))
     with session.transaction():
-        session.audit("audit_verified", "audit_log", "", {
+        session.audit(Action.AUDIT_VERIFIED, "audit_log", "", {
             "ok": result.ok, "first_broken": result.broken_entry or
             (result.contradictions[0].position if result.contradictions else None)})
     return result
@@ -541,4 +541,4 @@ def record_print(session: Session, filters: Filters | None, target: str) -> None
                                  ("date_to", str(f.date_to or ""))) if v}
     details["output"] = target
     with session.transaction():
-        session.audit("audit_log_printed", "audit_log", "", details)
+        session.audit(Action.AUDIT_LOG_PRINTED, "audit_log", "", details)

@@ -62,7 +62,7 @@ from shelter_app.db.keys import KeyFile
 from shelter_app.db.lockfile import ProcessLock
 from shelter_app.errors import PermissionDenied, ShelterError, StorageError, WrongPassword
 from shelter_app.i18n import translate
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import RECOVERY_USER, Session
 
 MAGIC = b"SHELTER-BACKUP\x00\x01"
@@ -254,7 +254,7 @@ def create(session: Session, out: Path | str, progress=None) -> BackupResult:
     step(3)
     with session.transaction():
         settings_db.put(conn, LAST_BACKUP_KEY, manifest["created_at"])
-        session.audit("backup_created", "database", "", {
+        session.audit(Action.BACKUP_CREATED, "database", "", {
             "file": target.name, "size": info.size, "sha256": digest, "residents": info.residents})
     return BackupResult(target, info.size, digest, info)
 
@@ -640,7 +640,7 @@ class PreparedRestore:
                     "residents_replaced": self.replaced.residents_beyond,
                     "audit_entries_replaced": self.replaced.audit_entries_beyond})
             with db.transaction() as conn:
-                audit_db.append(conn, self.restored_by, "backup_restored", "database", "", details)
+                audit_db.append(conn, self.restored_by, Action.BACKUP_RESTORED, "database", "", details)
         finally:
             db.close()
 
@@ -825,7 +825,7 @@ def delete_safety_copy(session: Session, path: Path | str) -> None:
         raise BackupError("{path} is not a safety copy of this database: nothing was deleted.", path=str(path))
     shutil.rmtree(path)
     with session.transaction():
-        session.audit("safety_copy_deleted", "database", "", {"file": path.name})
+        session.audit(Action.SAFETY_COPY_DELETED, "database", "", {"file": path.name})
 
 
 # --- how long ago -----------------------------------------------------------------------

@@ -21,7 +21,7 @@ from shelter_app.db import casefile as casefile_db
 from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, PermissionDenied, ShelterError
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_code, check_country, check_date, check_text
 
@@ -138,7 +138,7 @@ def add_note(session: Session, resident_id: int, data: dict) -> dict:
     with session.transaction():
         note_id = casefile_db.insert_note(session.db.conn, resident_id, note, session.user.username,
                                           _stamp(_utcnow()))
-        session.audit("case_note_added", "resident", resident["case_number"],
+        session.audit(Action.CASE_NOTE_ADDED, "resident", resident["case_number"],
                       {"note": note_id, "kind": note["kind"], "confidentiality": note["confidentiality"]})
     return casefile_db.get_note(session.db.conn, note_id)
 
@@ -167,7 +167,7 @@ def update_note(session: Session, note_id: int, data: dict) -> dict:
         return note
     with session.transaction():
         casefile_db.update_note(session.db.conn, note_id, clean, now_utc())
-        session.audit("case_note_changed", "resident", resident["case_number"], {"note": note_id, "fields": changed})
+        session.audit(Action.CASE_NOTE_CHANGED, "resident", resident["case_number"], {"note": note_id, "fields": changed})
     return casefile_db.get_note(session.db.conn, note_id)
 
 
@@ -179,7 +179,7 @@ def annotate_note(session: Session, note_id: int, text: str) -> int:
     with session.transaction():
         annotation_id = casefile_db.insert_annotation(session.db.conn, note_id, clean, session.user.username,
                                                       _stamp(_utcnow()))
-        session.audit("case_note_annotated", "resident", resident["case_number"], {"note": note_id})
+        session.audit(Action.CASE_NOTE_ANNOTATED, "resident", resident["case_number"], {"note": note_id})
     return annotation_id
 
 
@@ -255,7 +255,7 @@ def add_attachment(session: Session, resident_id: int, stream: BinaryIO, *, file
                                                                      MAX_ATTACHMENT, hashlib.sha256)
             if size == 0:
                 raise ShelterError("The file is empty.")
-            session.audit("attachment_added", "resident", resident["case_number"],
+            session.audit(Action.ATTACHMENT_ADDED, "resident", resident["case_number"],
                           {"attachment": attachment_id, "kind": meta["kind"], "size": size})
     except ValueError as exc:
         if str(exc) == "too_large":
@@ -328,7 +328,7 @@ def open_attachment(session: Session, attachment_id: int) -> tuple[dict, bytes]:
     data = b"".join(read_chunks(session, attachment_id))
     resident = _resident(session, row["resident_id"])
     with session.transaction():
-        session.audit("attachment_viewed", "resident", resident["case_number"], {"attachment": attachment_id})
+        session.audit(Action.ATTACHMENT_VIEWED, "resident", resident["case_number"], {"attachment": attachment_id})
     return row, data
 
 
@@ -369,7 +369,7 @@ def save_copy(session: Session, attachment_id: int, target) -> int:
             pass
         raise
     with session.transaction():
-        session.audit("attachment_saved", "resident", resident["case_number"],
+        session.audit(Action.ATTACHMENT_SAVED, "resident", resident["case_number"],
                       {"attachment": attachment_id, "size": written})
     return written
 
@@ -382,7 +382,7 @@ def update_attachment(session: Session, attachment_id: int, data: dict) -> dict:
     resident = _resident(session, row["resident_id"])
     with session.transaction():
         casefile_db.update_attachment(session.db.conn, attachment_id, meta["title"], meta["kind"], meta["date"])
-        session.audit("attachment_changed", "resident", resident["case_number"], {"attachment": attachment_id})
+        session.audit(Action.ATTACHMENT_CHANGED, "resident", resident["case_number"], {"attachment": attachment_id})
     return casefile_db.get_attachment(session.db.conn, attachment_id)
 
 
@@ -392,7 +392,7 @@ def delete_attachment(session: Session, attachment_id: int) -> None:
     resident = _resident(session, row["resident_id"])
     with session.transaction():
         casefile_db.delete_attachment(session.db.conn, attachment_id)
-        session.audit("attachment_deleted", "resident", resident["case_number"],
+        session.audit(Action.ATTACHMENT_DELETED, "resident", resident["case_number"],
                       {"attachment": attachment_id, "kind": row["kind"]})
 
 
@@ -437,14 +437,14 @@ def save_document(session: Session, resident_id: int, data: dict, document_id: i
     with session.transaction():
         if document_id is None:
             document_id = casefile_db.insert_document(conn, resident_id, doc, now_utc())
-            session.audit("document_added", "resident", resident["case_number"],
+            session.audit(Action.DOCUMENT_ADDED, "resident", resident["case_number"],
                           {"document": document_id, "document_type": doc["document_type"]})
         else:
             before = casefile_db.get_document(conn, document_id)
             if before is None or before["resident_id"] != resident_id:
                 raise NotFound("No such identity document.")
             casefile_db.update_document(conn, document_id, doc, now_utc())
-            session.audit("document_changed", "resident", resident["case_number"],
+            session.audit(Action.DOCUMENT_CHANGED, "resident", resident["case_number"],
                           {"document": document_id, "fields": sorted(k for k in doc if doc[k] != before[k])})
     return document_id
 
@@ -457,7 +457,7 @@ def delete_document(session: Session, document_id: int) -> None:
     resident = _resident(session, doc["resident_id"])
     with session.transaction():
         casefile_db.delete_document(session.db.conn, document_id)
-        session.audit("document_deleted", "resident", resident["case_number"], {"document": document_id})
+        session.audit(Action.DOCUMENT_DELETED, "resident", resident["case_number"], {"document": document_id})
 
 
 # --- contacts ---------------------------------------------------------------------------
@@ -487,14 +487,14 @@ def save_contact(session: Session, resident_id: int, data: dict, contact_id: int
     with session.transaction():
         if contact_id is None:
             contact_id = casefile_db.insert_contact(conn, resident_id, contact, now_utc())
-            session.audit("contact_added", "resident", resident["case_number"],
+            session.audit(Action.CONTACT_ADDED, "resident", resident["case_number"],
                           {"contact": contact_id, "safe_to_contact": contact["safe_to_contact"]})
         else:
             before = casefile_db.get_contact(conn, contact_id)
             if before is None or before["resident_id"] != resident_id:
                 raise NotFound("No such contact.")
             casefile_db.update_contact(conn, contact_id, contact, now_utc())
-            session.audit("contact_changed", "resident", resident["case_number"],
+            session.audit(Action.CONTACT_CHANGED, "resident", resident["case_number"],
                           {"contact": contact_id, "fields": sorted(k for k in contact if contact[k] != before[k])})
     return contact_id
 
@@ -507,7 +507,7 @@ def delete_contact(session: Session, contact_id: int) -> None:
     resident = _resident(session, contact["resident_id"])
     with session.transaction():
         casefile_db.delete_contact(session.db.conn, contact_id)
-        session.audit("contact_deleted", "resident", resident["case_number"], {"contact": contact_id})
+        session.audit(Action.CONTACT_DELETED, "resident", resident["case_number"], {"contact": contact_id})
 
 
 # --- key worker -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from shelter_app.db import children as children_db
 from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, PermissionDenied, ShelterError
-from shelter_app.permissions import Permission, label
+from shelter_app.permissions import Action, Permission, label
 from shelter_app.session import Session
 from shelter_app.validation import (
     Problems,
@@ -83,7 +83,7 @@ def add_guardian(session: Session, resident_id: int, data: dict) -> dict:
     rec = validate_guardian(data)
     with session.transaction():
         gid = children_db.insert_guardian(conn, resident_id, rec, now_utc())
-        session.audit("guardian_added", "resident", resident["case_number"],
+        session.audit(Action.GUARDIAN_ADDED, "resident", resident["case_number"],
                       {"guardian_id": gid, "relation": rec["relation"],
                        "suspected_involvement": rec["suspected_involvement"]})
     return children_db.get_guardian(conn, gid)
@@ -103,7 +103,7 @@ def update_guardian(session: Session, guardian_id: int, data: dict) -> dict:
         resident = _resident(conn, old["resident_id"])
         with session.transaction():
             children_db.update_guardian(conn, guardian_id, rec, now_utc())
-            session.audit("guardian_changed", "resident", resident["case_number"],
+            session.audit(Action.GUARDIAN_CHANGED, "resident", resident["case_number"],
                           {"guardian_id": guardian_id, "fields": changed,
                            "suspected_involvement": rec["suspected_involvement"]})
     return children_db.get_guardian(conn, guardian_id)
@@ -160,7 +160,7 @@ def record_consent(session: Session, resident_id: int, data: dict) -> dict:
             raise ShelterError("Record the child's own assent too: ask the child, in words they understand.")
     with session.transaction():
         cid = children_db.insert_consent(conn, resident_id, rec, session.user.username, now_utc())
-        session.audit("child_consent_recorded", "resident", resident["case_number"],
+        session.audit(Action.CHILD_CONSENT_RECORDED, "resident", resident["case_number"],
                       {"consent_id": cid, "date": rec["consent_date"], "consented_alone": rec["consented_alone"],
                        "guardian_id": rec["guardian_id"]})
     return dict(rec, id=cid)
@@ -182,7 +182,7 @@ def add_best_interests(session: Session, resident_id: int, data: dict) -> dict:
     p.raise_if_any()
     with session.transaction():
         bid = children_db.insert_best_interests(conn, resident_id, rec, session.user.username, now_utc())
-        session.audit("best_interests_assessed", "resident", resident["case_number"],
+        session.audit(Action.BEST_INTERESTS_ASSESSED, "resident", resident["case_number"],
                       {"assessment_id": bid, "date": rec["assessment_date"]})
     return dict(rec, id=bid)
 
@@ -204,6 +204,6 @@ def set_child_measures(session: Session, event_id: int, measures) -> list[str]:
     resident = _resident(conn, owner)
     with session.transaction():
         children_db.set_measures(conn, event_id, chosen)
-        session.audit("child_measures_recorded", "resident", resident["case_number"],
+        session.audit(Action.CHILD_MEASURES_RECORDED, "resident", resident["case_number"],
                       {"event_id": event_id, "measures": chosen})
     return chosen

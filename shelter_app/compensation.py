@@ -15,7 +15,7 @@ from shelter_app.db import legal as legal_db
 from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import (
     Problems,
@@ -130,7 +130,7 @@ def add_claim(session: Session, case_id: int, data: dict) -> dict:
     case = _case(conn, case_id)
     with session.transaction():
         claim_id = compensation_db.insert_claim(conn, case_id, rec, now_utc())
-        session.audit("compensation_claimed", "resident", _case_number(conn, case["resident_id"]),
+        session.audit(Action.COMPENSATION_CLAIMED, "resident", _case_number(conn, case["resident_id"]),
                       {"case_id": case_id, "claim_id": claim_id, "defendant": rec["defendant"]})
     return get_claim(session, claim_id)
 
@@ -149,7 +149,7 @@ def update_claim(session: Session, claim_id: int, changes: dict) -> dict:
     case = _case(conn, before["case_id"])
     with session.transaction():
         compensation_db.update_claim(conn, claim_id, {k: rec[k] for k in changed})
-        session.audit("compensation_changed", "resident", _case_number(conn, case["resident_id"]),
+        session.audit(Action.COMPENSATION_CHANGED, "resident", _case_number(conn, case["resident_id"]),
                       {"claim_id": claim_id, "fields": changed})
     return get_claim(session, claim_id)
 
@@ -161,7 +161,7 @@ def delete_claim(session: Session, claim_id: int) -> None:
     case = _case(conn, before["case_id"])
     with session.transaction():
         compensation_db.delete_claim(conn, claim_id)
-        session.audit("compensation_deleted", "resident", _case_number(conn, case["resident_id"]),
+        session.audit(Action.COMPENSATION_DELETED, "resident", _case_number(conn, case["resident_id"]),
                       {"claim_id": claim_id})
 
 
@@ -184,7 +184,7 @@ def add_payment(session: Session, claim_id: int, date, amount) -> dict:
     case = _case(conn, claim["case_id"])
     with session.transaction():
         payment_id = compensation_db.insert_payment(conn, claim_id, day, value, now_utc())
-        session.audit("compensation_paid", "resident", _case_number(conn, case["resident_id"]),
+        session.audit(Action.COMPENSATION_PAID, "resident", _case_number(conn, case["resident_id"]),
                       {"claim_id": claim_id, "payment_id": payment_id})
     return get_claim(session, claim_id)
 
@@ -199,7 +199,7 @@ def delete_payment(session: Session, payment_id: int) -> None:
     case = _case(conn, claim["case_id"])
     with session.transaction():
         compensation_db.delete_payment(conn, payment_id)
-        session.audit("compensation_payment_deleted", "resident", _case_number(conn, case["resident_id"]),
+        session.audit(Action.COMPENSATION_PAYMENT_DELETED, "resident", _case_number(conn, case["resident_id"]),
                       {"claim_id": claim["id"], "payment_id": payment_id})
 
 

@@ -15,7 +15,7 @@ from shelter_app.db import retention as retention_db
 from shelter_app.db import stays as stays_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, PermissionDenied, ShelterError
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_code, check_date
 
@@ -88,7 +88,7 @@ def edit_stay(session: Session, stay_id: int, changes: dict) -> dict:
         return stay
     with session.transaction():
         stays_db.update(conn, stay_id, **{k: new[k] for k in changed})
-        session.audit("stay_corrected", "resident", resident["case_number"],
+        session.audit(Action.STAY_CORRECTED, "resident", resident["case_number"],
                       {"stay": stay_id, "fields": changed, "before": {k: before[k] for k in changed},
                        "after": {k: new[k] for k in changed}})
     return stays_db.get(conn, stay_id)
@@ -108,7 +108,7 @@ def undo_discharge(session: Session, stay_id: int) -> dict:
         raise ShelterError("Only the last stay's discharge can be undone.")
     with session.transaction():
         stays_db.update(conn, stay_id, exit_date=None, exit_reason=None)
-        session.audit("discharge_undone", "resident", resident["case_number"],
+        session.audit(Action.DISCHARGE_UNDONE, "resident", resident["case_number"],
                       {"stay": stay_id, "before": {"exit_date": stay["exit_date"], "exit_reason": stay["exit_reason"]}})
     return stays_db.get(conn, stay_id)
 
@@ -164,8 +164,8 @@ def merge(session: Session, kept_id: int, other_id: int, take_from_other: list[s
         merge_db.insert_alias(conn, other["case_number"], kept_id, now_utc(), session.user.username)
         details = {"merged": other["case_number"], "into": kept["case_number"], "fields": changed,
                    "moved": {t: n for t, n in moved.items() if n}}
-        session.audit("resident_merged", "resident", kept["case_number"], details)
-        session.audit("resident_merged_away", "resident", other["case_number"], details)
+        session.audit(Action.RESIDENT_MERGED, "resident", kept["case_number"], details)
+        session.audit(Action.RESIDENT_MERGED_AWAY, "resident", other["case_number"], details)
     return residents_db.get(conn, kept_id)
 
 
@@ -200,5 +200,5 @@ def delete_mistaken(session: Session, resident_id: int, reason: str = "") -> Non
     with session.transaction():
         residents_db.delete(conn, resident_id)
         retention_db.compact_search_index(conn)  # the name leaves no trace in the search index
-        session.audit("resident_deleted_mistake", "resident", resident["case_number"],
+        session.audit(Action.RESIDENT_DELETED_MISTAKE, "resident", resident["case_number"],
                       {"reason": reason.strip()[:200]} if reason.strip() else {})

@@ -20,7 +20,7 @@ from shelter_app.db import residents as residents_db
 from shelter_app.db import services as services_db
 from shelter_app.db import stays as stays_db
 from shelter_app.db.audit import now_utc
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 
 KY_F = ["Айгүл", "Бермет", "Жылдыз", "Нургүл", "Чолпон", "Айзада", "Гүлнара", "Назира", "Асель", "Динара",
@@ -282,7 +282,7 @@ def generate(session: Session, residents: int, seed: int = 1, today: _dt.date | 
         from shelter_app import demo_nrm
 
         counts.update(demo_nrm.generate(conn, made, seed, today, staff, now))
-        session.audit("demo_data_generated", "database", "", {**counts, "seed": seed})
+        session.audit(Action.DEMO_DATA_GENERATED, "database", "", {**counts, "seed": seed})
     return counts
 
 

@@ -18,7 +18,7 @@ from shelter_app.db import residents as residents_db
 from shelter_app.db import stays as stays_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import (
     Problems,
@@ -123,7 +123,7 @@ def plan(session: Session, resident_id: int, dates) -> list[int]:
         status_change = resident["case_status"] == "open" and not in_shelter
         if status_change:
             residents_db.update(conn, resident_id, {"case_status": "follow_up"}, now_utc())
-        session.audit("follow_ups_planned", "resident", resident["case_number"],
+        session.audit(Action.FOLLOW_UPS_PLANNED, "resident", resident["case_number"],
                       {"dates": sorted(planned), "case_status": "follow_up" if status_change else None})
     return ids
 
@@ -180,7 +180,7 @@ def record(session: Session, follow_up_id: int, data: dict) -> dict:
     with session.transaction():
         resident = _resident(conn, before["resident_id"])
         followups_db.update(conn, follow_up_id, rec)
-        session.audit("follow_up_recorded" if before["actual_date"] is None else "follow_up_changed", "resident",
+        session.audit(Action.FOLLOW_UP_RECORDED if before["actual_date"] is None else Action.FOLLOW_UP_CHANGED, "resident",
                       resident["case_number"], {"follow_up_id": follow_up_id, "result": rec["result"]})
     return get(session, follow_up_id)
 
@@ -197,7 +197,7 @@ def add(session: Session, resident_id: int, planned_date, data: dict | None = No
     with session.transaction():
         resident = _resident(conn, resident_id)
         new_id = followups_db.insert(conn, resident_id, rec, now_utc())
-        session.audit("follow_up_recorded" if data else "follow_ups_planned", "resident", resident["case_number"],
+        session.audit(Action.FOLLOW_UP_RECORDED if data else Action.FOLLOW_UPS_PLANNED, "resident", resident["case_number"],
                       {"follow_up_id": new_id, "dates": [day]})
     return new_id
 
@@ -214,7 +214,7 @@ def reschedule(session: Session, follow_up_id: int, planned_date) -> dict:
     with session.transaction():
         resident = _resident(conn, before["resident_id"])
         followups_db.update(conn, follow_up_id, {"planned_date": day})
-        session.audit("follow_up_changed", "resident", resident["case_number"],
+        session.audit(Action.FOLLOW_UP_CHANGED, "resident", resident["case_number"],
                       {"follow_up_id": follow_up_id, "fields": ["planned_date"]})
     return get(session, follow_up_id)
 
@@ -229,7 +229,7 @@ def delete(session: Session, follow_up_id: int) -> None:
     with session.transaction():
         resident = _resident(conn, before["resident_id"])
         followups_db.delete(conn, follow_up_id)
-        session.audit("follow_up_deleted", "resident", resident["case_number"], {"follow_up_id": follow_up_id})
+        session.audit(Action.FOLLOW_UP_DELETED, "resident", resident["case_number"], {"follow_up_id": follow_up_id})
 
 
 def can_close(session: Session, resident_id: int) -> bool:
@@ -252,4 +252,4 @@ def close_case(session: Session, resident_id: int) -> None:
         raise ShelterError("Some planned contacts have not been made yet: record them or remove them first.")
     with session.transaction():
         residents_db.update(conn, resident_id, {"case_status": "closed"}, now_utc())
-        session.audit("case_closed", "resident", resident["case_number"], {"case_status": "closed"})
+        session.audit(Action.CASE_CLOSED, "resident", resident["case_number"], {"case_status": "closed"})

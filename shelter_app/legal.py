@@ -17,7 +17,7 @@ from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
 from shelter_app.i18n import format_date, translate
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_bool, check_code, check_int, check_text, parse_date, today
 
@@ -269,7 +269,7 @@ def create_case(session: Session, resident_id: int, data: dict) -> dict:
         case_id = legal_db.insert_case(conn, resident_id, rec["case_ref"], rec["cc_article"], rec["resident_role"],
                                        now_utc(), lawyer=rec["lawyer"], state_legal_aid=rec["state_legal_aid"],
                                        non_punishment_raised=rec["non_punishment_raised"])
-        session.audit("legal_case_created", "resident", resident["case_number"],
+        session.audit(Action.LEGAL_CASE_CREATED, "resident", resident["case_number"],
                       {"case_id": case_id, "cc_article": rec["cc_article"], "resident_role": rec["resident_role"]})
     return get_case(session, case_id)
 
@@ -290,7 +290,7 @@ def update_case(session: Session, case_id: int, changes: dict) -> dict:
                 raise ShelterError("This resident already has a case numbered {case_ref}.",
                                    case_ref=rec["case_ref"])
         legal_db.update_case(conn, case_id, {k: rec[k] for k in changed})
-        session.audit("legal_case_updated", "resident", resident["case_number"],
+        session.audit(Action.LEGAL_CASE_UPDATED, "resident", resident["case_number"],
                       {"case_id": case_id, "fields": changed})
     return get_case(session, case_id)
 
@@ -327,7 +327,7 @@ def delete_case(session: Session, case_id: int) -> None:
     with session.transaction():
         resident = _resident(conn, before["resident_id"])
         legal_db.delete_case(conn, case_id)
-        session.audit("legal_case_deleted", "resident", resident["case_number"],
+        session.audit(Action.LEGAL_CASE_DELETED, "resident", resident["case_number"],
                       {"case_id": case_id, "cc_article": before["cc_article"]})
 
 
@@ -344,7 +344,7 @@ def add_event(session: Session, case_id: int, data: dict) -> dict:
         details = {"case_id": case_id, "event_id": event_id, "stage": rec["stage"]}
         if rec["cc_article"]:
             details["cc_article"] = rec["cc_article"]
-        session.audit("legal_event_added", "resident", resident["case_number"], details)
+        session.audit(Action.LEGAL_EVENT_ADDED, "resident", resident["case_number"], details)
     return legal_db.get_event(conn, event_id)
 
 
@@ -360,7 +360,7 @@ def update_event(session: Session, event_id: int, changes: dict) -> dict:
     with session.transaction():
         resident = _resident(conn, case["resident_id"])
         legal_db.update_event(conn, event_id, {k: rec[k] for k in changed})
-        session.audit("legal_event_updated", "resident", resident["case_number"],
+        session.audit(Action.LEGAL_EVENT_UPDATED, "resident", resident["case_number"],
                       {"case_id": case["id"], "event_id": event_id, "fields": changed})
     return legal_db.get_event(conn, event_id)
 
@@ -373,5 +373,5 @@ def delete_event(session: Session, event_id: int) -> None:
     with session.transaction():
         resident = _resident(conn, case["resident_id"])
         legal_db.delete_event(conn, event_id)
-        session.audit("legal_event_deleted", "resident", resident["case_number"],
+        session.audit(Action.LEGAL_EVENT_DELETED, "resident", resident["case_number"],
                       {"case_id": case["id"], "event_id": event_id, "stage": before["stage"]})

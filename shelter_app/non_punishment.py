@@ -16,7 +16,7 @@ from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
 from shelter_app.legal import non_punishment_applies
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_code, check_date, check_text
 
@@ -53,7 +53,7 @@ def set_offence(session: Session, case_id: int, offence_type: str | None) -> Non
         return
     with session.transaction():
         np_db.set_offence(conn, case_id, value)
-        session.audit("non_punishment_offence_set", "resident",
+        session.audit(Action.NON_PUNISHMENT_OFFENCE_SET, "resident",
                       residents_db.get(conn, case["resident_id"])["case_number"],
                       {"case_id": case_id, "offence_type": value})
 
@@ -80,7 +80,7 @@ def add_outcome(session: Session, case_id: int, data: dict) -> int:
     with session.transaction():
         new_id = np_db.insert_outcome(conn, case_id, day, outcome, body, session.user.username, now_utc())
         _sync_flag(conn, case_id)
-        session.audit("non_punishment_outcome", "resident",
+        session.audit(Action.NON_PUNISHMENT_OUTCOME, "resident",
                       residents_db.get(conn, case["resident_id"])["case_number"],
                       {"case_id": case_id, "outcome": outcome})
     return new_id
@@ -96,6 +96,6 @@ def delete_outcome(session: Session, outcome_id: int) -> None:
     with session.transaction():
         np_db.delete_outcome(conn, outcome_id)
         _sync_flag(conn, row["case_id"])
-        session.audit("non_punishment_outcome_deleted", "resident",
+        session.audit(Action.NON_PUNISHMENT_OUTCOME_DELETED, "resident",
                       residents_db.get(conn, case["resident_id"])["case_number"],
                       {"case_id": row["case_id"], "outcome": row["outcome"]})

@@ -23,7 +23,7 @@ from shelter_app.db import organisations as organisations_db
 from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import (
     Problems,
@@ -167,7 +167,7 @@ def _follow_status(session: Session, resident: dict) -> str:
         new = old
     if new != old:
         nrm_db.set_status(conn, rid, new[0], new[1], new[2], now_utc())
-        session.audit("nrm_status_changed", "resident", resident["case_number"],
+        session.audit(Action.NRM_STATUS_CHANGED, "resident", resident["case_number"],
                       {"from": old[0], "to": new[0], "nrm_identified_date": new[1]})
     return new[0]
 
@@ -230,7 +230,7 @@ def add_screening(session: Session, resident_id: int, data: dict) -> dict:
     with session.transaction():
         sid = nrm_db.insert_screening(conn, resident_id, rec, now_utc())
         nrm_db.replace_needs(conn, sid, rec["needs"])
-        session.audit("nrm_screening_recorded", "resident", resident["case_number"],
+        session.audit(Action.NRM_SCREENING_RECORDED, "resident", resident["case_number"],
                       {"screening_id": sid, "date": rec["screening_date"], "result": rec["result"],
                        "child_criteria": rec["child_criteria"]})
         _follow_status(session, resident)
@@ -249,7 +249,7 @@ def update_screening(session: Session, screening_id: int, data: dict) -> dict:
         nrm_db.replace_needs(conn, screening_id, rec["needs"])
         changed = sorted(k for k in ("screening_date", "act_date", "age_at_act", "acts", "means", "purposes",
                                      "result", "notes", "needs") if old.get(k) != rec.get(k))
-        session.audit("nrm_screening_changed", "resident", resident["case_number"],
+        session.audit(Action.NRM_SCREENING_CHANGED, "resident", resident["case_number"],
                       {"screening_id": screening_id, "fields": changed, "result": rec["result"]})
         _follow_status(session, _resident(conn, resident["id"]))
     return get_screening(session, screening_id)
@@ -304,7 +304,7 @@ def refer(session: Session, resident_id: int, data: dict) -> dict:
     rec["referred_by"] = session.user.username
     with session.transaction():
         rid = nrm_db.insert_referral(conn, resident_id, rec, now_utc())
-        session.audit("nrm_referred", "resident", resident["case_number"],
+        session.audit(Action.NRM_REFERRED, "resident", resident["case_number"],
                       {"referral_id": rid, "date": rec["referral_date"], "organisation_id": body["id"],
                        "shared": rec["shared"]})
     return get_referral(session, rid)
@@ -331,7 +331,7 @@ def record_decision(session: Session, referral_id: int, data: dict) -> dict:
     resident = _resident(conn, referral["resident_id"])
     with session.transaction():
         nrm_db.set_decision(conn, referral_id, rec)
-        session.audit("nrm_decision_recorded", "resident", resident["case_number"],
+        session.audit(Action.NRM_DECISION_RECORDED, "resident", resident["case_number"],
                       {"referral_id": referral_id, "decision": rec["decision"], "date": rec["decision_date"],
                        "corrected": referral["decision"] is not None})
         _follow_status(session, resident)
@@ -425,7 +425,7 @@ def record_print(session: Session, resident_id: int, what: str, lang: str, desti
     session.require(Permission.SCREEN_AND_ASSESS)
     resident = _resident(session.db.conn, resident_id)
     with session.transaction():
-        session.audit("nrm_letter_printed" if what == "letter" else "nrm_questionnaire_printed", "resident",
+        session.audit(Action.NRM_LETTER_PRINTED if what == "letter" else Action.NRM_QUESTIONNAIRE_PRINTED, "resident",
                       resident["case_number"], {"language": lang, "output": destination})
 
 

@@ -13,7 +13,7 @@ from shelter_app import codes
 from shelter_app.db import organisations as organisations_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_code, check_text
 
@@ -52,7 +52,7 @@ def add_organisation(session: Session, data: dict) -> int:
     rec = validate(data)
     with session.transaction():
         new_id = organisations_db.insert(session.db.conn, rec, now_utc())
-        session.audit("organisation_added", "organisation", new_id, {"organisation_type": rec["organisation_type"]})
+        session.audit(Action.ORGANISATION_ADDED, "organisation", new_id, {"organisation_type": rec["organisation_type"]})
     return new_id
 
 
@@ -67,7 +67,7 @@ def update_organisation(session: Session, organisation_id: int, data: dict) -> d
     if changes:
         with session.transaction():
             organisations_db.update(session.db.conn, organisation_id, changes, now_utc())
-            session.audit("organisation_changed", "organisation", organisation_id, {"fields": sorted(changes)})
+            session.audit(Action.ORGANISATION_CHANGED, "organisation", organisation_id, {"fields": sorted(changes)})
     return changes
 
 
@@ -77,4 +77,4 @@ def set_active(session: Session, organisation_id: int, active: bool) -> None:
     get_organisation(session, organisation_id)
     with session.transaction():
         organisations_db.update(session.db.conn, organisation_id, {"active": 1 if active else 0}, now_utc())
-        session.audit("organisation_changed", "organisation", organisation_id, {"active": bool(active)})
+        session.audit(Action.ORGANISATION_CHANGED, "organisation", organisation_id, {"active": bool(active)})

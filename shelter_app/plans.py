@@ -17,7 +17,7 @@ from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
 from shelter_app.i18n import translate
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_bool, check_code, check_date, check_text
 
@@ -194,7 +194,7 @@ def new_draft(session: Session, resident_id: int) -> int:
 
             for n in nrm.latest_screening_needs(conn, resident_id):
                 plans_db.set_need(conn, plan_id, n["domain"], n["need_level"], n["note"])
-        session.audit("plan_draft_created", "resident", resident["case_number"],
+        session.audit(Action.PLAN_DRAFT_CREATED, "resident", resident["case_number"],
                       {"version": version, "based_on_version": source["version"] if source else None})
     return plan_id
 
@@ -223,7 +223,7 @@ def save_draft(session: Session, plan_id: int, data: dict) -> dict:
         if "goals" in content:
             plans_db.replace_goals(conn, plan_id, content["goals"])
         resident = residents_db.get(conn, plan["resident_id"])
-        session.audit("plan_draft_saved", "resident", resident["case_number"],
+        session.audit(Action.PLAN_DRAFT_SAVED, "resident", resident["case_number"],
                       {"version": plan["version"], "parts": sorted(content)})
     return get(session, plan_id)
 
@@ -261,7 +261,7 @@ def approve(session: Session, plan_id: int, approved_on, resident_agreed, reside
                                    date=previous["approved_on"])
             plans_db.close(conn, previous["id"], "completed", approved, superseded_by=plan_id)
         plans_db.approve(conn, plan_id, session.user.username, approved, True, agreed_on)
-        session.audit("plan_approved", "resident", resident["case_number"],
+        session.audit(Action.PLAN_APPROVED, "resident", resident["case_number"],
                       {"version": plan["version"], "approved_on": approved,
                        "replaces_version": previous["version"] if previous else None})
     return get(session, plan_id)
@@ -298,7 +298,7 @@ def close(session: Session, plan_id: int, status: str, closed_on=None) -> dict:
     with session.transaction():
         plans_db.close(conn, plan_id, status, day)
         resident = residents_db.get(conn, plan["resident_id"])
-        session.audit({"cancelled": "plan_cancelled", "completed": "plan_completed"}[status], "resident",
+        session.audit({"cancelled": Action.PLAN_CANCELLED, "completed": Action.PLAN_COMPLETED}[status], "resident",
                       resident["case_number"], {"version": plan["version"]})
     return get(session, plan_id)
 
@@ -323,7 +323,7 @@ def add_review(session: Session, plan_id: int, review_date, progress: str, next_
             raise ShelterError("The review date is before the plan was approved ({date}).", date=plan["approved_on"])
         plans_db.insert_review(conn, plan_id, day, text, nxt, session.user.username)
         resident = residents_db.get(conn, plan["resident_id"])
-        session.audit("plan_reviewed", "resident", resident["case_number"],
+        session.audit(Action.PLAN_REVIEWED, "resident", resident["case_number"],
                       {"version": plan["version"], "review_date": day, "next_review_date": nxt})
     return get(session, plan_id)
 
@@ -361,7 +361,7 @@ def record_print(session: Session, plan_ids: list[int], lang: str, destination: 
         for pid in plan_ids:
             plan = _plan_row(session, pid)
             resident = residents_db.get(conn, plan["resident_id"])
-            session.audit("plan_printed" if destination == "printer" else "plan_saved_pdf", "resident",
+            session.audit(Action.PLAN_PRINTED if destination == "printer" else Action.PLAN_SAVED_PDF, "resident",
                           resident["case_number"],
                           {"version": plan["version"], "language": lang, "batch": len(plan_ids) > 1,
                            "names": not (case_numbers_only or session.privacy_mode)})

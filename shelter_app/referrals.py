@@ -18,7 +18,7 @@ from shelter_app.db import residents as residents_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
 from shelter_app.i18n import format_date, translate
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import (
     Problems,
@@ -127,7 +127,7 @@ def create(session: Session, resident_id: int, data: dict, *, transfer_id: str |
         resident = _resident(conn, resident_id)
         new_id = referrals_db.insert(conn, resident_id, rec, now_utc())
         referrals_db.add_outcome(conn, new_id, rec["date"], "pending", "", session.user.username, now_utc())
-        session.audit("referral_made", "resident", resident["case_number"],
+        session.audit(Action.REFERRAL_MADE, "resident", resident["case_number"],
                       {"referral_id": new_id, "organisation_id": rec["organisation_id"], "reason": rec["reason"],
                        "shared": rec["shared"].split(";") if rec["shared"] else []})
     return new_id
@@ -143,7 +143,7 @@ def update(session: Session, referral_id: int, changes: dict) -> dict:
     if changed:
         with session.transaction():
             referrals_db.update(conn, referral_id, {k: rec[k] for k in changed})
-            session.audit("referral_changed", "resident", _resident(conn, before["resident_id"])["case_number"],
+            session.audit(Action.REFERRAL_CHANGED, "resident", _resident(conn, before["resident_id"])["case_number"],
                           {"referral_id": referral_id, "fields": changed})
     return get(session, referral_id)
 
@@ -154,7 +154,7 @@ def delete(session: Session, referral_id: int) -> None:
     before = _referral(conn, referral_id)
     with session.transaction():
         referrals_db.delete(conn, referral_id)
-        session.audit("referral_deleted", "resident", _resident(conn, before["resident_id"])["case_number"],
+        session.audit(Action.REFERRAL_DELETED, "resident", _resident(conn, before["resident_id"])["case_number"],
                       {"referral_id": referral_id})
 
 
@@ -176,7 +176,7 @@ def set_outcome(session: Session, referral_id: int, outcome: str, date=None, rea
     p.raise_if_any()
     with session.transaction():
         referrals_db.add_outcome(conn, referral_id, day, value, why, session.user.username, now_utc())
-        session.audit("referral_outcome", "resident", _resident(conn, before["resident_id"])["case_number"],
+        session.audit(Action.REFERRAL_OUTCOME, "resident", _resident(conn, before["resident_id"])["case_number"],
                       {"referral_id": referral_id, "outcome": value})
     return get(session, referral_id)
 
@@ -260,7 +260,7 @@ def record_letter(session: Session, referral_id: int, lang: str, destination: st
     conn = session.db.conn
     referral = _referral(conn, referral_id)
     with session.transaction():
-        session.audit("referral_letter_printed", "resident", _resident(conn, referral["resident_id"])["case_number"],
+        session.audit(Action.REFERRAL_LETTER_PRINTED, "resident", _resident(conn, referral["resident_id"])["case_number"],
                       {"referral_id": referral_id, "language": lang, "destination": destination,
                        "shared": [c for c in (referral["shared"] or "").split(";") if c]})
 

@@ -11,7 +11,7 @@ from shelter_app.db import residents as residents_db
 from shelter_app.db import stays as stays_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.text import name_key
 from shelter_app.validation import (Problems, check_bool, check_citizenship, check_code, check_code_list,
@@ -90,7 +90,7 @@ def get(session: Session, resident_id: int, *, audit_view: bool = True) -> dict:
         raise NotFound("No resident with this id.")
     if audit_view:
         with session.transaction():
-            session.audit("resident_viewed", "resident", record["case_number"])
+            session.audit(Action.RESIDENT_VIEWED, "resident", record["case_number"])
     record["stays"] = stays_db.for_resident(session.db.conn, resident_id)
     record["in_shelter"] = any(s["exit_date"] is None for s in record["stays"])
     return record
@@ -217,10 +217,10 @@ def create(session: Session, data: dict, *, intake_date=None, room: str = "", pl
             raise ShelterError("Another resident already has the external ID {value}.", value=rec["external_id"])
         rec["case_number"] = residents_db.next_case_number(conn, int(rec["registration_date"][:4]))
         resident_id = residents_db.insert(conn, rec, now_utc())
-        session.audit("resident_created", "resident", rec["case_number"])
+        session.audit(Action.RESIDENT_CREATED, "resident", rec["case_number"])
         if intake:
             stays_db.insert(conn, resident_id, intake, room, place_id=place_id)
-            session.audit("stay_admitted", "resident", rec["case_number"], {"intake_date": intake})
+            session.audit(Action.STAY_ADMITTED, "resident", rec["case_number"], {"intake_date": intake})
     return get(session, resident_id, audit_view=False)
 
 
@@ -243,7 +243,7 @@ def update(session: Session, resident_id: int, changes: dict) -> dict:
                 raise ShelterError("Another resident already has the external ID {value}.", value=rec["external_id"])
         residents_db.update(conn, resident_id, {k: rec[k] for k in changed}, now_utc())
         # Field names only: the log is read by inspectors and must not repeat the record.
-        session.audit("resident_updated", "resident", before["case_number"], {"fields": changed})
+        session.audit(Action.RESIDENT_UPDATED, "resident", before["case_number"], {"fields": changed})
     return get(session, resident_id, audit_view=False)
 
 
@@ -255,7 +255,7 @@ def delete(session: Session, resident_id: int) -> None:
         raise NotFound("No resident with this id.")
     with session.transaction():
         residents_db.delete(conn, resident_id)
-        session.audit("resident_deleted", "resident", before["case_number"])
+        session.audit(Action.RESIDENT_DELETED, "resident", before["case_number"])
 
 
 # --- stays ---------------------------------------------------------------------------
@@ -285,7 +285,7 @@ def admit(session: Session, resident_id: int, intake_date, room: str = "", place
             if stay["exit_date"] and intake < stay["exit_date"]:
                 raise ShelterError("The intake date overlaps an earlier stay (exit {date}).", date=stay["exit_date"])
         stay_id = stays_db.insert(conn, resident_id, intake, room, place_id=place_id)
-        session.audit("stay_admitted", "resident", resident["case_number"],
+        session.audit(Action.STAY_ADMITTED, "resident", resident["case_number"],
                       {"intake_date": intake, **({"place": place_id} if place_id else {})})
     return stays_db.get(conn, stay_id)
 
@@ -308,7 +308,7 @@ def discharge(session: Session, resident_id: int, exit_date, exit_reason: str) -
     p.raise_if_any()
     with session.transaction():
         stays_db.discharge(conn, stay["id"], exit_iso, reason)
-        session.audit("stay_discharged", "resident", resident["case_number"],
+        session.audit(Action.STAY_DISCHARGED, "resident", resident["case_number"],
                       {"exit_date": exit_iso, "exit_reason": reason})
     return stays_db.get(conn, stay["id"])
 

@@ -23,7 +23,7 @@ from shelter_app.db import retention as retention_db
 from shelter_app.db import settings as settings_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import today
 
@@ -113,7 +113,7 @@ def anonymize(session: Session, resident_ids: list[int], *, on: _dt.date | None 
                 continue
             record = _birth_and_registration(session, row["id"])
             retention_db.anonymize(conn, row["id"], same_age_birth_date(*record), now)
-            session.audit("resident_anonymized", "resident", row["case_number"],
+            session.audit(Action.RESIDENT_ANONYMIZED, "resident", row["case_number"],
                           {"reason": "retention", "last_contact": row["last_contact"]})
             done += 1
             if progress is not None:
@@ -139,7 +139,7 @@ def delete(session: Session, resident_ids: list[int], *, on: _dt.date | None = N
         rows = _eligible(session, resident_ids, on)
         for done, row in enumerate(rows, start=1):
             retention_db.delete(conn, row["id"])
-            session.audit("resident_deleted", "resident", row["case_number"],
+            session.audit(Action.RESIDENT_DELETED, "resident", row["case_number"],
                           {"reason": "retention", "last_contact": row["last_contact"]})
             if progress is not None:
                 progress(done, len(rows))

@@ -13,7 +13,7 @@ from shelter_app.db import safety as safety_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound
 from shelter_app.i18n import N_, translate
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import (
     Problems,
@@ -89,7 +89,7 @@ def add_assessment(session: Session, resident_id: int, data: dict) -> dict:
     rec["assessed_by"] = session.user.username
     with session.transaction():
         aid = safety_db.insert_assessment(conn, resident_id, rec, now_utc())
-        session.audit("risk_assessed", "resident", resident["case_number"],
+        session.audit(Action.RISK_ASSESSED, "resident", resident["case_number"],
                       {"assessment_id": aid, "date": rec["assessment_date"], "risk_level": rec["risk_level"],
                        "suggested": suggested_level(rec["items"])})
     return dict(rec, id=aid, resident_id=resident_id)
@@ -122,7 +122,7 @@ def save_plan(session: Session, resident_id: int, data: dict) -> dict:
         return old
     with session.transaction():
         safety_db.save_plan(conn, resident_id, rec, session.user.username, now_utc())
-        session.audit("safety_plan_saved", "resident", resident["case_number"],
+        session.audit(Action.SAFETY_PLAN_SAVED, "resident", resident["case_number"],
                       {"parts": changed, "next_review_date": rec["review_date"]})
     return safety_db.get_plan(conn, resident_id)
 
@@ -146,5 +146,5 @@ def record_print(session: Session, resident_id: int, lang: str, destination: str
     session.require(Permission.SCREEN_AND_ASSESS)
     resident = _resident(session.db.conn, resident_id)
     with session.transaction():
-        session.audit("safety_plan_printed", "resident", resident["case_number"],
+        session.audit(Action.SAFETY_PLAN_PRINTED, "resident", resident["case_number"],
                       {"language": lang, "output": destination})

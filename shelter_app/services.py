@@ -18,7 +18,7 @@ from shelter_app.db import services as services_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, PermissionDenied, ShelterError
 from shelter_app.i18n import N_, translate
-from shelter_app.permissions import LEGAL_SERVICE_TYPES, Permission, label
+from shelter_app.permissions import Action, LEGAL_SERVICE_TYPES, Permission, label
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_code, check_int, check_text, parse_date, today
 
@@ -174,7 +174,7 @@ def log(session: Session, resident_id: int, data: dict) -> dict:
         _check_resident(resident, rec)
         rec.update(resident_id=resident_id, staff=session.user.username, group_session=None)
         service_id = services_db.insert(conn, rec, now_utc())
-        session.audit("service_logged", "resident", resident["case_number"], _audit_details(service_id, rec))
+        session.audit(Action.SERVICE_LOGGED, "resident", resident["case_number"], _audit_details(service_id, rec))
     return services_db.get(conn, service_id)
 
 
@@ -203,7 +203,7 @@ def log_group(session: Session, resident_ids, data: dict) -> list[dict]:
         for resident in residents:
             row = dict(rec, resident_id=resident["id"], staff=session.user.username, group_session=group)
             service_id = services_db.insert(conn, row, now)
-            session.audit("service_logged", "resident", resident["case_number"],
+            session.audit(Action.SERVICE_LOGGED, "resident", resident["case_number"],
                           _audit_details(service_id, rec, group_session=group, group_size=len(residents)))
             created.append(service_id)
     return [services_db.get(conn, sid) for sid in created]
@@ -229,7 +229,7 @@ def update(session: Session, service_id: int, changes: dict) -> dict:
         resident = _resident(conn, before["resident_id"])
         _check_date(resident, rec)
         services_db.update(conn, service_id, {k: rec[k] for k in changed})
-        session.audit("service_updated", "resident", resident["case_number"],
+        session.audit(Action.SERVICE_UPDATED, "resident", resident["case_number"],
                       {"service_id": service_id, "fields": changed})
     return services_db.get(conn, service_id)
 
@@ -241,7 +241,7 @@ def delete(session: Session, service_id: int) -> None:
     with session.transaction():
         resident = _resident(conn, before["resident_id"])
         services_db.delete(conn, service_id)
-        session.audit("service_deleted", "resident", resident["case_number"], _audit_details(service_id, before))
+        session.audit(Action.SERVICE_DELETED, "resident", resident["case_number"], _audit_details(service_id, before))
 
 
 def set_referral_status(session: Session, service_id: int, status: str) -> dict:
@@ -260,7 +260,7 @@ def set_referral_status(session: Session, service_id: int, status: str) -> dict:
     with session.transaction():
         resident = _resident(conn, before["resident_id"])
         services_db.update(conn, service_id, {"referral_status": status})
-        session.audit("service_referral_followed_up", "resident", resident["case_number"],
+        session.audit(Action.SERVICE_REFERRAL_FOLLOWED_UP, "resident", resident["case_number"],
                       {"service_id": service_id, "from": previous, "to": status})
     return services_db.get(conn, service_id)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from shelter_app.db import settings as settings_db
 from shelter_app.errors import ShelterError, ValidationError
 from shelter_app.i18n import N_
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 
 
@@ -90,5 +90,5 @@ def set_value(session: Session, key: str, value) -> object:
         return clean
     with session.transaction():
         settings_db.put(session.db.conn, key, str(clean))
-        session.audit("setting_changed", "setting", key, {"from": before, "to": clean})
+        session.audit(Action.SETTING_CHANGED, "setting", key, {"from": before, "to": clean})
     return clean

@@ -13,7 +13,7 @@ from shelter_app.db import organisation as organisation_db
 from shelter_app.db import resident_record as record_db
 from shelter_app.db import residents as residents_db
 from shelter_app.errors import NotFound
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 
 
@@ -88,5 +88,5 @@ def record_print(session: Session, case_number: str, target: str, lang: str | No
     """Write to the audit log that this person's record was printed (or saved)."""
     session.require(Permission.PRINT_RESIDENT_RECORD)
     with session.transaction():
-        session.audit("resident_record_printed", "resident", case_number,
+        session.audit(Action.RESIDENT_RECORD_PRINTED, "resident", case_number,
                       {"output": target, "language": lang or ""})

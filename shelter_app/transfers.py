@@ -50,7 +50,7 @@ from shelter_app.db import stays as stays_db
 from shelter_app.db import transfers as transfers_db
 from shelter_app.db.audit import now_utc
 from shelter_app.errors import NotFound, ShelterError
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 from shelter_app.validation import Problems, check_date
 
@@ -93,7 +93,7 @@ def export_card(session: Session) -> dict:
     session.require(Permission.TRANSFER_CASES)
     card = organisation_keys.card(session)
     with session.transaction():
-        session.audit("org_card_exported", "organisation", card["code"], {"fingerprint": card["fingerprint"]})
+        session.audit(Action.ORG_CARD_EXPORTED, "organisation", card["code"], {"fingerprint": card["fingerprint"]})
     return card
 
 
@@ -152,7 +152,7 @@ def add_card(session: Session, data, *, fingerprint_checked: bool, organisation_
                                       code=card["code"], fingerprint=existing["fingerprint"])
             org_id = existing["id"]
             organisations_db.update(conn, org_id, fields, now)
-        session.audit("org_card_added", "organisation", org_id,
+        session.audit(Action.ORG_CARD_ADDED, "organisation", org_id,
                       {"code": card["code"], "fingerprint": card["fingerprint"]})
     return org_id
 
@@ -283,11 +283,11 @@ def export(session: Session, resident_id: int, recipient_id: int, include, conse
         stay = stays_db.open_stay(conn, resident_id)
         if close_stay and stay is not None:
             stays_db.discharge(conn, stay["id"], max(today, stay["intake_date"]), "transferred")
-            session.audit("stay_discharged", "resident", resident["case_number"],
+            session.audit(Action.STAY_DISCHARGED, "resident", resident["case_number"],
                           {"exit_date": today, "exit_reason": "transferred"})
         transfers_db.record(conn, summary["transfer_id"], "sent", resident_id, recipient_id, "",
                             summary["consent_date"], ",".join(summary["include"]), summary["sha256"], now_utc())
-        session.audit("transfer_exported", "resident", resident["case_number"],
+        session.audit(Action.TRANSFER_EXPORTED, "resident", resident["case_number"],
                       {"transfer_id": summary["transfer_id"], "sha256": summary["sha256"],
                        "recipient": summary["recipient"], "include": summary["include"],
                        "consent_date": summary["consent_date"], "stay_closed": bool(close_stay and stay)})
@@ -436,8 +436,8 @@ def import_file(session: Session, source, progress=None) -> dict:
         transfers_db.record(conn, header["transfer_id"], "received", resident_id, sender["id"],
                             payload["sender"]["case_number"], payload.get("consent_date"),
                             ",".join(summary["sections"]), received.sha256, now)
-        session.audit("resident_created", "resident", case_number, {"transfer_id": header["transfer_id"]})
-        session.audit("transfer_imported", "resident", case_number,
+        session.audit(Action.RESIDENT_CREATED, "resident", case_number, {"transfer_id": header["transfer_id"]})
+        session.audit(Action.TRANSFER_IMPORTED, "resident", case_number,
                       {"transfer_id": header["transfer_id"], "sender": sender["code"],
                        "sha256": received.sha256, "sections": summary["sections"]})
     summary.update({"resident_id": resident_id, "case_number": case_number})

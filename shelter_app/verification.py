@@ -11,7 +11,7 @@ from shelter_app.db import accounts as accounts_db
 from shelter_app.db import audit as audit_db
 from shelter_app.errors import ShelterError
 from shelter_app.i18n import translate
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 
 
@@ -92,5 +92,5 @@ def verify(session: Session, against: Path | str | None = None) -> Report:
     report.entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     report.role_mismatches = role_mismatches(session)
     with session.transaction():
-        session.audit("verified", "database", "", {"ok": report.ok})
+        session.audit(Action.VERIFIED, "database", "", {"ok": report.ok})
     return report

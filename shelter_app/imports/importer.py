@@ -27,7 +27,7 @@ from shelter_app.imports import aftercare, kinds, labels
 from shelter_app.imports.duplicates import DuplicateIndex, folded
 from shelter_app.imports.reader import FileProblem, Table, column_letter, read_table
 from shelter_app.imports.report import Report
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.session import Session
 
 PREVIEW_ROWS = 50
@@ -486,7 +486,7 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
         with imports_db.folded_names(conn, folded):
             for _line, rec, stay in plan.residents:
                 resident_id = imports_db.insert_resident(conn, rec, now)
-                session.audit("resident_created", "resident", rec["case_number"], {"import": report.sha256[:16]})
+                session.audit(Action.RESIDENT_CREATED, "resident", rec["case_number"], {"import": report.sha256[:16]})
                 if stay:
                     stays.append((resident_id, stay["intake_date"], stay["exit_date"], stay["exit_reason"],
                                   stay["room"], stay.get("place_id")))
@@ -524,7 +524,7 @@ def _write(session: Session, kind: str, plan: Plan, report: Report) -> None:
         imports_db.insert_legal_events(conn, events)
         aftercare.write_legal_extras(conn, plan.legal_extras, {**plan.stored_case_ids, **case_ids},
                                      session.user.username, now)
-    session.audit("import", "import", kind, {
+    session.audit(Action.IMPORT, "import", kind, {
         "kind": kind, "sha256": report.sha256, "format": report.format, "rows": report.rows,
         "added": report.new, "unchanged": report.existing})
 

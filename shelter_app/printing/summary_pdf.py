@@ -9,7 +9,7 @@ from pathlib import Path
 from shelter_app import accounts, codes, legal, residents, services
 from shelter_app.atomic import write_bytes
 from shelter_app.i18n import current_language, format_date, translate
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Action, Permission
 from shelter_app.printing.common import Cell, Document, Fields, Heading, Note, Section, Table, Text
 from shelter_app.session import Session
 from shelter_app.validation import today
@@ -127,7 +127,7 @@ def document(session: Session, resident_id: int, *, lang: str | None = None,
 def _audit(session: Session, resident_id: int, how: str) -> None:
     person = residents.get(session, resident_id, audit_view=False)
     with session.transaction():
-        session.audit("summary_printed", "resident", person["case_number"], {"format": how})
+        session.audit(Action.SUMMARY_PRINTED, "resident", person["case_number"], {"format": how})
 
 
 def pdf(session: Session, resident_id: int, *, lang: str | None = None, case_numbers_only: bool = False) -> bytes:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from shelter_app import i18n, paths, preferences
+from shelter_app.permissions import Action
 
 INPUT_EVENTS = frozenset({QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
                           QEvent.TouchBegin, QEvent.Shortcut})
@@ -246,7 +247,7 @@ class ShellWindow(QMainWindow):
         try:
             if not session.closed:
                 with session.transaction():
-                    session.audit("locked")
+                    session.audit(Action.LOCKED)
         except Exception:  # noqa: BLE001 - locking must never fail
             pass
         session.close()

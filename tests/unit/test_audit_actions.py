@@ -18,10 +18,12 @@ PACKAGE = ROOT / "shelter_app"
 
 
 def _strings(node) -> list[str]:
-    """The strings an expression can give: a literal, either side of
-    `a if … else b`, the values of `{…}[key]`; [] for anything else."""
+    """The codes an expression can give: a literal, an Action member, either
+    side of `a if … else b`, the values of `{…}[key]`; [] for anything else."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [node.value]
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "Action":
+        return [node.attr.lower()]
     if isinstance(node, ast.IfExp):
         return _strings(node.body) + _strings(node.orelse)
     if isinstance(node, ast.BoolOp):
@@ -86,9 +88,6 @@ def written_actions(sources: dict[str, str]) -> tuple[dict[str, list[str]], list
             if literals:
                 for value in literals:
                     add(value, where)
-                continue
-            if isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name) and arg.value.id == "Action":
-                add(arg.attr.lower(), where)
                 continue
             key = arg.attr if isinstance(arg, ast.Attribute) else arg.id if isinstance(arg, ast.Name) else None
             if key in constants:

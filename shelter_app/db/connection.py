@@ -244,6 +244,17 @@ class Database:
     def _prepare_apart(self, key: bytes, new_key: bytes, new_key_file: bytes, audit_entry: dict):
         from shelter_app.db import background, rotation
 
+        def checkpoint_apart() -> None:
+            # The log is written into the live file first, by a connection of its own: the
+            # checkpoint before the swap (rotate) then has nothing left to write. On this
+            # thread it held the window ~0.1 s at 100k residents after a day's writes.
+            other = Database.open_worker(self.path, key)
+            try:
+                other.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            finally:
+                other.close(checkpoint=False)
+
+        background.run(checkpoint_apart)
         before = self._writes()
 
         def on_a_connection_of_its_own():

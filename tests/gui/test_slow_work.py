@@ -358,7 +358,8 @@ def test_removing_an_account_re_encrypts_off_the_window_thread_and_the_session_g
     accounts.open_session(database.path, "dina", database.passwords["dina"]).close()
 
 
-def test_re_encryption_is_refused_when_the_database_changed_meanwhile(qtbot, director, database, english):
+def test_re_encryption_is_refused_when_the_database_changed_meanwhile(qtbot, director, database, english,
+                                                                     monkeypatch):
     """The copy is written from a snapshot: a change made meanwhile would be lost
     in the swap, so the swap is refused and the database stays as it is."""
     from shelter_app import accounts
@@ -367,14 +368,31 @@ def test_re_encryption_is_refused_when_the_database_changed_meanwhile(qtbot, dir
 
     accounts.add_account(director, "olga", "Olga", "social_worker", "olga-pass-1234")
 
-    def meanwhile():  # the window writes while the copy is made
-        with director.transaction():
-            director.audit("settings_changed")
+    from shelter_app.db import rotation
 
-    QTimer.singleShot(0, meanwhile)
+    copying, written = threading.Event(), threading.Event()
+    prepare = rotation.prepare
+
+    def prepare_slowly(*args, **kwargs):  # in the worker: the copy waits until the window has written
+        copying.set()
+        written.wait(10)
+        return prepare(*args, **kwargs)
+
+    def meanwhile():  # the window writes while the copy is made
+        if copying.is_set() and not written.is_set():
+            with director.transaction():
+                director.audit("settings_changed")
+            written.set()
+
+    monkeypatch.setattr(rotation, "prepare", prepare_slowly)
+    watcher = QTimer()
+    watcher.timeout.connect(meanwhile)
+    watcher.start(5)
     key = director.database_key
     with pytest.raises(StorageError) as raised:
         tasks.run_apart(None, lambda: accounts.remove_account(director, "olga"))
+    watcher.stop()
+    assert written.is_set()
     assert "changed while it was being re-encrypted" in raised.value.message
     assert director.database_key == key
     assert [p.name for p in database.path.parent.iterdir() if ".rotating." in p.name or p.name.endswith(".next")] \

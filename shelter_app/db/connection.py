@@ -236,6 +236,7 @@ class Database:
                 raise StorageError("The database was re-encrypted but its files could not be put in place "
                                    "({reason}). Open it again to finish.", reason=str(exc)) from None
             raise
+        background.run(lambda: rotation.drop_old(self.path))  # a large file's blocks: off the window's thread
 
     def _writes(self) -> tuple[int, int]:
         """Changes since: this connection's own count and SQLite's count of other connections' commits."""

@@ -372,12 +372,6 @@ class FollowUpTab(RecordTab, QWidget):
         if chosen is not None:
             self._open({"kind": "record", "id": chosen["id"]})
 
-    def lock_state(self) -> dict | None:
-        return self.dialog_lock_state() or None
-
-    def restore_state(self, state: dict) -> None:
-        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
-
     def reopen_dialog(self, reopen: dict, values: dict) -> None:
         if not self.session.closed and self.allowed:
             self._open(reopen, values)
@@ -773,12 +767,6 @@ class ReferralsTab(RecordTab, QWidget):
         chosen = self.selected()
         if chosen:
             self._open({"kind": "outcome", "id": chosen["id"]})
-
-    def lock_state(self) -> dict | None:
-        return self.dialog_lock_state() or None
-
-    def restore_state(self, state: dict) -> None:
-        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
 
     def reopen_dialog(self, reopen: dict, values: dict) -> None:
         if not self.session.closed and self.allowed:
@@ -1178,12 +1166,6 @@ class CompensationTab(RecordTab, QWidget):
         case, chosen = self.current_case(), self.selected_claim()
         if case and chosen:
             self._open({"kind": "payment", "case_id": case["id"], "claim_id": chosen["id"]})
-
-    def lock_state(self) -> dict | None:
-        return self.dialog_lock_state() or None
-
-    def restore_state(self, state: dict) -> None:
-        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
 
     def reopen_dialog(self, reopen: dict, values: dict) -> None:
         if not self.session.closed and self.allowed:

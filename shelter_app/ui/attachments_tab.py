@@ -382,12 +382,6 @@ class AttachmentsTab(RecordTab, QWidget):
 
     # --- unsaved work: the attach dialog's typing, kept across auto-lock ---------------------
 
-    def lock_state(self) -> dict | None:
-        return self.dialog_lock_state() or None
-
-    def restore_state(self, state: dict) -> None:
-        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
-
     def reopen_dialog(self, reopen: dict, values: dict) -> None:
         if not self.session.closed:
             self.add_files([Path(p) for p in reopen.get("paths", [])], values)

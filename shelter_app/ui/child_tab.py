@@ -463,12 +463,6 @@ class ChildTab(RecordTab, QWidget):
 
     # --- auto-lock: a half-typed form comes back ------------------------------------------
 
-    def lock_state(self) -> dict | None:
-        return self.dialog_lock_state() or None
-
-    def restore_state(self, state: dict) -> None:
-        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
-
     def reopen_dialog(self, reopen: dict, values: dict) -> None:
         if self.session.closed:
             return

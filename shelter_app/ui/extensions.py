@@ -156,18 +156,22 @@ class UnsavedWork:
         pass
 
     def lock_state(self) -> dict | None:
-        return None
+        return self.dialog_lock_state() or None
 
     def restore_state(self, state: dict) -> None:
-        pass
+        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
 
     # A tab that opens an UnsavedDialog keeps its typing across auto-lock too:
     #     if self.exec_dialog(dialog, {"kind": "event", "case_id": 7}): ...
-    # puts {"dialog": {"reopen": …, "values": …}} into dialog_lock_state() for
-    # the tab's lock_state(); after the unlock the tab's restore_state() calls
-    # reopen_dialog_later(state["dialog"], self.reopen_dialog), and the tab's
-    # reopen_dialog(reopen, values) builds that dialog again, calls
-    # dialog.set_values(values) and exec_dialog().
+    # puts {"dialog": {"reopen": …, "values": …}} into dialog_lock_state(), which
+    # the default lock_state() keeps; after the unlock the default restore_state()
+    # calls reopen_dialog_later(state["dialog"], self.reopen_dialog), and the
+    # tab's reopen_dialog(reopen, values) builds that dialog again, calls
+    # dialog.set_values(values) and exec_dialog(). A tab whose own fields take
+    # typing too adds dialog_lock_state() to its own lock_state().
+
+    def reopen_dialog(self, reopen: dict, values: dict) -> None:
+        pass  # a screen that opens no UnsavedDialog has none to open again
 
     def exec_dialog(self, dialog, reopen: dict) -> bool:
         self._open_dialog = (dialog, reopen)

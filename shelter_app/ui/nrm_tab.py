@@ -609,12 +609,6 @@ class NrmTab(RecordTab, QWidget):
 
     # --- auto-lock: a half-typed form comes back -----------------------------------------
 
-    def lock_state(self) -> dict | None:
-        return self.dialog_lock_state() or None
-
-    def restore_state(self, state: dict) -> None:
-        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
-
     def _select(self, table, model, record_id) -> bool:
         for row, item in enumerate(model.rows):
             if item["id"] == record_id:

@@ -196,12 +196,6 @@ class OccupancyPage(Page, QWidget):
         return accepted
 
     # --- unsaved work: what is typed lives in the place dialog, kept across auto-lock ---
-    def lock_state(self) -> dict | None:
-        return self.dialog_lock_state() or None
-
-    def restore_state(self, state: dict) -> None:
-        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
-
     def reopen_dialog(self, reopen: dict, values: dict) -> None:
         if self.session.closed:
             return

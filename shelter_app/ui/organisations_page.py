@@ -288,12 +288,6 @@ class OrganisationsPage(Page, QWidget):
         if chosen and self.editable:
             self._open({"kind": "organisation", "id": chosen["id"]})
 
-    def lock_state(self) -> dict | None:
-        return self.dialog_lock_state() or None
-
-    def restore_state(self, state: dict) -> None:
-        self.reopen_dialog_later((state or {}).get("dialog"), self.reopen_dialog)
-
     def reopen_dialog(self, reopen: dict, values: dict) -> None:
         if not self.session.closed:
             self._open(reopen, values)

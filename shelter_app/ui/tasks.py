@@ -357,17 +357,13 @@ class _InputGuard(QObject):
         return False
 
 
-def run(parent, work: Callable[[Job], object], *, session=None, title: str = "", label: str = "",
-        cancellable: bool = False, show_after_ms: int | None = None):
-    """Run `work(job)` in a worker thread; return its result, or raise its
-    exception (Cancelled after Cancel). The window keeps painting; a modal
-    progress dialog appears once the work takes longer than show_after_ms."""
-    task = Task(work, session)
+@contextlib.contextmanager
+def _progress(parent, title: str, label: str, cancellable: bool, show_after_ms: int | None):
+    """The modal progress dialog of one piece of work (run, run_steps,
+    run_apart), with the wait cursor: shown once the work takes longer than
+    show_after_ms (quicker work never flashes it); until then the guard keeps
+    clicks and keys away from the window. Gone in every path out."""
     dialog = ProgressDialog(parent, title, label, cancellable)
-    dialog.cancelled.connect(task.cancel)
-    task.bridge.progressed.connect(dialog.set_progress, Qt.QueuedConnection)
-    loop = QEventLoop()
-    task.bridge.finished.connect(lambda *_: loop.quit(), Qt.QueuedConnection)
     guard = _InputGuard(dialog)
     app = QApplication.instance()
     app.installEventFilter(guard)
@@ -383,17 +379,31 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
     shower.timeout.connect(show_dialog)
     try:
         with busy():
-            task.start()
             shower.start(SHOW_AFTER_MS if show_after_ms is None else show_after_ms)
-            if not task.done:
-                loop.exec()
-            while not task.done:  # the finished signal ran before loop.exec()
-                QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+            yield dialog
     finally:
         shower.stop()
         app.removeEventFilter(guard)
         dialog.hide()
         dialog.deleteLater()
+
+
+def run(parent, work: Callable[[Job], object], *, session=None, title: str = "", label: str = "",
+        cancellable: bool = False, show_after_ms: int | None = None):
+    """Run `work(job)` in a worker thread; return its result, or raise its
+    exception (Cancelled after Cancel). The window keeps painting; a modal
+    progress dialog appears once the work takes longer than show_after_ms."""
+    task = Task(work, session)
+    loop = QEventLoop()
+    task.bridge.finished.connect(lambda *_: loop.quit(), Qt.QueuedConnection)
+    with _progress(parent, title, label, cancellable, show_after_ms) as dialog:
+        dialog.cancelled.connect(task.cancel)
+        task.bridge.progressed.connect(dialog.set_progress, Qt.QueuedConnection)
+        task.start()
+        if not task.done:
+            loop.exec()
+        while not task.done:  # the finished signal ran before loop.exec()
+            QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
     if task.error is not None:
         raise task.error
     return task.result
@@ -412,19 +422,6 @@ def run_apart(parent, action: Callable[[], object], *, label: str = "", title: s
     global _stepping
     from shelter_app.db import background
 
-    dialog = ProgressDialog(parent, title, label, False)
-    guard = _InputGuard(dialog)
-    app = QApplication.instance()
-    app.installEventFilter(guard)
-    shower = QTimer()
-    shower.setSingleShot(True)
-
-    def show_dialog() -> None:
-        dialog.show()
-        app.removeEventFilter(guard)
-
-    shower.timeout.connect(show_dialog)
-
     def in_a_worker(step):
         task = Task(lambda job: step())
         loop = QEventLoop()
@@ -440,15 +437,10 @@ def run_apart(parent, action: Callable[[], object], *, label: str = "", title: s
 
     _stepping += 1  # auto-lock waits for the whole action, not only for its steps
     try:
-        with busy(), background.handing_to(in_a_worker):
-            shower.start(SHOW_AFTER_MS if show_after_ms is None else show_after_ms)
+        with _progress(parent, title, label, False, show_after_ms), background.handing_to(in_a_worker):
             return action()
     finally:
         _stepping -= 1
-        shower.stop()
-        app.removeEventFilter(guard)
-        dialog.hide()
-        dialog.deleteLater()
         _call_idle_callbacks()
 
 
@@ -501,15 +493,8 @@ def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]],
     generator returns, or raises its error. Not cancellable. Auto-lock waits
     for it (running(), when_idle), as for work in the background."""
     global _stepping
-    dialog = ProgressDialog(parent, "", label, False)
     loop = QEventLoop()
     state: dict = {}
-    guard = _InputGuard(dialog)
-    app = QApplication.instance()
-    app.installEventFilter(guard)
-    shower = QTimer()
-    shower.setSingleShot(True)
-    shower.timeout.connect(dialog.show)
     last = [0.0]
 
     def step() -> None:
@@ -531,16 +516,11 @@ def run_steps(parent, steps, describe: Callable[[object], tuple[int, int, str]],
 
     _stepping += 1
     try:
-        with busy():
-            shower.start(SHOW_AFTER_MS if show_after_ms is None else show_after_ms)
+        with _progress(parent, "", label, False, show_after_ms) as dialog:
             QTimer.singleShot(0, step)
             loop.exec()
     finally:
         _stepping -= 1
-        shower.stop()
-        app.removeEventFilter(guard)
-        dialog.hide()
-        dialog.deleteLater()
         steps.close()
         _call_idle_callbacks()
     if "error" in state:

@@ -344,12 +344,19 @@ def test_removing_an_account_re_encrypts_off_the_window_thread_and_the_session_g
     box = _show(qtbot, AccountsBox(director))
     old_key = director.database_key
     copied = Held(monkeypatch, rotation, "prepare", count=False)
+    dropped: list[threading.Thread] = []
+    drop_old = rotation.drop_old
+    monkeypatch.setattr(rotation, "drop_old", lambda path: dropped.append(threading.current_thread()) or drop_old(path))
     box.table.selectRow([r["username"] for r in box.model.rows].index("sam"))
     dialogs.set_next_answer(True)  # "Remove the account?"
     qtbot.mouseClick(box.remove_button, Qt.LeftButton)
     assert copied.off_the_window_thread and copied.seen
     assert "sam" not in [r["username"] for r in box.model.rows]
     assert director.database_key != old_key
+    # Nothing under the old key is left beside the database: the old file, kept under a second
+    # name through the swap, was deleted, and off the window's thread (a 300 MB file takes ~50 ms).
+    assert dropped and all(t is not threading.main_thread() for t in dropped)
+    assert [p.name for p in database.path.parent.iterdir() if ".rotating." in p.name] == []
     # The screen's session is on the new file: it reads and writes on.
     residents.create(director, make_resident(full_name="Жумабаева Мээрим"), intake_date="2025-03-01")
     director.close()

@@ -357,6 +357,18 @@ class _InputGuard(QObject):
         return False
 
 
+def _start_and_wait(task: Task) -> None:
+    """Start the task and run the event loop until it is back: the window
+    keeps painting meanwhile."""
+    loop = QEventLoop()
+    task.bridge.finished.connect(lambda *_: loop.quit(), Qt.QueuedConnection)
+    task.start()
+    if not task.done:
+        loop.exec()
+    while not task.done:  # the finished signal ran before loop.exec()
+        QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+
+
 @contextlib.contextmanager
 def _progress(parent, title: str, label: str, cancellable: bool, show_after_ms: int | None):
     """The modal progress dialog of one piece of work (run, run_steps,
@@ -394,16 +406,10 @@ def run(parent, work: Callable[[Job], object], *, session=None, title: str = "",
     exception (Cancelled after Cancel). The window keeps painting; a modal
     progress dialog appears once the work takes longer than show_after_ms."""
     task = Task(work, session)
-    loop = QEventLoop()
-    task.bridge.finished.connect(lambda *_: loop.quit(), Qt.QueuedConnection)
     with _progress(parent, title, label, cancellable, show_after_ms) as dialog:
         dialog.cancelled.connect(task.cancel)
         task.bridge.progressed.connect(dialog.set_progress, Qt.QueuedConnection)
-        task.start()
-        if not task.done:
-            loop.exec()
-        while not task.done:  # the finished signal ran before loop.exec()
-            QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+        _start_and_wait(task)
     if task.error is not None:
         raise task.error
     return task.result
@@ -424,13 +430,7 @@ def run_apart(parent, action: Callable[[], object], *, label: str = "", title: s
 
     def in_a_worker(step):
         task = Task(lambda job: step())
-        loop = QEventLoop()
-        task.bridge.finished.connect(lambda *_: loop.quit(), Qt.QueuedConnection)
-        task.start()
-        if not task.done:
-            loop.exec()
-        while not task.done:
-            QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+        _start_and_wait(task)
         if task.error is not None:
             raise task.error
         return task.result

@@ -85,6 +85,20 @@ def signed_in(qtbot, shell, database):
     return _sign_in
 
 
+def two_shelters(folder) -> list:
+    """Two shelters' databases (KG-NGO-0001 and -0002, director dina), signed in:
+    for moving a case from one to the other. The caller closes the sessions."""
+    from shelter_app import accounts
+
+    sessions = []
+    for code in ("KG-NGO-0001", "KG-NGO-0002"):
+        session, _ = accounts.create_database(folder / code / "shelter.db", organisation_code=code,
+                                              organisation_name=f"Приют {code}", region="", director="dina",
+                                              director_name="Dina", password="director-pass-1")
+        sessions.append(session)
+    return sessions
+
+
 def table_texts(view, column: int | None = None) -> list[str]:
     model = view.model()
     cols = range(model.columnCount()) if column is None else [column]

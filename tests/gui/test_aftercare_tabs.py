@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from shelter_app import followups, legal, organisations, residents
 from shelter_app.ui import dialogs
+from tests.gui.conftest import two_shelters
 
 
 @pytest.fixture
@@ -292,16 +293,11 @@ def test_a_half_typed_referral_comes_back_after_the_lock(qtbot, login, resident,
 
 
 def test_a_director_moves_a_case_and_the_other_shelter_receives_it(qtbot, tmp_path, make_resident, monkeypatch):
-    from shelter_app import accounts, transfers
+    from shelter_app import transfers
     from shelter_app.ui.aftercare_tabs import ReferralsTab, TransferDialog
     from shelter_app.ui.organisations_page import OrganisationsPage
 
-    sessions = []
-    for code in ("KG-NGO-0001", "KG-NGO-0002"):
-        s, _ = accounts.create_database(tmp_path / code / "shelter.db", organisation_code=code,
-                                        organisation_name=f"Приют {code}", region="", director="dina",
-                                        director_name="Dina", password="director-pass-1")
-        sessions.append(s)
+    sessions = two_shelters(tmp_path)
     a, b = sessions
     try:
         r = residents.create(a, make_resident(full_name="Осмонова Чолпон"), intake_date="2025-02-01")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from shelter_app import residents
 from shelter_app.ui import dialogs
+from tests.gui.conftest import two_shelters
 
 
 @pytest.fixture(autouse=True)
@@ -92,14 +93,9 @@ def _show(qtbot, widget):
 @pytest.fixture
 def shelters(tmp_path, english):
     """Two shelters with each other's card: (sender session, receiver session, receiver's id at the sender)."""
-    from shelter_app import accounts, transfers
+    from shelter_app import transfers
 
-    sessions = []
-    for code in ("KG-NGO-0001", "KG-NGO-0002"):
-        s, _ = accounts.create_database(tmp_path / code / "shelter.db", organisation_code=code,
-                                        organisation_name=f"Приют {code}", region="", director="dina",
-                                        director_name="Dina", password="director-pass-1")
-        sessions.append(s)
+    sessions = two_shelters(tmp_path)
     a, b = sessions
     a_card, b_card = transfers.export_card(a), transfers.export_card(b)
     b_in_a = transfers.add_card(a, b_card, fingerprint_checked=True)
